@@ -1,0 +1,156 @@
+"""wsdialog: listen to workers in supply chains, and talk with suppliers about it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import sqlalchemy as sa
+from flask import Flask, flash, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
+
+from . import config as config_module
+from .extensions import babel, csrf, db, htmx, limiter, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: A strict policy: no inline script or style anywhere, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'; object-src 'none'"
+)
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create and configure the app. ``test_config`` overrides the environment."""
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("WSDIALOG_INSTANCE_PATH") or str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(config_module.load(app.instance_path))
+    if test_config:
+        app.config.from_mapping(test_config)
+
+    _init_database(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    htmx.init_app(app)
+    limiter.init_app(app)
+    _init_login(app)
+    _init_i18n(app)
+    _init_security_headers(app)
+    _init_errors(app)
+    _register_blueprints(app)
+
+    from .cli import register as register_cli
+
+    register_cli(app)
+    logging.getLogger("wsdialog").setLevel(logging.INFO)
+    return app
+
+
+def _init_database(app: Flask) -> None:
+    db.init_app(app)
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        return
+    with app.app_context():
+
+        @sa.event.listens_for(db.engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            # WAL lets readers work while one writer writes; the busy timeout makes
+            # a second writer wait instead of failing at once.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+
+def _init_login(app: Flask) -> None:
+    from .models import User
+
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = _l("Please log in to see this page.")
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "basic"
+
+    @login_manager.user_loader
+    def load_user(token: str):
+        # The session holds the user's current session token, not the id: a
+        # logout or deactivation replaces the token and so ends every session.
+        return db.session.scalar(
+            sa.select(User).where(User.session_token == token, User.active.is_(True))
+        )
+
+
+def _init_i18n(app: Flask) -> None:
+    from . import i18n
+
+    babel.init_app(app, locale_selector=i18n.select_locale,
+                   default_translation_directories=str(ROOT / "wsdialog" / "translations"))
+    i18n.install(app)
+
+
+def _init_security_headers(app: Flask) -> None:
+    @app.after_request
+    def headers(response):
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.endpoint != "static":
+            # Pages carry tenant data: never keep them in shared or disk caches.
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+
+def _init_errors(app: Flask) -> None:
+    from .web import render
+
+    messages = {
+        400: _l("The request could not be understood. Please go back and try again."),
+        403: _l("You are not allowed to do this."),
+        404: _l("We could not find this page. It may have moved, or you may not have access."),
+        405: _l("This page cannot be used that way."),
+        413: _l("The file is too large."),
+        429: _l("Too many attempts. Please wait a minute and try again."),
+        500: _l("Something went wrong on our side. Please try again later."),
+    }
+
+    def handle(error):
+        code = getattr(error, "code", 500) or 500
+        if code not in messages:
+            code = 500
+        return render("errors/error.html", http_status=code, code=code, message=messages[code])
+
+    for code in messages:
+        app.register_error_handler(code, handle)
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(_error):
+        # Most often an expired or missing form token: say so, and let the user
+        # send the form again rather than show a bare error page.
+        flash(_("Your form expired. Please try again."), "error")
+        target = request.referrer or url_for("main.home")
+        if not target.startswith(request.host_url):
+            target = url_for("main.home")
+        return redirect(target, code=303)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from .auth import bp as auth_bp
+    from .coordinator import bp as coordinator_bp
+    from .main import bp as main_bp
+    from .suppliers import bp as suppliers_bp
+    from .team import bp as team_bp
+
+    for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp):
+        app.register_blueprint(bp)

@@ -1,0 +1,50 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField, StringField, SubmitField
+from wtforms.validators import EqualTo, Length
+
+from ..forms import MIN_PASSWORD_LENGTH, LanguageField, email_validators, max_length, required
+
+
+def new_password_fields():
+    password = PasswordField(
+        _l("Password"),
+        validators=[required(), Length(min=MIN_PASSWORD_LENGTH, max=200, message=_l(
+            "Please use at least %(min)d characters.", min=MIN_PASSWORD_LENGTH))],
+        description=_l("At least %(min)d characters. A short sentence is easy to remember.",
+                       min=MIN_PASSWORD_LENGTH),
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        _l("Repeat the password"),
+        validators=[required(), EqualTo("password", message=_l("The passwords differ."))],
+        render_kw={"autocomplete": "new-password"},
+    )
+    return password, confirm
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(_l("E-mail address"), validators=email_validators(),
+                       render_kw={"autocomplete": "username"})
+    password = PasswordField(_l("Password"), validators=[required()],
+                             render_kw={"autocomplete": "current-password"})
+    submit = SubmitField(_l("Log in"))
+
+
+class AcceptInvitationForm(FlaskForm):
+    name = StringField(_l("Your name"), validators=[required(), max_length(120)])
+    password, confirm = new_password_fields()
+    submit = SubmitField(_l("Create my account"))
+
+
+class AccountForm(FlaskForm):
+    name = StringField(_l("Your name"), validators=[required(), max_length(120)])
+    locale = LanguageField(_l("Language"))
+    submit = SubmitField(_l("Save"))
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField(_l("Current password"), validators=[required()],
+                            render_kw={"autocomplete": "current-password"})
+    password, confirm = new_password_fields()
+    submit = SubmitField(_l("Change password"))

@@ -1,0 +1,82 @@
+"""``flask`` commands: demo data, the first coordinator, and translations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import sqlalchemy as sa
+from flask import Flask
+
+from .extensions import db
+from .models import Company, Role, User
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "wsdialog" / "translations"
+POT = ROOT / "wsdialog" / "messages.pot"
+
+
+def register(app: Flask) -> None:
+    @app.cli.command("demo-data")
+    @click.option("--if-empty", is_flag=True, help="Do nothing when any company exists.")
+    def demo_data(if_empty: bool):
+        """Load the demo story (an MSI, two brands, their suppliers and sites)."""
+        from .demo import load
+
+        if if_empty and db.session.scalar(sa.select(sa.func.count(Company.id))):
+            click.echo("The database has data; demo data not loaded.")
+            return
+        for line in load():
+            click.echo(line)
+
+    @app.cli.command("create-coordinator")
+    @click.option("--email", prompt=True)
+    @click.option("--name", prompt=True)
+    @click.password_option()
+    def create_coordinator(email: str, name: str, password: str):
+        """Create an MSI coordinator account (the first login of an instance)."""
+        email = email.strip().lower()
+        if db.session.scalar(sa.select(User.id).where(User.email == email)):
+            raise click.ClickException(f"{email} already has an account.")
+        if len(password) < 10:
+            raise click.ClickException("Use a password of at least 10 characters.")
+        user = User(email=email, name=name.strip(), role=Role.coordinator)
+        user.set_password(password)
+        db.session.add(user)
+        db.session.commit()
+        click.echo(f"Coordinator {email} created.")
+
+    @app.cli.group()
+    def translate():
+        """Extract, update and compile the message catalogues."""
+
+    def pybabel(*args: str) -> None:
+        subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args],  # noqa: S603
+                       check=True, cwd=ROOT)
+
+    @translate.command()
+    def extract():
+        """Write wsdialog/messages.pot from the code and templates."""
+        pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--sort-by-file",
+                "--add-comments=Translators:", "--no-wrap", "--project=wsdialog",
+                "--ignore-dirs=node_modules .* _* instance build", "-o", str(POT), ".")
+
+    @translate.command()
+    def update():
+        """Extract, then merge new messages into every language's catalogue."""
+        extract.callback()
+        pybabel("update", "-i", str(POT), "-d", str(TRANSLATIONS), "--no-wrap",
+                "--ignore-obsolete")
+
+    @translate.command()
+    @click.argument("lang")
+    def init(lang: str):
+        """Start a catalogue for a new language."""
+        pybabel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", lang)
+
+    @translate.command()
+    def compile():  # noqa: A001 (the pybabel verb)
+        """Compile the catalogues into .mo files the app reads."""
+        pybabel("compile", "-d", str(TRANSLATIONS))

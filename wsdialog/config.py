@@ -1,0 +1,93 @@
+"""Configuration from the environment, with safe defaults.
+
+Every setting can be given as an environment variable prefixed ``WSDIALOG_``.
+Nothing here imports Flask, so the settings can be read and tested on their own.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+#: The key a development checkout may fall back to; production refuses it.
+DEFAULT_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (a marker, refused in production)
+
+LANGUAGES = {
+    # code: name of the language in that language (shown in the switcher)
+    "en": "English",
+    "nl": "Nederlands",
+    "zh_Hans": "简体中文",
+    "vi": "Tiếng Việt",
+}
+
+
+class ConfigError(RuntimeError):
+    """The configuration is unsafe or incomplete; the app refuses to start."""
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def secret_key_for(instance_path: str, env: dict[str, str]) -> str:
+    """Return the secret key: from the environment, or one generated once into
+    the instance folder so that sessions survive restarts without any setup."""
+    key = env.get("WSDIALOG_SECRET_KEY")
+    if key:
+        return key
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Written with owner-only permissions: the key signs sessions and invitations.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
+    """Build the Flask config mapping for this process."""
+    env = dict(os.environ if env is None else env)
+    production = env.get("WSDIALOG_ENV", "development") == "production"
+    secret_key = secret_key_for(instance_path, env)
+    if production and secret_key == DEFAULT_SECRET_KEY:
+        raise ConfigError("Refusing to start in production with the default secret key.")
+
+    database_url = env.get("WSDIALOG_DATABASE_URL") or (
+        "sqlite:///" + str(Path(instance_path) / "wsdialog.sqlite")
+    )
+    if database_url.startswith("postgresql://"):
+        # psycopg 3 is the driver we ship; plain URLs would ask for psycopg2.
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+
+    return {
+        "WSDIALOG_ENV": "production" if production else "development",
+        "SECRET_KEY": secret_key,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SESSION_COOKIE_NAME": "wsdialog_session",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": production or _flag(env.get("WSDIALOG_SECURE_COOKIES")),
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=12),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        "BABEL_DEFAULT_LOCALE": "en",
+        "BABEL_DEFAULT_TIMEZONE": "UTC",
+        "LANGUAGES": LANGUAGES,
+        "RATELIMIT_STORAGE_URI": env.get("WSDIALOG_RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": False,
+        "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
+        "INVITATION_MAX_AGE": timedelta(days=14),
+        "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
+        "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
+        "MAIL_PORT": int(env.get("WSDIALOG_SMTP_PORT", "25")),
+        "MAIL_USERNAME": env.get("WSDIALOG_SMTP_USER", ""),
+        "MAIL_PASSWORD": env.get("WSDIALOG_SMTP_PASSWORD", ""),
+        "MAIL_STARTTLS": _flag(env.get("WSDIALOG_SMTP_STARTTLS")),
+        "MAIL_FROM": env.get("WSDIALOG_MAIL_FROM", "wsdialog <no-reply@localhost>"),
+    }

@@ -1,0 +1,141 @@
+"""The coordinator's side: member companies, their admins, and every account.
+Coordinators see companies and people, never a company's supplier data."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import flash, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from .. import invitations
+from ..extensions import db
+from ..forms import ConfirmForm, InviteForm
+from ..models import Company, Invitation, Role, User
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required, safe_path
+from . import bp
+from .forms import CompanyForm
+
+
+@bp.route("/companies")
+@role_required("is_coordinator")
+def company_list():
+    """Member companies with their number of active users."""
+    counts = dict(db.session.execute(
+        sa.select(User.company_id, sa.func.count()).where(User.active.is_(True))
+        .where(User.company_id.is_not(None)).group_by(User.company_id)).all())
+    companies = list(db.session.scalars(scoped(Company).order_by(Company.name)))
+    return render("coordinator/company_list.html", companies=companies, counts=counts)
+
+
+@bp.route("/companies/new", methods=["GET", "POST"])
+@role_required("is_coordinator")
+def company_new():
+    """Add a member company and invite its first admin."""
+    form = CompanyForm()
+    if form.validate_on_submit():
+        name = form.company_name.data.strip()
+        if db.session.scalar(sa.select(Company.id).where(
+                sa.func.lower(Company.name) == name.lower())):
+            form.company_name.errors.append(_("A company with this name already exists."))
+        elif invitations.existing_account(form.email.data):
+            form.email.errors.append(_("This e-mail address already has an account."))
+        else:
+            company = Company(name=name)
+            db.session.add(company)
+            invitation = invitations.create(
+                email=form.email.data, name=form.name.data, role=Role.brand,
+                company=company, invited_by=current_user, locale=form.locale.data,
+                is_admin=True)
+            delivery = invitations.deliver(invitation)
+            db.session.commit()
+            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
+                          back=url_for("coordinator.company_detail", company_id=company.id))
+    return render("coordinator/company_form.html", form=form)
+
+
+@bp.route("/companies/<int:company_id>")
+@role_required("is_coordinator")
+def company_detail(company_id):
+    """A member company's people and open invitations."""
+    company = get_or_404(Company, company_id)
+    users = list(db.session.scalars(
+        scoped(User).where(User.company_id == company.id).order_by(User.name)))
+    pending = list(db.session.scalars(scoped(Invitation).where(
+        Invitation.company_id == company.id, Invitation.accepted_at.is_(None),
+        Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
+    return render("coordinator/company_detail.html", company=company, users=users,
+                  pending=pending, confirm_form=ConfirmForm(), now=invitations.utcnow())
+
+
+@bp.route("/companies/<int:company_id>/invite", methods=["GET", "POST"])
+@role_required("is_coordinator")
+def company_invite(company_id):
+    """Invite another admin for a member company."""
+    company = get_or_404(Company, company_id)
+    form = InviteForm()
+    if form.validate_on_submit():
+        if invitations.existing_account(form.email.data):
+            form.email.errors.append(_("This e-mail address already has an account."))
+        else:
+            invitation = invitations.create(
+                email=form.email.data, name=form.name.data, role=Role.brand,
+                company=company, invited_by=current_user, locale=form.locale.data,
+                is_admin=True)
+            delivery = invitations.deliver(invitation)
+            db.session.commit()
+            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
+                          back=url_for("coordinator.company_detail", company_id=company.id))
+    return render("coordinator/invite.html", form=form, company=company)
+
+
+@bp.route("/users")
+@role_required("is_coordinator")
+def user_list():
+    """Every account in the instance, filtered by role and status (GET form)."""
+    stmt = scoped(User).order_by(User.name)
+    role = request.args.get("role", "")
+    if role in Role._value2member_map_:
+        stmt = stmt.where(User.role == Role(role))
+    status = request.args.get("status", "")
+    if status == "active":
+        stmt = stmt.where(User.active.is_(True))
+    elif status == "inactive":
+        stmt = stmt.where(User.active.is_(False))
+    users = list(db.session.scalars(stmt))
+    return render("coordinator/user_list.html", "coordinator/_user_rows.html", users=users,
+                  role=role, status=status, confirm_form=ConfirmForm())
+
+
+def set_active(user: User, active: bool) -> None:
+    """(De)activate an account; deactivation ends its sessions at once."""
+    user.active = active
+    if not active:
+        user.end_sessions()
+    db.session.commit()
+    if active:
+        flash(_("%(name)s can log in again.", name=user.name), "success")
+    else:
+        flash(_("%(name)s is deactivated and logged out.", name=user.name), "success")
+
+
+@bp.route("/users/<int:user_id>/deactivate", methods=["POST"])
+@role_required("is_coordinator")
+def user_deactivate(user_id):
+    """Deactivate any account but one's own (404 for one's own)."""
+    user = get_or_404(User, user_id)
+    if user.id == current_user.id or not ConfirmForm().validate_on_submit():
+        return redirect_to(url_for("coordinator.user_list"))
+    set_active(user, False)
+    return redirect_to(safe_path(request.form.get("next"), url_for("coordinator.user_list")))
+
+
+@bp.route("/users/<int:user_id>/reactivate", methods=["POST"])
+@role_required("is_coordinator")
+def user_reactivate(user_id):
+    """Let a deactivated account log in again."""
+    user = get_or_404(User, user_id)
+    if ConfirmForm().validate_on_submit():
+        set_active(user, True)
+    return redirect_to(safe_path(request.form.get("next"), url_for("coordinator.user_list")))

@@ -1,0 +1,101 @@
+"""Languages, locale choice, and locale-aware names and formats for templates."""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+from flask import current_app, request, session
+from flask_babel import format_date, format_datetime, format_decimal, format_percent
+from flask_babel import get_locale as babel_locale
+from flask_login import current_user
+
+# pycountry's catalogues are named the old way for Chinese.
+_PYCOUNTRY_LANG = {"zh_Hans": "zh_CN"}
+
+
+def languages() -> dict[str, str]:
+    return current_app.config["LANGUAGES"]
+
+
+def normalise_locale(code: str | None) -> str | None:
+    """Map a browser or form language code to one we ship, or None."""
+    if not code:
+        return None
+    code = code.replace("-", "_")
+    if code in languages():
+        return code
+    base = code.split("_")[0].lower()
+    if base == "zh":
+        return "zh_Hans"
+    return base if base in languages() else None
+
+
+def select_locale() -> str:
+    """The user's choice, then the session's, then the browser's, then English."""
+    if current_user and current_user.is_authenticated:
+        chosen = normalise_locale(current_user.locale)
+        if chosen:
+            return chosen
+    chosen = normalise_locale(session.get("locale"))
+    if chosen:
+        return chosen
+    for code, _quality in request.accept_languages:
+        chosen = normalise_locale(code)
+        if chosen:
+            return chosen
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def html_lang() -> str:
+    """The value for ``<html lang>``: BCP 47, e.g. ``zh-Hans``."""
+    return str(babel_locale()).replace("_", "-")
+
+
+@cache
+def _country_translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[_PYCOUNTRY_LANG.get(lang, lang)],
+        fallback=True,
+    )
+
+
+def country_name(code: str | None) -> str:
+    """The country's name in the current language (from pycountry's catalogues)."""
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return _country_translation(str(babel_locale())).gettext(name)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) for every country, sorted by name in the current language."""
+    names = [(c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries]
+    return sorted(names, key=lambda pair: pair[1].casefold())
+
+
+def percent(value: float | int | None, of_hundred: bool = True) -> str:
+    """Format a percentage for the current locale; ``None`` shows as a dash."""
+    if value is None:
+        return "–"
+    return format_percent(value / 100 if of_hundred else value)
+
+
+def number(value) -> str:
+    return "–" if value is None else format_decimal(value)
+
+
+def install(app) -> None:
+    app.jinja_env.globals.update(
+        country_name=country_name, html_lang=html_lang, languages=languages,
+        current_locale=lambda: str(babel_locale()),
+    )
+    app.jinja_env.filters.update(
+        percent=percent, number=number,
+        date=lambda d, fmt="medium": format_date(d, fmt) if d else "–",
+        datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "–",
+    )

@@ -1,0 +1,115 @@
+"""Invitations: create them, turn them into signed links, and redeem them.
+
+A link is ``/invite/<token>``, where the token is the invitation's id and nonce
+signed with the app's secret key. The signature proves we issued it; the
+``expires_at`` column bounds its life (14 days); ``accepted_at`` makes it single-use.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from flask import current_app, render_template, url_for
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from . import mail
+from .extensions import db
+from .models import Company, Invitation, Role, Supplier, User, utcnow
+
+log = logging.getLogger("wsdialog.invitations")
+
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="invitation")
+
+
+def token_for(invitation: Invitation) -> str:
+    return _serializer().dumps([invitation.id, invitation.nonce])
+
+
+def link_for(invitation: Invitation) -> str:
+    base = current_app.config.get("BASE_URL")
+    path = url_for("auth.accept_invitation", token=token_for(invitation))
+    return base.rstrip("/") + path if base else url_for(
+        "auth.accept_invitation", token=token_for(invitation), _external=True
+    )
+
+
+def from_token(token: str) -> Invitation | None:
+    """The usable invitation a token names, or None (forged, used, revoked, expired)."""
+    try:
+        ident, nonce = _serializer().loads(token)
+    except (BadSignature, ValueError, TypeError):
+        return None
+    invitation = db.session.get(Invitation, ident) if isinstance(ident, int) else None
+    if invitation is None or invitation.nonce != nonce:
+        return None
+    return invitation if invitation.is_usable(utcnow()) else None
+
+
+def existing_account(email: str) -> User | None:
+    return db.session.scalar(db.select(User).where(User.email == email.strip().lower()))
+
+
+def create(*, email: str, name: str, role: Role, company: Company, invited_by: User,
+           locale: str, supplier: Supplier | None = None,
+           is_admin: bool = False) -> Invitation:
+    """Record an invitation; earlier open invitations for the same address and
+    organisation are revoked so that only the newest link works."""
+    email = email.strip().lower()
+    now = utcnow()
+    for old in db.session.scalars(db.select(Invitation).where(
+        Invitation.email == email, Invitation.company_id == company.id,
+        Invitation.supplier_id == (supplier.id if supplier else None),
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None),
+    )):
+        old.revoked_at = now
+    invitation = Invitation(
+        email=email, name=name.strip(), role=role, company=company, supplier=supplier,
+        invited_by=invited_by, is_admin=is_admin, locale=locale,
+        created_at=now, expires_at=now + current_app.config["INVITATION_MAX_AGE"],
+    )
+    db.session.add(invitation)
+    db.session.flush()
+    return invitation
+
+
+@dataclass
+class Delivery:
+    """What happened to an invitation mail: sent, or to be passed on by hand."""
+
+    sent: bool
+    subject: str
+    body: str
+    link: str
+
+
+def deliver(invitation: Invitation) -> Delivery:
+    """Send the invitation mail in the invitee's language, or return it for
+    the inviter to copy when no SMTP server is configured."""
+    link = link_for(invitation)
+    with force_locale(invitation.locale):
+        subject = _("Your invitation to wsdialog")
+        body = render_template("auth/invitation_mail.txt", invitation=invitation, link=link)
+    sent = mail.send(invitation.email, subject, body)
+    # The link is logged so that an administrator can help when no mail arrives.
+    log.info("Invitation %s for %s: %s (mailed: %s)", invitation.id, invitation.email,
+             link, sent)
+    return Delivery(sent=sent, subject=subject, body=body, link=link)
+
+
+def accept(invitation: Invitation, name: str, password: str) -> User:
+    """Create the account the invitation offers, and use the invitation up."""
+    user = User(
+        email=invitation.email, name=name.strip(), role=invitation.role,
+        is_admin=invitation.is_admin, locale=invitation.locale,
+        company_id=invitation.company_id if invitation.role is Role.brand else None,
+        supplier_id=invitation.supplier_id if invitation.role is Role.supplier else None,
+    )
+    user.set_password(password)
+    invitation.accepted_at = utcnow()
+    db.session.add(user)
+    return user

@@ -1,0 +1,43 @@
+"""Outgoing mail over SMTP, when a server is configured.
+
+Without one (an intranet with no mail server) nothing is sent: callers show the
+message to the person who triggered it so they can pass it on themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from email.message import EmailMessage
+
+from flask import current_app
+
+log = logging.getLogger("wsdialog.mail")
+
+
+def smtp_configured() -> bool:
+    return bool(current_app.config.get("MAIL_SERVER"))
+
+
+def send(to: str, subject: str, body: str) -> bool:
+    """Send a plain-text mail. True when handed to the SMTP server, False when
+    no server is configured or it refused (the caller then offers a copy)."""
+    if not smtp_configured():
+        return False
+    cfg = current_app.config
+    message = EmailMessage()
+    message["From"] = cfg["MAIL_FROM"]
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    try:
+        with smtplib.SMTP(cfg["MAIL_SERVER"], cfg["MAIL_PORT"], timeout=10) as smtp:
+            if cfg["MAIL_STARTTLS"]:
+                smtp.starttls()
+            if cfg["MAIL_USERNAME"]:
+                smtp.login(cfg["MAIL_USERNAME"], cfg["MAIL_PASSWORD"])
+            smtp.send_message(message)
+    except (OSError, smtplib.SMTPException) as error:
+        log.warning("Could not send mail %r: %s", subject, error)
+        return False
+    return True

@@ -1,0 +1,92 @@
+"""What needs attention on each role's home page. Every query is scoped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
+from ..tenancy import scoped
+
+
+@dataclass
+class CoordinatorHome:
+    companies_without_admin: list[Company] = field(default_factory=list)
+    expired_invitations: list[Invitation] = field(default_factory=list)
+    company_count: int = 0
+    user_count: int = 0
+
+
+@dataclass
+class BrandHome:
+    suppliers_without_sites: list[Supplier] = field(default_factory=list)
+    sites_missing_facts: list[Site] = field(default_factory=list)
+    suppliers_without_login: list[Supplier] = field(default_factory=list)
+    expired_invitations: list[Invitation] = field(default_factory=list)
+    supplier_count: int = 0
+    site_count: int = 0
+
+
+@dataclass
+class SupplierHome:
+    sites_missing_facts: list[Site] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)
+    companies: list[Company] = field(default_factory=list)
+
+
+def _expired_invitations() -> list[Invitation]:
+    return list(db.session.scalars(
+        scoped(Invitation).where(
+            Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None),
+            Invitation.expires_at <= utcnow(),
+        ).order_by(Invitation.expires_at.desc()).limit(20)
+    ))
+
+
+def coordinator_home() -> CoordinatorHome:
+    active_admin = sa.select(User.id).where(
+        User.company_id == Company.id, User.is_admin.is_(True), User.active.is_(True)
+    ).exists()
+    return CoordinatorHome(
+        companies_without_admin=list(db.session.scalars(
+            scoped(Company).where(~active_admin).order_by(Company.name))),
+        expired_invitations=_expired_invitations(),
+        company_count=db.session.scalar(
+            sa.select(sa.func.count()).select_from(scoped(Company).subquery())),
+        user_count=db.session.scalar(
+            sa.select(sa.func.count()).select_from(
+                scoped(User).where(User.active.is_(True)).subquery())),
+    )
+
+
+def brand_home() -> BrandHome:
+    suppliers = list(db.session.scalars(scoped(Supplier).order_by(Supplier.name)))
+    sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
+    with_sites = {site.supplier_id for site in sites}
+    has_login = set(db.session.scalars(
+        sa.select(User.supplier_id).where(User.role == Role.supplier, User.active.is_(True))
+        .where(User.supplier_id.in_([s.id for s in suppliers]))))
+    invited = set(db.session.scalars(
+        scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
+            Invitation.role == Role.supplier, Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None), Invitation.expires_at > utcnow())))
+    return BrandHome(
+        suppliers_without_sites=[s for s in suppliers if s.id not in with_sites],
+        sites_missing_facts=[s for s in sites if s.missing_facts],
+        suppliers_without_login=[s for s in suppliers
+                                 if s.id not in has_login and s.id not in invited],
+        expired_invitations=_expired_invitations(),
+        supplier_count=len(suppliers),
+        site_count=len(sites),
+    )
+
+
+def supplier_home() -> SupplierHome:
+    sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
+    return SupplierHome(
+        sites_missing_facts=[s for s in sites if s.missing_facts],
+        sites=sites,
+        companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),
+    )

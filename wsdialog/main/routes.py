@@ -1,0 +1,41 @@
+"""The home page of each role, and the language switcher."""
+
+from flask import abort, redirect, request, session, url_for
+from flask_login import current_user, login_required
+
+from ..extensions import db
+from ..i18n import languages
+from ..web import render, safe_path
+from . import attention, bp
+
+
+@bp.route("/")
+@login_required
+def home():
+    """What needs attention, for the logged-in user's role."""
+    if current_user.is_coordinator:
+        return render("main/home_coordinator.html", home=attention.coordinator_home())
+    if current_user.is_brand:
+        return render("main/home_brand.html", home=attention.brand_home())
+    return render("main/home_supplier.html", home=attention.supplier_home())
+
+
+@bp.route("/language", methods=["POST"])
+def set_language():
+    """Switch the interface language (400 for a language we do not ship).
+    Works without JavaScript: a form with a select and a button."""
+    code = request.form.get("locale", "")
+    if code not in languages():
+        abort(400)
+    session["locale"] = code
+    if current_user.is_authenticated:
+        current_user.locale = code
+        db.session.commit()
+    return redirect(safe_path(request.form.get("next"), url_for("main.home")), code=303)
+
+
+@bp.route("/health")
+def health():
+    """For load balancers: 200 when the database answers."""
+    db.session.execute(db.text("SELECT 1"))
+    return {"status": "ok"}

@@ -1,0 +1,316 @@
+"""The shared core of the data model: member companies, suppliers, their sites,
+accounts and invitations. Capabilities add their own models in their packages.
+
+Tenancy: a ``Company`` is a tenant. A ``Supplier`` is not owned by anyone; each
+company reaches it only through its own ``SupplierRelationship``, which holds what
+that company knows and thinks of the supplier. Two companies may share a supplier
+without seeing each other's relationship. Every query for tenant data goes through
+``wsdialog.tenancy``.
+"""
+
+from __future__ import annotations
+
+import enum
+import secrets
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .extensions import db
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the one way times are stored (SQLite keeps no zone)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Role(enum.Enum):
+    coordinator = "coordinator"  #: hosts the instance for an MSI
+    brand = "brand"  #: staff of a member company
+    supplier = "supplier"  #: staff of a supplier organisation
+
+
+class Presence(enum.Enum):
+    """Whether something (a trade union, a worker committee) exists at a site."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
+def _enum(kind: type[enum.Enum], name: str | None = None) -> sa.Enum:
+    # Stored as the value, checked by a named constraint on every database
+    # (the name must be unique per table, hence one per column).
+    return sa.Enum(kind, name=name or kind.__name__.lower(), native_enum=False,
+                   create_constraint=True, validate_strings=True,
+                   values_callable=lambda k: [m.value for m in k])
+
+
+class Company(db.Model):
+    """A member company (a brand) — the tenant."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Name as the company wants to be addressed, unique in the instance.
+    name: Mapped[str] = mapped_column(sa.String(120), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    users: Mapped[list[User]] = relationship(back_populates="company")
+    supplier_relationships: Mapped[list[SupplierRelationship]] = relationship(
+        back_populates="company"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Company {self.name}>"
+
+
+class Supplier(db.Model):
+    """A supplier organisation; may supply several member companies."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(160))
+    #: ISO 3166-1 alpha-2 code of the country where it is based.
+    country: Mapped[str] = mapped_column(sa.String(2))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    sites: Mapped[list[Site]] = relationship(
+        back_populates="supplier", order_by="Site.name"
+    )
+    users: Mapped[list[User]] = relationship(back_populates="supplier")
+    relationships: Mapped[list[SupplierRelationship]] = relationship(
+        back_populates="supplier"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Supplier {self.name}>"
+
+
+class SupplierRelationship(db.Model):
+    """What one member company keeps about one supplier. Never shown to other
+    companies, nor to the supplier itself."""
+
+    __tablename__ = "supplier_relationship"
+    __table_args__ = (
+        sa.UniqueConstraint("company_id", "supplier_id"),
+        sa.CheckConstraint("years_of_relationship >= 0 AND years_of_relationship <= 200",
+                           name="years_range"),
+        sa.CheckConstraint("purchase_share_pct >= 0 AND purchase_share_pct <= 100",
+                           name="share_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    #: Whole years the company has bought from this supplier.
+    years_of_relationship: Mapped[int | None]
+    #: The company's share of the supplier's production volume, in percent.
+    purchase_share_pct: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    company: Mapped[Company] = relationship(back_populates="supplier_relationships")
+    supplier: Mapped[Supplier] = relationship(back_populates="relationships")
+    contacts: Mapped[list[ContactPerson]] = relationship(
+        back_populates="supplier_relationship", order_by="ContactPerson.name",
+        cascade="all, delete-orphan",
+    )
+
+
+class ContactPerson(db.Model):
+    """A person at the supplier whom the company deals with (not a worker)."""
+
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier_relationship_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("supplier_relationship.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(sa.String(120))
+    #: Job title or function, e.g. "Compliance manager".
+    position: Mapped[str] = mapped_column(sa.String(120), default="")
+    email: Mapped[str] = mapped_column(sa.String(254), default="")
+    phone: Mapped[str] = mapped_column(sa.String(40), default="")
+
+    supplier_relationship: Mapped[SupplierRelationship] = relationship(
+        back_populates="contacts"
+    )
+
+
+class Site(db.Model):
+    """A production site (factory) of a supplier."""
+
+    __table_args__ = (
+        sa.CheckConstraint("headcount >= 0", name="headcount_positive"),
+        *(
+            sa.CheckConstraint(f"{col} >= 0 AND {col} <= 100", name=f"{col}_range")
+            for col in ("share_women_pct", "share_migrant_pct", "share_temporary_pct")
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(160))
+    #: ISO 3166-1 alpha-2 code; names come from pycountry in the user's language.
+    country: Mapped[str] = mapped_column(sa.String(2))
+    #: Province, state or city, as free text.
+    region: Mapped[str] = mapped_column(sa.String(120), default="")
+    #: IANA time zone, e.g. "Asia/Ho_Chi_Minh"; used to schedule dialogues.
+    timezone: Mapped[str] = mapped_column(sa.String(64), default="")
+    #: Number of workers; the denominator of survey response rates.
+    headcount: Mapped[int | None]
+    share_women_pct: Mapped[int | None]
+    share_migrant_pct: Mapped[int | None]
+    #: Temporary and agency workers together.
+    share_temporary_pct: Mapped[int | None]
+    trade_union: Mapped[Presence] = mapped_column(
+        _enum(Presence, "trade_union"), default=Presence.unknown)
+    worker_committee: Mapped[Presence] = mapped_column(
+        _enum(Presence, "worker_committee"), default=Presence.unknown)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    supplier: Mapped[Supplier] = relationship(back_populates="sites")
+
+    @property
+    def missing_facts(self) -> list[str]:
+        """Names of the facts still unknown, in the order a form asks them."""
+        missing = []
+        if self.headcount is None:
+            missing.append("headcount")
+        if not self.timezone:
+            missing.append("timezone")
+        if None in (self.share_women_pct, self.share_migrant_pct, self.share_temporary_pct):
+            missing.append("workforce")
+        if Presence.unknown in (self.trade_union, self.worker_committee):
+            missing.append("representation")
+        return missing
+
+
+class User(UserMixin, db.Model):
+    """An account. Workers never have one."""
+
+    __table_args__ = (
+        # The database refuses an account that belongs to the wrong kind of organisation.
+        sa.CheckConstraint(
+            "(role = 'coordinator' AND company_id IS NULL AND supplier_id IS NULL)"
+            " OR (role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
+            " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NULL)",
+            name="role_matches_organisation",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Lower-cased; the login name.
+    email: Mapped[str] = mapped_column(sa.String(254), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    password_hash: Mapped[str | None] = mapped_column(sa.String(256))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    #: Brand staff only: may manage colleagues.
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    #: Chosen UI language; None follows the browser.
+    locale: Mapped[str | None] = mapped_column(sa.String(16))
+    #: Part of the login cookie; replaced on logout and deactivation, which ends
+    #: every session that carried the old one.
+    session_token: Mapped[str] = mapped_column(
+        sa.String(64), unique=True, default=lambda: secrets.token_urlsafe(32)
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[datetime | None]
+
+    company: Mapped[Company | None] = relationship(back_populates="users")
+    supplier: Mapped[Supplier | None] = relationship(back_populates="users")
+
+    def set_password(self, password: str) -> None:
+        # Werkzeug's default is scrypt, a memory-hard KDF.
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return bool(self.password_hash) and check_password_hash(self.password_hash, password)
+
+    def end_sessions(self) -> None:
+        self.session_token = secrets.token_urlsafe(32)
+
+    def get_id(self) -> str:  # Flask-Login stores this in the session
+        return self.session_token
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        return self.active
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role is Role.coordinator
+
+    @property
+    def is_brand(self) -> bool:
+        return self.role is Role.brand
+
+    @property
+    def is_supplier(self) -> bool:
+        return self.role is Role.supplier
+
+    @property
+    def is_brand_admin(self) -> bool:
+        return self.role is Role.brand and self.is_admin
+
+    @property
+    def organisation_name(self) -> str:
+        if self.company is not None:
+            return self.company.name
+        if self.supplier is not None:
+            return self.supplier.name
+        return ""
+
+    def __repr__(self) -> str:
+        return f"<User {self.email}>"
+
+
+class Invitation(db.Model):
+    """A single-use, expiring invitation to create an account.
+
+    The link carries a signed token naming the invitation and its nonce; using
+    it sets ``accepted_at``, after which the same link is refused.
+    """
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
+            " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NOT NULL)",
+            name="role_matches_organisation",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(254), index=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    #: The inviting company (for supplier users: the brand that invited them).
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    invited_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    #: Language of the invitation mail and, at first, of the new account.
+    locale: Mapped[str] = mapped_column(sa.String(16), default="en")
+    nonce: Mapped[str] = mapped_column(
+        sa.String(43), default=lambda: secrets.token_urlsafe(32)
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    accepted_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    company: Mapped[Company] = relationship()
+    supplier: Mapped[Supplier | None] = relationship()
+    invited_by: Mapped[User] = relationship()
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None
+
+    def is_usable(self, now: datetime) -> bool:
+        return self.is_open and now < self.expires_at

@@ -1,0 +1,105 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import EmailField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Email, Optional, ValidationError
+
+from ..forms import PercentField, WholeNumberField, max_length, required
+from ..i18n import country_choices
+from ..models import Presence
+from .geo import is_valid_timezone, timezones_for
+
+
+class CountryField(SelectField):
+    """A country by ISO code, named in the user's language."""
+
+    def __init__(self, label=None, **kwargs):
+        super().__init__(label, validators=[required()], **kwargs)
+
+    def pre_validate(self, form):
+        self.choices = country_choices()
+        super().pre_validate(form)
+
+
+def _presence_choices():
+    return [
+        (Presence.unknown.value, _l("Not known")),
+        (Presence.yes.value, _l("Yes")),
+        (Presence.no.value, _l("No")),
+    ]
+
+
+class SupplierForm(FlaskForm):
+    name = StringField(_l("Supplier name"), validators=[required(), max_length(160)])
+    country = CountryField(_l("Country"))
+    years_of_relationship = WholeNumberField(
+        _l("Years of relationship"), maximum=200,
+        description=_l("How many years your company has bought from this supplier."))
+    purchase_share_pct = PercentField(
+        _l("Purchase share (%)"),
+        description=_l("Your share of the supplier's production volume. "
+                       "Often 1–5 %, rarely more than 30 %."))
+    notes = TextAreaField(_l("Notes"), validators=[max_length(5000)],
+                          description=_l("Only your company sees these notes."))
+    submit = SubmitField(_l("Save supplier"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.country.choices = country_choices()
+
+
+class ContactForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[required(), max_length(120)])
+    position = StringField(_l("Position"), validators=[max_length(120)],
+                           description=_l("For example: compliance manager, HR manager."))
+    email = EmailField(_l("E-mail address"), validators=[
+        Optional(), Email(message=_l("Please enter a valid e-mail address.")),
+        max_length(254)])
+    phone = StringField(_l("Phone"), validators=[max_length(40)])
+    submit = SubmitField(_l("Add contact person"))
+
+
+class SiteForm(FlaskForm):
+    name = StringField(_l("Site name"), validators=[required(), max_length(160)])
+    country = CountryField(_l("Country"))
+    region = StringField(_l("Region"), validators=[max_length(120)],
+                         description=_l("Province, state or city."))
+    timezone = SelectField(
+        _l("Time zone"), validators=[Optional()], validate_choice=False,
+        description=_l("Used to plan dialogues at a good hour for the site."))
+    headcount = WholeNumberField(
+        _l("Number of workers"),
+        description=_l("Survey response rates are counted against this number."))
+    share_women_pct = PercentField(_l("Women (%)"))
+    share_migrant_pct = PercentField(_l("Migrant workers (%)"))
+    share_temporary_pct = PercentField(_l("Temporary or agency workers (%)"))
+    trade_union = SelectField(_l("Is there a trade union at the site?"))
+    worker_committee = SelectField(
+        _l("Is there a worker committee or works council?"),
+        description=_l("Elected by workers, or required by law in some countries."))
+    submit = SubmitField(_l("Save site"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.country.choices = country_choices()
+        self.trade_union.choices = _presence_choices()
+        self.worker_committee.choices = _presence_choices()
+        for field in (self.trade_union, self.worker_committee):
+            if isinstance(field.data, Presence):
+                field.data = field.data.value
+        self.set_timezone_choices(self.country.data)
+
+    def set_timezone_choices(self, country: str | None) -> None:
+        self.timezone.choices = [("", _l("Choose a time zone"))] + [
+            (zone, zone.replace("_", " ")) for zone in timezones_for(country)]
+
+    def validate_timezone(self, field):
+        if field.data and not is_valid_timezone(field.data):
+            raise ValidationError(_l("Please choose a time zone from the list."))
+
+    def populate_site(self, site) -> None:
+        for name in ("name", "country", "region", "timezone", "headcount",
+                     "share_women_pct", "share_migrant_pct", "share_temporary_pct"):
+            value = getattr(self, name).data
+            setattr(site, name, value.strip() if isinstance(value, str) else value)
+        site.trade_union = Presence(self.trade_union.data)
+        site.worker_committee = Presence(self.worker_committee.data)

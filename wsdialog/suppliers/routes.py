@@ -1,0 +1,267 @@
+"""Suppliers, the company's relationship with them, their sites, and the
+supplier users a company invites. Brand staff manage; supplier users see and
+update the facts of their own sites."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import abort, flash, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from .. import invitations
+from ..extensions import db
+from ..forms import ConfirmForm, InviteForm
+from ..i18n import country_name
+from ..models import (
+    ContactPerson,
+    Invitation,
+    Role,
+    Site,
+    Supplier,
+    SupplierRelationship,
+    User,
+    utcnow,
+)
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp
+from .forms import ContactForm, SiteForm, SupplierForm
+
+
+def _relationship(supplier: Supplier) -> SupplierRelationship:
+    """The current company's relationship with ``supplier`` (it exists: the
+    supplier was reached through it)."""
+    return db.session.scalar(
+        scoped(SupplierRelationship).where(SupplierRelationship.supplier_id == supplier.id))
+
+
+# --- suppliers -----------------------------------------------------------------
+
+
+@bp.route("/suppliers")
+@role_required("is_brand")
+def supplier_list():
+    """The company's suppliers, filtered by name and country (GET form)."""
+    query = request.args.get("q", "").strip()
+    country = request.args.get("country", "").strip().upper()
+    stmt = (scoped(Supplier).join(Supplier.relationships)
+            .where(SupplierRelationship.company_id == current_user.company_id)
+            .add_columns(SupplierRelationship)
+            .order_by(Supplier.name))
+    if query:
+        stmt = stmt.where(Supplier.name.icontains(query, autoescape=True))
+    if country:
+        stmt = stmt.where(Supplier.country == country)
+    rows = db.session.execute(stmt).all()
+    site_counts = dict(db.session.execute(
+        sa.select(Site.supplier_id, sa.func.count()).where(
+            Site.supplier_id.in_([s.id for s, _r in rows])).group_by(Site.supplier_id)).all())
+    countries = sorted(
+        {c for c in db.session.scalars(scoped(Supplier).with_only_columns(Supplier.country))},
+        key=country_name)
+    return render("suppliers/list.html", "suppliers/_list_results.html", rows=rows,
+                  site_counts=site_counts, query=query, country=country, countries=countries)
+
+
+@bp.route("/suppliers/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def supplier_new():
+    """Add a supplier and the company's relationship with it."""
+    form = SupplierForm()
+    if form.validate_on_submit():
+        supplier = Supplier(name=form.name.data.strip(), country=form.country.data)
+        relationship = SupplierRelationship(company_id=current_user.company_id,
+                                            supplier=supplier)
+        _fill_relationship(relationship, form)
+        db.session.add_all([supplier, relationship])
+        db.session.commit()
+        flash(_("Supplier %(name)s is added. Now add its sites.", name=supplier.name),
+              "success")
+        return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+    return render("suppliers/form.html", form=form, supplier=None)
+
+
+def _fill_relationship(relationship: SupplierRelationship, form: SupplierForm) -> None:
+    relationship.years_of_relationship = form.years_of_relationship.data
+    relationship.purchase_share_pct = form.purchase_share_pct.data
+    relationship.notes = (form.notes.data or "").strip()
+
+
+def _shared(supplier: Supplier) -> bool:
+    """Whether another company also works with this supplier. Only the fact
+    is used (to protect the shared name), never who it is."""
+    return db.session.scalar(sa.select(sa.func.count()).where(
+        SupplierRelationship.supplier_id == supplier.id)) > 1
+
+
+@bp.route("/suppliers/<int:supplier_id>")
+@role_required("is_brand")
+def supplier_detail(supplier_id):
+    """A supplier with the company's relationship, contacts, sites and logins (404
+    if the company has no relationship with it)."""
+    supplier = get_or_404(Supplier, supplier_id)
+    users = list(db.session.scalars(scoped(User).where(
+        User.supplier_id == supplier.id).order_by(User.name)))
+    pending = list(db.session.scalars(scoped(Invitation).where(
+        Invitation.supplier_id == supplier.id, Invitation.accepted_at.is_(None),
+        Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
+    return render("suppliers/detail.html", supplier=supplier,
+                  relationship=_relationship(supplier), users=users, pending=pending,
+                  contact_form=ContactForm(), now=utcnow(), confirm_form=ConfirmForm())
+
+
+@bp.route("/suppliers/<int:supplier_id>/edit", methods=["GET", "POST"])
+@role_required("is_brand")
+def supplier_edit(supplier_id):
+    """Edit the relationship; the name and country too unless the supplier is
+    shared with another company (then they are not ours alone to change)."""
+    supplier = get_or_404(Supplier, supplier_id)
+    relationship = _relationship(supplier)
+    shared = _shared(supplier)
+    form = SupplierForm(obj=relationship)
+    if request.method == "GET":
+        form.name.data, form.country.data = supplier.name, supplier.country
+    if shared:
+        form.name.data, form.country.data = supplier.name, supplier.country
+        form.name.render_kw = form.country.render_kw = {"disabled": True}
+    if form.validate_on_submit():
+        if not shared:
+            supplier.name, supplier.country = form.name.data.strip(), form.country.data
+        _fill_relationship(relationship, form)
+        db.session.commit()
+        flash(_("Saved."), "success")
+        return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+    return render("suppliers/form.html", form=form, supplier=supplier, shared=shared)
+
+
+@bp.route("/suppliers/<int:supplier_id>/contacts", methods=["POST"])
+@role_required("is_brand")
+def contact_add(supplier_id):
+    """Add a contact person to the company's relationship with the supplier."""
+    supplier = get_or_404(Supplier, supplier_id)
+    relationship = _relationship(supplier)
+    form = ContactForm()
+    if form.validate_on_submit():
+        contact = ContactPerson(supplier_relationship=relationship)
+        form.populate_obj(contact)
+        db.session.add(contact)
+        db.session.commit()
+        form = ContactForm(formdata=None)
+        if not request.htmx:
+            flash(_("Contact person added."), "success")
+            return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+    return render("suppliers/contacts_page.html", "suppliers/_contacts.html",
+                  supplier=supplier, relationship=relationship, contact_form=form,
+                  confirm_form=ConfirmForm())
+
+
+@bp.route("/contacts/<int:contact_id>/delete", methods=["POST"])
+@role_required("is_brand")
+def contact_delete(contact_id):
+    """Remove a contact person (404 for another company's)."""
+    contact = get_or_404(ContactPerson, contact_id)
+    relationship = contact.supplier_relationship
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    db.session.delete(contact)
+    db.session.commit()
+    if request.htmx:
+        return render("suppliers/contacts_page.html", "suppliers/_contacts.html",
+                      supplier=relationship.supplier, relationship=relationship,
+                      contact_form=ContactForm(formdata=None), confirm_form=ConfirmForm())
+    flash(_("Contact person removed."), "success")
+    return redirect_to(url_for("suppliers.supplier_detail",
+                               supplier_id=relationship.supplier_id))
+
+
+@bp.route("/suppliers/<int:supplier_id>/invite", methods=["GET", "POST"])
+@role_required("is_brand")
+def supplier_invite(supplier_id):
+    """Invite a person of the supplier to log in and see its sites."""
+    supplier = get_or_404(Supplier, supplier_id)
+    form = InviteForm()
+    if form.validate_on_submit():
+        existing = invitations.existing_account(form.email.data)
+        if existing is not None and existing.supplier_id == supplier.id:
+            form.email.errors.append(_(
+                "This person already has an account for this supplier and can see its "
+                "sites."))
+        elif existing is not None:
+            form.email.errors.append(_(
+                "This e-mail address already belongs to an account of another "
+                "organisation. Please use another address."))
+        else:
+            invitation = invitations.create(
+                email=form.email.data, name=form.name.data, role=Role.supplier,
+                company=current_user.company, supplier=supplier,
+                invited_by=current_user, locale=form.locale.data)
+            delivery = invitations.deliver(invitation)
+            db.session.commit()
+            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
+                          back=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+    return render("suppliers/invite.html", form=form, supplier=supplier)
+
+
+# --- sites ---------------------------------------------------------------------
+
+
+@bp.route("/sites")
+@role_required("is_brand", "is_supplier")
+def site_list():
+    """The sites the user may reach, with what is still unknown about them."""
+    sites = list(db.session.scalars(
+        scoped(Site).join(Site.supplier).order_by(Supplier.name, Site.name)))
+    return render("suppliers/site_list.html", sites=sites)
+
+
+@bp.route("/suppliers/<int:supplier_id>/sites/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def site_new(supplier_id):
+    """Add a production site to a supplier."""
+    supplier = get_or_404(Supplier, supplier_id)
+    form = SiteForm()
+    if request.method == "GET":
+        form.country.data = supplier.country
+        form.set_timezone_choices(supplier.country)
+    if form.validate_on_submit():
+        site = Site(supplier=supplier)
+        form.populate_site(site)
+        db.session.add(site)
+        db.session.commit()
+        flash(_("Site %(name)s is added.", name=site.name), "success")
+        return redirect_to(url_for("suppliers.site_detail", site_id=site.id))
+    return render("suppliers/site_form.html", form=form, supplier=supplier, site=None)
+
+
+@bp.route("/sites/<int:site_id>")
+@role_required("is_brand", "is_supplier")
+def site_detail(site_id):
+    """One site: location, workforce and worker representation."""
+    site = get_or_404(Site, site_id)
+    return render("suppliers/site_detail.html", site=site)
+
+
+@bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])
+@role_required("is_brand", "is_supplier")
+def site_edit(site_id):
+    """Update a site's facts; supplier users may keep their own sites current."""
+    site = get_or_404(Site, site_id)
+    form = SiteForm(obj=site)
+    if form.validate_on_submit():
+        form.populate_site(site)
+        db.session.commit()
+        flash(_("Saved."), "success")
+        return redirect_to(url_for("suppliers.site_detail", site_id=site.id))
+    return render("suppliers/site_form.html", form=form, supplier=site.supplier, site=site)
+
+
+@bp.route("/sites/timezones")
+@role_required("is_brand", "is_supplier")
+def timezone_options():
+    """The time-zone select for a country, swapped in by htmx when the country
+    changes (without JavaScript the form lists every zone)."""
+    form = SiteForm(formdata=None)
+    country = request.args.get("country", "")
+    form.set_timezone_choices(country)
+    return render("suppliers/_timezone_field.html", form=form)

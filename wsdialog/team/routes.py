@@ -1,0 +1,131 @@
+"""A member company's own people (for its admins), and the invitations the
+company has sent: to colleagues and to supplier users."""
+
+from __future__ import annotations
+
+from flask import abort, flash, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from wtforms import BooleanField
+
+from .. import invitations
+from ..coordinator.routes import set_active
+from ..extensions import db
+from ..forms import ConfirmForm, InviteForm
+from ..models import Invitation, Role, User, utcnow
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required, safe_path
+from . import bp
+
+
+class ColleagueInviteForm(InviteForm):
+    is_admin = BooleanField(_l("May manage colleagues (admin)"))
+
+
+@bp.route("/team")
+@role_required("is_brand_admin")
+def team():
+    """The company's colleagues and open invitations."""
+    users = list(db.session.scalars(scoped(User).where(
+        User.company_id == current_user.company_id).order_by(User.name)))
+    pending = list(db.session.scalars(scoped(Invitation).where(
+        Invitation.role == Role.brand, Invitation.accepted_at.is_(None),
+        Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
+    return render("team/team.html", users=users, pending=pending,
+                  confirm_form=ConfirmForm(), now=utcnow())
+
+
+@bp.route("/team/invite", methods=["GET", "POST"])
+@role_required("is_brand_admin")
+def invite():
+    """Invite a colleague of the same company."""
+    form = ColleagueInviteForm()
+    if form.validate_on_submit():
+        if invitations.existing_account(form.email.data):
+            form.email.errors.append(_("This e-mail address already has an account."))
+        else:
+            invitation = invitations.create(
+                email=form.email.data, name=form.name.data, role=Role.brand,
+                company=current_user.company, invited_by=current_user,
+                locale=form.locale.data, is_admin=form.is_admin.data)
+            delivery = invitations.deliver(invitation)
+            db.session.commit()
+            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
+                          back=url_for("team.team"))
+    return render("team/invite.html", form=form)
+
+
+def _colleague(user_id) -> User:
+    """A colleague of the current admin (404 for anyone else, oneself included)."""
+    user = get_or_404(User, user_id)
+    if user.company_id != current_user.company_id or user.id == current_user.id:
+        abort(404)
+    return user
+
+
+@bp.route("/team/<int:user_id>/deactivate", methods=["POST"])
+@role_required("is_brand_admin")
+def deactivate(user_id):
+    """Deactivate a colleague; their sessions end at once."""
+    user = _colleague(user_id)
+    if ConfirmForm().validate_on_submit():
+        set_active(user, False)
+    return redirect_to(url_for("team.team"))
+
+
+@bp.route("/team/<int:user_id>/reactivate", methods=["POST"])
+@role_required("is_brand_admin")
+def reactivate(user_id):
+    """Let a deactivated colleague log in again."""
+    user = _colleague(user_id)
+    if ConfirmForm().validate_on_submit():
+        set_active(user, True)
+    return redirect_to(url_for("team.team"))
+
+
+def _manageable_invitation(invitation_id) -> Invitation:
+    """An open invitation the user may resend or revoke: coordinators for company
+    admins, brand admins for colleagues, any brand staff for supplier users."""
+    invitation = get_or_404(Invitation, invitation_id)
+    if not invitation.is_open:
+        abort(404)
+    if current_user.is_brand and invitation.role is Role.brand \
+            and not current_user.is_brand_admin:
+        abort(404)
+    return invitation
+
+
+@bp.route("/invitations/<int:invitation_id>/revoke", methods=["POST"])
+@role_required("is_coordinator", "is_brand")
+def revoke_invitation(invitation_id):
+    """Make an invitation's link stop working."""
+    invitation = _manageable_invitation(invitation_id)
+    if ConfirmForm().validate_on_submit():
+        invitation.revoked_at = utcnow()
+        db.session.commit()
+        flash(_("The invitation for %(email)s is withdrawn.", email=invitation.email),
+              "success")
+    return redirect_to(safe_path(request.form.get("next"), url_for("main.home")))
+
+
+@bp.route("/invitations/<int:invitation_id>/resend", methods=["POST"])
+@role_required("is_coordinator", "is_brand")
+def resend_invitation(invitation_id):
+    """Send a fresh link (another 14 days); the old link stops working."""
+    old = _manageable_invitation(invitation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if invitations.existing_account(old.email):
+        old.revoked_at = utcnow()
+        db.session.commit()
+        flash(_("%(email)s already has an account.", email=old.email), "info")
+        return redirect_to(safe_path(request.form.get("next"), url_for("main.home")))
+    invitation = invitations.create(
+        email=old.email, name=old.name, role=old.role, company=old.company,
+        supplier=old.supplier, invited_by=current_user, locale=old.locale,
+        is_admin=old.is_admin)
+    delivery = invitations.deliver(invitation)
+    db.session.commit()
+    return render("invitation_sent.html", invitation=invitation, delivery=delivery,
+                  back=safe_path(request.form.get("next"), url_for("main.home")))

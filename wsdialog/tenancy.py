@@ -1,0 +1,154 @@
+"""Tenancy, enforced in one place.
+
+Every query for tenant data starts from :func:`scoped` (or :func:`get_or_404`),
+which adds the condition saying which rows the current user may reach. A model
+with no rule here cannot be queried through it at all, so a new model must be
+given a rule before any view can show it. Objects outside the user's reach are
+reported as "not found" (404), never "forbidden", so their existence does not leak.
+
+Capability packages register the rules for their own models with :func:`rule`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import sqlalchemy as sa
+from flask import abort
+from flask_login import current_user
+from sqlalchemy.sql.elements import ColumnElement
+
+from .extensions import db
+from .models import (
+    Company,
+    ContactPerson,
+    Invitation,
+    Role,
+    Site,
+    Supplier,
+    SupplierRelationship,
+    User,
+)
+
+M = TypeVar("M")
+Rule = Callable[[User], ColumnElement[bool]]
+_RULES: dict[type, Rule] = {}
+
+
+def rule(model: type) -> Callable[[Rule], Rule]:
+    """Register the visibility rule for ``model``. The rule gets an active,
+    authenticated user and returns a SQL condition on ``model``."""
+
+    def register(fn: Rule) -> Rule:
+        _RULES[model] = fn
+        return fn
+
+    return register
+
+
+def visible(model: type, user=None) -> ColumnElement[bool]:
+    """The SQL condition for the rows of ``model`` that ``user`` may reach."""
+    user = current_user if user is None else user
+    if model not in _RULES:
+        raise LookupError(f"No tenancy rule for {model.__name__}")
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return sa.false()
+    return _RULES[model](user)
+
+
+def scoped(model: type[M], user=None) -> sa.Select[tuple[M]]:
+    """``select(model)`` limited to what ``user`` (default: the current user) may reach."""
+    return sa.select(model).where(visible(model, user))
+
+
+def get_or_404(model: type[M], ident, user=None) -> M:
+    """The object with primary key ``ident`` if the user may reach it, else 404."""
+    try:
+        ident = int(ident)
+    except (TypeError, ValueError):
+        abort(404)
+    obj = db.session.scalar(scoped(model, user).where(model.id == ident))
+    if obj is None:
+        abort(404)
+    return obj
+
+
+def supplier_ids_of_company(company_id: int) -> sa.Select:
+    return sa.select(SupplierRelationship.supplier_id).where(
+        SupplierRelationship.company_id == company_id
+    )
+
+
+# --- the rules of the shared core -------------------------------------------
+
+
+@rule(Company)
+def _company(user: User):
+    if user.role is Role.coordinator:
+        return sa.true()
+    if user.role is Role.brand:
+        return Company.id == user.company_id
+    # A supplier user sees the names of the companies that work with it.
+    return Company.id.in_(
+        sa.select(SupplierRelationship.company_id).where(
+            SupplierRelationship.supplier_id == user.supplier_id
+        )
+    )
+
+
+@rule(Supplier)
+def _supplier(user: User):
+    if user.role is Role.brand:
+        return Supplier.id.in_(supplier_ids_of_company(user.company_id))
+    if user.role is Role.supplier:
+        return Supplier.id == user.supplier_id
+    return sa.false()  # coordinators do not see supplier data
+
+
+@rule(SupplierRelationship)
+def _relationship(user: User):
+    if user.role is Role.brand:
+        return SupplierRelationship.company_id == user.company_id
+    return sa.false()  # private to the company, hidden from the supplier too
+
+
+@rule(ContactPerson)
+def _contact(user: User):
+    if user.role is Role.brand:
+        return ContactPerson.supplier_relationship_id.in_(
+            sa.select(SupplierRelationship.id).where(
+                SupplierRelationship.company_id == user.company_id
+            )
+        )
+    return sa.false()
+
+
+@rule(Site)
+def _site(user: User):
+    if user.role is Role.brand:
+        return Site.supplier_id.in_(supplier_ids_of_company(user.company_id))
+    if user.role is Role.supplier:
+        return Site.supplier_id == user.supplier_id
+    return sa.false()
+
+
+@rule(User)
+def _user(user: User):
+    if user.role is Role.coordinator:
+        return sa.true()
+    if user.role is Role.brand:
+        return sa.or_(
+            User.company_id == user.company_id,
+            User.supplier_id.in_(supplier_ids_of_company(user.company_id)),
+        )
+    return User.supplier_id == user.supplier_id
+
+
+@rule(Invitation)
+def _invitation(user: User):
+    if user.role is Role.coordinator:
+        return Invitation.role == Role.brand
+    if user.role is Role.brand:
+        return Invitation.company_id == user.company_id
+    return sa.false()

@@ -1,0 +1,3 @@
+from wsdialog import create_app
+
+app = create_app()
