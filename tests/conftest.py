@@ -1,0 +1,102 @@
+"""Fixtures: an app on a real database (SQLite file, or the PostgreSQL server
+that scripts/test starts, via WSDIALOG_TEST_DATABASE_URL), clients logged in as
+each role, and a two-tenant world for access tests."""
+
+from __future__ import annotations
+
+import os
+from types import SimpleNamespace
+
+import pytest
+
+from wsdialog import create_app
+from wsdialog.extensions import db
+from wsdialog.models import Role
+
+from . import factories as f
+
+POSTGRES_URL = os.environ.get("WSDIALOG_TEST_DATABASE_URL")
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    return POSTGRES_URL or f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture
+def app_config(database_url):
+    """Override to change settings for one test module."""
+    return {
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "SERVER_NAME": "wsdialog.test",
+        "MAIL_SERVER": "",
+    }
+
+
+@pytest.fixture
+def app(app_config, tmp_path, monkeypatch):
+    monkeypatch.setenv("WSDIALOG_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("WSDIALOG_SECRET_KEY", "test-secret-key")
+    monkeypatch.delenv("WSDIALOG_DATABASE_URL", raising=False)
+    app = create_app(app_config)
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        yield app
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+def login(client, user):
+    """Log ``client`` in as ``user`` without paying for a password hash check
+    (the login form itself is tested in test_auth)."""
+    with client.session_transaction() as session:
+        session["_user_id"] = user.session_token
+        session["_fresh"] = True
+    return client
+
+
+@pytest.fixture
+def as_user(app):
+    """``as_user(user)`` gives a new test client logged in as ``user``."""
+    db.session.commit()
+    return lambda user: login(app.test_client(), user)
+
+
+@pytest.fixture
+def world(app):
+    """Two member companies, A and B, each with admin, staff, a supplier of its
+    own with a site, contact, supplier user and open invitations; plus a supplier
+    both share (each with its own contact and notes); plus a coordinator.
+    B's names all contain "SECRET-B" so leaks are easy to find."""
+    a, b = f.company("Alpha Apparel"), f.company("SECRET-B Brand")
+    w = SimpleNamespace(a=a, b=b)
+    w.coordinator = f.user(Role.coordinator, name="Coco Ordinator")
+    w.a_admin = f.user(company=a, admin=True, name="Alice Admin")
+    w.a_staff = f.user(company=a, name="Arne Staff")
+    w.b_admin = f.user(company=b, admin=True, name="SECRET-B admin")
+    w.b_staff = f.user(company=b, name="SECRET-B staff")
+    w.sa = f.supplier(a, name="Alpha Supplier", notes="alpha notes")
+    w.sb = f.supplier(b, name="SECRET-B supplier", notes="SECRET-B notes")
+    w.shared = f.supplier(name="Shared Supplier")
+    f.relate(a, w.shared, notes="alpha view of shared")
+    f.relate(b, w.shared, notes="SECRET-B view of shared")
+    w.site_a = f.site(w.sa, name="Alpha Site")
+    w.site_b = f.site(w.sb, name="SECRET-B site")
+    w.site_shared = f.site(w.shared, name="Shared Site")
+    w.contact_a = f.contact(a, w.sa, name="Alpha Contact")
+    w.contact_b = f.contact(b, w.sb, name="SECRET-B contact")
+    w.contact_b_shared = f.contact(b, w.shared, name="SECRET-B shared contact")
+    w.sa_user = f.user(Role.supplier, supplier=w.sa, name="Sam Supplier")
+    w.sb_user = f.user(Role.supplier, supplier=w.sb, name="SECRET-B supplier user")
+    w.shared_user = f.user(Role.supplier, supplier=w.shared, name="Shira Shared")
+    w.inv_a = f.invitation(a, w.a_admin, supplier=w.sa, email="inv-a@example.org")
+    w.inv_b = f.invitation(b, w.b_admin, supplier=w.sb, email="secret-b-inv@example.org")
+    w.inv_b_colleague = f.invitation(b, w.b_admin, role=Role.brand,
+                                     email="secret-b-colleague@example.org")
+    db.session.commit()
+    return w

@@ -1,0 +1,92 @@
+"""Test data, built the way the app builds it. Each function adds to the session
+and flushes, so ids are available at once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cache
+from itertools import count
+
+from werkzeug.security import generate_password_hash
+
+from wsdialog.extensions import db
+from wsdialog.models import (
+    Company,
+    ContactPerson,
+    Invitation,
+    Presence,
+    Role,
+    Site,
+    Supplier,
+    SupplierRelationship,
+    User,
+    utcnow,
+)
+
+PASSWORD = "correct horse battery"
+_seq = count(1)
+
+
+@cache
+def _password_hash() -> str:
+    # Hashing is slow on purpose; every test user shares one hash.
+    return generate_password_hash(PASSWORD)
+
+
+def _add(obj):
+    db.session.add(obj)
+    db.session.flush()
+    return obj
+
+
+def company(name: str | None = None) -> Company:
+    return _add(Company(name=name or f"Company {next(_seq)}"))
+
+
+def supplier(*companies: Company, name: str | None = None, country: str = "VN",
+             notes: str = "") -> Supplier:
+    s = _add(Supplier(name=name or f"Supplier {next(_seq)}", country=country))
+    for c in companies:
+        relate(c, s, notes=notes)
+    return s
+
+
+def relate(c: Company, s: Supplier, notes: str = "", **kwargs) -> SupplierRelationship:
+    return _add(SupplierRelationship(company=c, supplier=s, notes=notes,
+                                     years_of_relationship=kwargs.get("years", 3),
+                                     purchase_share_pct=kwargs.get("share", 5)))
+
+
+def contact(c: Company, s: Supplier, name: str | None = None) -> ContactPerson:
+    relationship = db.session.scalar(db.select(SupplierRelationship).filter_by(
+        company_id=c.id, supplier_id=s.id))
+    return _add(ContactPerson(supplier_relationship=relationship,
+                              name=name or f"Contact {next(_seq)}"))
+
+
+def site(s: Supplier, name: str | None = None, **facts) -> Site:
+    values = dict(country=s.country, region="", timezone="Asia/Ho_Chi_Minh", headcount=500,
+                  share_women_pct=60, share_migrant_pct=20, share_temporary_pct=10,
+                  trade_union=Presence.no, worker_committee=Presence.yes)
+    values.update(facts)
+    return _add(Site(supplier=s, name=name or f"Site {next(_seq)}", **values))
+
+
+def user(role: Role = Role.brand, *, company: Company | None = None,
+         supplier: Supplier | None = None, admin: bool = False, name: str | None = None,
+         email: str | None = None, active: bool = True, locale: str | None = "en") -> User:
+    n = next(_seq)
+    u = User(email=email or f"user{n}@example.org", name=name or f"User {n}", role=role,
+             company=company, supplier=supplier, is_admin=admin, active=active, locale=locale)
+    u.password_hash = _password_hash()
+    return _add(u)
+
+
+def invitation(c: Company, inviter: User, *, role: Role = Role.supplier,
+               supplier: Supplier | None = None, email: str | None = None,
+               admin: bool = False, expires_in: timedelta = timedelta(days=14)) -> Invitation:
+    now = utcnow()
+    return _add(Invitation(
+        email=email or f"invitee{next(_seq)}@example.org", name="Invitee", role=role,
+        company=c, supplier=supplier, invited_by=inviter, is_admin=admin, locale="en",
+        created_at=now, expires_at=now + expires_in))

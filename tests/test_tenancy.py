@@ -1,0 +1,162 @@
+"""Nobody reaches another tenant's objects, on any route, in any role.
+
+ROUTES lists every endpoint with how to point it at company B's objects. The
+first test fails when a route is added without an entry here, so new routes
+cannot slip past this matrix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wsdialog.extensions import db
+from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
+
+ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
+
+#: endpoint -> (methods, {url argument: attribute of the world holding B's object})
+#: An empty mapping means the route holds no object id: it is checked for leaks.
+ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "main.home": (("GET",), {}),
+    "main.set_language": (("POST",), {}),
+    "main.health": (("GET",), {}),
+    "auth.login": (("GET", "POST"), {}),
+    "auth.logout": (("POST",), {}),
+    "auth.accept_invitation": (("GET", "POST"), {"token": "forged_token"}),
+    "auth.account": (("GET", "POST"), {}),
+    "auth.change_password": (("POST",), {}),
+    "coordinator.company_list": (("GET",), {}),
+    "coordinator.company_new": (("GET", "POST"), {}),
+    "coordinator.company_detail": (("GET",), {"company_id": "b"}),
+    "coordinator.company_invite": (("GET", "POST"), {"company_id": "b"}),
+    "coordinator.user_list": (("GET",), {}),
+    "coordinator.user_deactivate": (("POST",), {"user_id": "b_staff"}),
+    "coordinator.user_reactivate": (("POST",), {"user_id": "b_staff"}),
+    "team.team": (("GET",), {}),
+    "team.invite": (("GET", "POST"), {}),
+    "team.deactivate": (("POST",), {"user_id": "b_staff"}),
+    "team.reactivate": (("POST",), {"user_id": "b_staff"}),
+    "team.revoke_invitation": (("POST",), {"invitation_id": "inv_b"}),
+    "team.resend_invitation": (("POST",), {"invitation_id": "inv_b"}),
+    "suppliers.supplier_list": (("GET",), {}),
+    "suppliers.supplier_new": (("GET", "POST"), {}),
+    "suppliers.supplier_detail": (("GET",), {"supplier_id": "sb"}),
+    "suppliers.supplier_edit": (("GET", "POST"), {"supplier_id": "sb"}),
+    "suppliers.contact_add": (("POST",), {"supplier_id": "sb"}),
+    "suppliers.contact_delete": (("POST",), {"contact_id": "contact_b_shared"}),
+    "suppliers.supplier_invite": (("GET", "POST"), {"supplier_id": "sb"}),
+    "suppliers.site_list": (("GET",), {}),
+    "suppliers.site_new": (("GET", "POST"), {"supplier_id": "sb"}),
+    "suppliers.site_detail": (("GET",), {"site_id": "site_b"}),
+    "suppliers.site_edit": (("GET", "POST"), {"site_id": "site_b"}),
+    "suppliers.timezone_options": (("GET",), {}),
+}
+
+#: The coordinator runs the instance: every company and person is theirs to see.
+COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invite",
+                         "coordinator.user_deactivate", "coordinator.user_reactivate"}
+
+#: What a valid-looking POST sends, so a route would act if it let the user in.
+FORM = {"name": "Changed", "email": "changed@example.org", "locale": "en",
+        "company_name": "Changed Co", "country": "VN", "submit": "1",
+        "password": "long enough password", "confirm": "long enough password",
+        "current": "x", "headcount": "1", "trade_union": "yes",
+        "worker_committee": "yes", "timezone": "Asia/Ho_Chi_Minh"}
+
+
+def test_every_route_is_in_the_matrix(app):
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()} - {"static"}
+    assert endpoints - ROUTES.keys() == set(), "add new routes to ROUTES"
+    assert ROUTES.keys() - endpoints == set(), "remove routes that are gone"
+
+
+def _url(app, world, endpoint, args):
+    values = {}
+    for name, attr in args.items():
+        values[name] = "not-a-real-token" if attr == "forged_token" else getattr(world, attr).id
+    with app.test_request_context():
+        from flask import url_for
+
+        return url_for(endpoint, **values)
+
+
+def _client(as_user, app, world, role):
+    return app.test_client() if role == "anonymous" else as_user(getattr(world, role))
+
+
+def _b_state(world):
+    db.session.expire_all()
+    return (
+        db.session.get(Site, world.site_b.id).name,
+        db.session.get(Supplier, world.sb.id).name,
+        db.session.get(User, world.b_staff.id).active,
+        db.session.get(Invitation, world.inv_b.id).revoked_at,
+        db.session.get(ContactPerson, world.contact_b_shared.id) is not None,
+        db.session.scalar(db.select(db.func.count(ContactPerson.id))),
+        db.session.scalar(db.select(db.func.count(Site.id))),
+        db.session.scalar(db.select(db.func.count(Invitation.id))),
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_nobody_reaches_another_tenants_objects(app, world, as_user, role):
+    before = _b_state(world)
+    for endpoint, (methods, args) in ROUTES.items():
+        if not args or (role == "coordinator" and endpoint in COORDINATOR_MAY_REACH):
+            continue
+        url = _url(app, world, endpoint, args)
+        for method in methods:
+            client = _client(as_user, app, world, role)
+            response = client.open(url, method=method, data=FORM)
+            if role == "anonymous" and endpoint != "auth.accept_invitation":
+                assert response.status_code == 302, (endpoint, method)
+                assert "/login" in response.headers["Location"]
+            else:
+                assert response.status_code == 404, (role, endpoint, method,
+                                                     response.status_code)
+            assert "SECRET-B" not in response.get_data(as_text=True), (role, endpoint)
+    assert _b_state(world) == before, "a refused request changed B's data"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_pages_without_ids_show_nothing_of_another_tenant(app, world, as_user, role):
+    for endpoint, (methods, args) in ROUTES.items():
+        if args or "GET" not in methods:
+            continue
+        client = _client(as_user, app, world, role)
+        response = client.get(_url(app, world, endpoint, args), query_string={
+            "country": "VN", "q": "SECRET"} if endpoint.endswith("_list") else None)
+        assert response.status_code in (200, 302, 404), (role, endpoint)
+        body = response.get_data(as_text=True)
+        if role == "coordinator":
+            # Companies and people (with the organisation they belong to) are the
+            # coordinator's to see; sites, contacts and relationships are not.
+            for secret in ("SECRET-B site", "SECRET-B contact", "SECRET-B notes",
+                           "SECRET-B view"):
+                assert secret not in body, (endpoint, secret)
+        else:
+            assert "SECRET-B" not in body, (role, endpoint)
+
+
+def test_a_shared_supplier_shows_each_company_only_its_own_relationship(world, as_user):
+    body = as_user(world.a_staff).get(f"/suppliers/{world.shared.id}").get_data(as_text=True)
+    assert "alpha view of shared" in body and "Shared Site" in body
+    assert "SECRET-B" not in body
+
+
+def test_a_supplier_user_sees_its_sites_for_every_brand_but_no_relationship(world, as_user):
+    client = as_user(world.shared_user)
+    body = client.get("/").get_data(as_text=True)
+    assert "Shared Site" in body
+    assert "Alpha Apparel" in body and "SECRET-B Brand" in body  # both brands it works with
+    assert "Alpha Site" not in body
+    assert client.get(f"/sites/{world.site_shared.id}").status_code == 200
+    assert client.get(f"/sites/{world.site_a.id}").status_code == 404
+    assert client.get(f"/suppliers/{world.shared.id}").status_code == 404  # relationship view
+
+
+def test_deactivated_users_reach_nothing(world, as_user):
+    client = as_user(world.a_staff)
+    world.a_staff.active = False
+    db.session.commit()
+    assert client.get("/suppliers").status_code == 302
