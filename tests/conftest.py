@@ -8,6 +8,7 @@ import os
 from types import SimpleNamespace
 
 import pytest
+from flask.testing import FlaskClient
 
 from wsdialog import create_app
 from wsdialog.extensions import db
@@ -36,19 +37,44 @@ def app_config(database_url):
     }
 
 
+class RequestLikeABrowser(FlaskClient):
+    """Each request runs in an app context of its own, as in production, with its
+    own database session and ``g`` (Flask-Login caches the user there). The
+    test's session commits around each request, so the request sees the test's
+    data and the test then sees the request's changes."""
+
+    def open(self, *args, **kwargs):
+        db.session.commit()
+        with self.application.app_context():
+            response = super().open(*args, **kwargs)
+        db.session.commit()
+        return response
+
+
 @pytest.fixture
 def app(app_config, tmp_path, monkeypatch):
     monkeypatch.setenv("WSDIALOG_INSTANCE_PATH", str(tmp_path / "instance"))
     monkeypatch.setenv("WSDIALOG_SECRET_KEY", "test-secret-key")
     monkeypatch.delenv("WSDIALOG_DATABASE_URL", raising=False)
     app = create_app(app_config)
+    app.test_client_class = RequestLikeABrowser
     with app.app_context():
         db.drop_all()
         db.create_all()
-        yield app
+    # pytest-flask pushes a request context around each test, so tests can use
+    # db.session and url_for directly.
+    yield app
+    with app.app_context():
         db.session.remove()
         db.drop_all()
         db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    """A client that keeps no request context between requests (pytest-flask's
+    own keeps one, which would share ``g`` with the test)."""
+    return app.test_client()
 
 
 def login(client, user):

@@ -13,6 +13,11 @@ from .i18n import languages
 MIN_PASSWORD_LENGTH = 10
 
 
+def strip(value):
+    """Filter: surrounding spaces (often pasted along) are never meaningful."""
+    return value.strip() if isinstance(value, str) else value
+
+
 def required():
     return DataRequired(message=_l("Please fill in this field."))
 
@@ -69,8 +74,8 @@ class LanguageField(SelectField):
 class InviteForm(FlaskForm):
     """Invite a person by e-mail; they choose their own password."""
 
-    name = StringField(_l("Name"), validators=[required(), max_length(120)])
-    email = EmailField(_l("E-mail address"), validators=email_validators())
+    name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
+    email = EmailField(_l("E-mail address"), validators=email_validators(), filters=[strip])
     locale = LanguageField(
         _l("Language of the invitation"),
         description=_l("The mail and the new account start in this language."),

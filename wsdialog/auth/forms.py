@@ -3,7 +3,14 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import EqualTo, Length
 
-from ..forms import MIN_PASSWORD_LENGTH, LanguageField, email_validators, max_length, required
+from ..forms import (
+    MIN_PASSWORD_LENGTH,
+    LanguageField,
+    email_validators,
+    max_length,
+    required,
+    strip,
+)
 
 
 def new_password_fields():
@@ -24,7 +31,7 @@ def new_password_fields():
 
 
 class LoginForm(FlaskForm):
-    email = EmailField(_l("E-mail address"), validators=email_validators(),
+    email = EmailField(_l("E-mail address"), validators=email_validators(), filters=[strip],
                        render_kw={"autocomplete": "username"})
     password = PasswordField(_l("Password"), validators=[required()],
                              render_kw={"autocomplete": "current-password"})
@@ -32,13 +39,15 @@ class LoginForm(FlaskForm):
 
 
 class AcceptInvitationForm(FlaskForm):
-    name = StringField(_l("Your name"), validators=[required(), max_length(120)])
+    name = StringField(_l("Your name"), validators=[required(), max_length(120)],
+                       filters=[strip])
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Create my account"))
 
 
 class AccountForm(FlaskForm):
-    name = StringField(_l("Your name"), validators=[required(), max_length(120)])
+    name = StringField(_l("Your name"), validators=[required(), max_length(120)],
+                       filters=[strip])
     locale = LanguageField(_l("Language"))
     submit = SubmitField(_l("Save"))
 

@@ -103,7 +103,9 @@ def change_password():
             current_user.set_password(password_form.password.data)
             current_user.end_sessions()
             db.session.commit()
-            login_user(current_user)  # keep this session, with the new token
+            # Keep this session, with the new token (the real object: a proxy
+            # stored as the logged-in user would refer to itself).
+            login_user(current_user._get_current_object())
             flash(_("Your password is changed. Other sessions are logged out."), "success")
             return redirect_to(url_for("auth.account"))
         password_form.current.errors.append(_("This is not your current password."))

@@ -3,7 +3,7 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Email, Optional, ValidationError
 
-from ..forms import PercentField, WholeNumberField, max_length, required
+from ..forms import PercentField, WholeNumberField, max_length, required, strip
 from ..i18n import country_choices
 from ..models import Presence
 from .geo import is_valid_timezone, timezones_for
@@ -29,7 +29,7 @@ def _presence_choices():
 
 
 class SupplierForm(FlaskForm):
-    name = StringField(_l("Supplier name"), validators=[required(), max_length(160)])
+    name = StringField(_l("Supplier name"), validators=[required(), max_length(160)], filters=[strip])
     country = CountryField(_l("Country"))
     years_of_relationship = WholeNumberField(
         _l("Years of relationship"), maximum=200,
@@ -48,18 +48,18 @@ class SupplierForm(FlaskForm):
 
 
 class ContactForm(FlaskForm):
-    name = StringField(_l("Name"), validators=[required(), max_length(120)])
+    name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     position = StringField(_l("Position"), validators=[max_length(120)],
                            description=_l("For example: compliance manager, HR manager."))
     email = EmailField(_l("E-mail address"), validators=[
         Optional(), Email(message=_l("Please enter a valid e-mail address.")),
-        max_length(254)])
-    phone = StringField(_l("Phone"), validators=[max_length(40)])
+        max_length(254)], filters=[strip])
+    phone = StringField(_l("Phone"), validators=[max_length(40)], filters=[strip])
     submit = SubmitField(_l("Add contact person"))
 
 
 class SiteForm(FlaskForm):
-    name = StringField(_l("Site name"), validators=[required(), max_length(160)])
+    name = StringField(_l("Site name"), validators=[required(), max_length(160)], filters=[strip])
     country = CountryField(_l("Country"))
     region = StringField(_l("Region"), validators=[max_length(120)],
                          description=_l("Province, state or city."))

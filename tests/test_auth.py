@@ -1,0 +1,239 @@
+"""Logging in and out, invitations, sessions and passwords."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from wsdialog import invitations
+from wsdialog.extensions import db
+from wsdialog.models import Role, User, utcnow
+
+from . import factories as f
+
+
+def test_login_with_the_right_password_opens_the_home_page(app, client):
+    user = f.user(company=f.company(), name="Eva", email="eva@example.org")
+    db.session.commit()
+    response = client.post("/login", data={"email": "EVA@example.org ", "password": f.PASSWORD})
+    assert response.status_code == 303
+    assert "Welcome, Eva" in client.get("/").get_data(as_text=True)
+    assert db.session.get(User, user.id).last_login_at is not None
+
+
+@pytest.mark.parametrize("email,password", [
+    ("eva@example.org", "wrong password"),
+    ("nobody@example.org", f.PASSWORD),
+])
+def test_a_failed_login_says_the_same_whatever_was_wrong(app, client, email, password):
+    f.user(company=f.company(), email="eva@example.org")
+    db.session.commit()
+    response = client.post("/login", data={"email": email, "password": password})
+    assert response.status_code == 200
+    assert "The e-mail address or password is not right." in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+
+
+def test_a_deactivated_account_cannot_log_in(app, client):
+    f.user(company=f.company(), email="gone@example.org", active=False)
+    db.session.commit()
+    response = client.post("/login", data={"email": "gone@example.org", "password": f.PASSWORD})
+    assert "not right" in response.get_data(as_text=True)
+
+
+def test_login_follows_next_only_within_the_site(app, client):
+    f.user(company=f.company(), email="eva@example.org")
+    db.session.commit()
+    data = {"email": "eva@example.org", "password": f.PASSWORD}
+    response = client.post("/login?next=//evil.example/x", data=data)
+    assert response.headers["Location"] == "/"
+    client.post("/logout")
+    f.user(company=f.company(), email="eva2@example.org")
+    db.session.commit()
+    response = client.post("/login?next=/suppliers", data={**data, "email": "eva2@example.org"})
+    assert response.headers["Location"] == "/suppliers"
+
+
+def test_logout_ends_the_session_even_for_a_copied_cookie(app, client):
+    f.user(company=f.company(), email="eva@example.org")
+    db.session.commit()
+    client.post("/login", data={"email": "eva@example.org", "password": f.PASSWORD})
+    with client.session_transaction() as session:
+        stolen = dict(session)
+    client.post("/logout")
+    assert client.get("/").status_code == 302
+    thief = app.test_client()
+    with thief.session_transaction() as session:
+        session.update(stolen)
+    assert thief.get("/").status_code == 302
+
+
+def test_deactivation_ends_sessions_at_once(app, as_user):
+    coordinator = f.user(Role.coordinator)
+    victim = f.user(company=f.company())
+    db.session.commit()
+    victim_client = as_user(victim)
+    assert victim_client.get("/").status_code == 200
+    response = as_user(coordinator).post(f"/users/{victim.id}/deactivate")
+    assert response.status_code == 303
+    assert victim_client.get("/").status_code == 302
+
+
+def test_an_admin_deactivates_and_reactivates_a_colleague(app, as_user):
+    company = f.company()
+    admin, colleague = f.user(company=company, admin=True), f.user(company=company)
+    db.session.commit()
+    client = as_user(admin)
+    client.post(f"/team/{colleague.id}/deactivate")
+    assert db.session.get(User, colleague.id).active is False
+    client.post(f"/team/{colleague.id}/reactivate")
+    db.session.expire_all()
+    assert db.session.get(User, colleague.id).active is True
+    assert client.post(f"/team/{admin.id}/deactivate").status_code == 404  # not oneself
+
+
+def test_staff_without_admin_flag_cannot_manage_the_team(app, as_user):
+    staff = f.user(company=f.company())
+    db.session.commit()
+    assert as_user(staff).get("/team").status_code == 404
+
+
+# --- invitations --------------------------------------------------------------
+
+
+def _invite(client, supplier, email="new@supplier.example", locale="vi"):
+    return client.post(f"/suppliers/{supplier.id}/invite",
+                       data={"name": "Lan", "email": email, "locale": locale})
+
+
+@pytest.fixture
+def brand(app):
+    company = f.company("Noordwind")
+    staff = f.user(company=company)
+    supplier = f.supplier(company, name="Saigon Stitch")
+    f.site(supplier, name="Thu Duc")
+    db.session.commit()
+    return company, staff, supplier
+
+
+def _link(body: str) -> str:
+    """The invitation link's path, from the read-only field that shows it."""
+    return re.search(r'id="invitation-link"[^>]*value="https?://[^/"]+(/invite/[^"]+)"',
+                     body).group(1)
+
+
+def test_an_invitation_without_smtp_is_shown_to_copy_and_makes_an_account(
+        app, as_user, brand, caplog):
+    _company, staff, supplier = brand
+    caplog.set_level("INFO", logger="wsdialog.invitations")
+    response = _invite(as_user(staff), supplier)
+    body = response.get_data(as_text=True)
+    assert "Invitation ready to pass on" in body
+    link = _link(body)
+    assert link in caplog.text  # an administrator can find it in the log
+    # The mail text is in the invitee's language (the catalogue may still be partial).
+    guest = app.test_client()
+    page = guest.get(link)
+    assert page.status_code == 200 and "Saigon Stitch" in page.get_data(as_text=True)
+    response = guest.post(link, data={"name": "Nguyễn Lan", "password": "a long password",
+                                      "confirm": "a long password"})
+    assert response.status_code == 303
+    user = db.session.scalar(db.select(User).filter_by(email="new@supplier.example"))
+    assert user.role is Role.supplier and user.supplier_id == supplier.id
+    assert user.locale == "vi"
+    assert guest.get("/").status_code == 200
+    assert "Thu Duc" in guest.get("/sites").get_data(as_text=True)
+    # Single use: the same link no longer works.
+    other = app.test_client()
+    assert other.get(link).status_code == 404
+
+
+def test_an_expired_or_revoked_or_forged_link_does_not_work(app, as_user, brand):
+    company, staff, supplier = brand
+    expired = f.invitation(company, staff, supplier=supplier, expires_in=timedelta(seconds=-1))
+    revoked = f.invitation(company, staff, supplier=supplier)
+    revoked.revoked_at = utcnow()
+    db.session.commit()
+    client = app.test_client()
+    with app.test_request_context():
+        links = [f"/invite/{invitations.token_for(expired)}",
+                 f"/invite/{invitations.token_for(revoked)}",
+                 "/invite/" + invitations.token_for(revoked)[:-3] + "abc"]
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 404
+        assert "This invitation link does not work" in response.get_data(as_text=True)
+        assert client.post(link, data={"name": "x", "password": "a long password",
+                                       "confirm": "a long password"}).status_code == 404
+    assert db.session.scalar(db.select(db.func.count(User.id))) == 1
+
+
+def test_invitations_expire_after_fourteen_days(app, brand):
+    company, staff, supplier = brand
+    invitation = invitations.create(email="x@example.org", name="X", role=Role.supplier,
+                                    company=company, supplier=supplier, invited_by=staff,
+                                    locale="en")
+    assert invitation.expires_at - invitation.created_at == timedelta(days=14)
+
+
+def test_a_new_invitation_replaces_the_open_one_for_the_same_person(app, as_user, brand):
+    _company, staff, supplier = brand
+    client = as_user(staff)
+    first = _link(_invite(client, supplier).get_data(as_text=True))
+    second = _link(_invite(client, supplier).get_data(as_text=True))
+    assert app.test_client().get(first).status_code == 404
+    assert app.test_client().get(second).status_code == 200
+
+
+def test_an_address_with_an_account_elsewhere_is_refused_with_a_message(app, as_user, brand):
+    _company, staff, supplier = brand
+    f.user(company=f.company(), email="taken@example.org")
+    db.session.commit()
+    body = _invite(as_user(staff), supplier, email="taken@example.org").get_data(as_text=True)
+    assert "already belongs to an account of another organisation" in body
+
+
+def test_a_bad_password_on_the_invitation_page_creates_nothing(app, as_user, brand):
+    _company, staff, supplier = brand
+    link = _link(_invite(as_user(staff), supplier).get_data(as_text=True))
+    guest = app.test_client()
+    response = guest.post(link, data={"name": "Lan", "password": "short", "confirm": "other"})
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Please use at least 10 characters." in body
+    assert "The passwords differ." in body
+    assert invitations.existing_account("new@supplier.example") is None
+
+
+def test_the_coordinator_adds_a_company_and_its_admin_accepts(app, as_user):
+    coordinator = f.user(Role.coordinator)
+    db.session.commit()
+    body = as_user(coordinator).post("/companies/new", data={
+        "company_name": "Linde Outdoor", "name": "Pieter", "email": "pieter@linde.example",
+        "locale": "nl"}).get_data(as_text=True)
+    link = _link(body)
+    guest = app.test_client()
+    guest.post(link, data={"name": "Pieter", "password": "a long password",
+                           "confirm": "a long password"})
+    user = invitations.existing_account("pieter@linde.example")
+    assert user.is_brand_admin and user.company.name == "Linde Outdoor"
+    assert guest.get("/team").status_code == 200
+
+
+def test_password_change_needs_the_current_password_and_ends_other_sessions(app, as_user):
+    user = f.user(company=f.company())
+    db.session.commit()
+    client, other = as_user(user), as_user(user)
+    response = client.post("/account/password", data={
+        "current": "wrong", "password": "a new long password",
+        "confirm": "a new long password"})
+    assert "This is not your current password." in response.get_data(as_text=True)
+    response = client.post("/account/password", data={
+        "current": f.PASSWORD, "password": "a new long password",
+        "confirm": "a new long password"})
+    assert response.status_code == 303
+    assert client.get("/").status_code == 200
+    assert other.get("/").status_code == 302
+    assert db.session.get(User, user.id).check_password("a new long password")
