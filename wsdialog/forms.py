@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, IntegerField, SelectField, StringField, SubmitField
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
 from .i18n import languages
 
@@ -62,10 +62,15 @@ class PercentField(WholeNumberField):
         super().__init__(label, minimum=0, maximum=100, **kwargs)
 
 
-class LanguageField(SelectField):
-    def __init__(self, label=None, **kwargs):
-        super().__init__(label, **kwargs)
+class ChoiceField(SelectField):
+    """A select whose refusal of a value not offered is in our catalogue."""
 
+    def pre_validate(self, form):
+        if self.validate_choice and self.data not in {value for value, _ in self.choices}:
+            raise ValidationError(_l("Please choose one of the options."))
+
+
+class LanguageField(ChoiceField):
     def pre_validate(self, form):
         self.choices = list(languages().items())
         super().pre_validate(form)

@@ -1,15 +1,15 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import EmailField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Email, Optional, ValidationError
 
-from ..forms import PercentField, WholeNumberField, max_length, required, strip
+from ..forms import ChoiceField, PercentField, WholeNumberField, max_length, required, strip
 from ..i18n import country_choices
 from ..models import Presence
 from .geo import is_valid_timezone, timezones_for
 
 
-class CountryField(SelectField):
+class CountryField(ChoiceField):
     """A country by ISO code, named in the user's language."""
 
     def __init__(self, label=None, **kwargs):
@@ -29,7 +29,8 @@ def _presence_choices():
 
 
 class SupplierForm(FlaskForm):
-    name = StringField(_l("Supplier name"), validators=[required(), max_length(160)], filters=[strip])
+    name = StringField(_l("Supplier name"), validators=[required(), max_length(160)],
+                       filters=[strip])
     country = CountryField(_l("Country"))
     years_of_relationship = WholeNumberField(
         _l("Years of relationship"), maximum=200,
@@ -63,7 +64,7 @@ class SiteForm(FlaskForm):
     country = CountryField(_l("Country"))
     region = StringField(_l("Region"), validators=[max_length(120)],
                          description=_l("Province, state or city."))
-    timezone = SelectField(
+    timezone = ChoiceField(
         _l("Time zone"), validators=[Optional()], validate_choice=False,
         description=_l("Used to plan dialogues at a good hour for the site."))
     headcount = WholeNumberField(
@@ -72,8 +73,8 @@ class SiteForm(FlaskForm):
     share_women_pct = PercentField(_l("Women (%)"))
     share_migrant_pct = PercentField(_l("Migrant workers (%)"))
     share_temporary_pct = PercentField(_l("Temporary or agency workers (%)"))
-    trade_union = SelectField(_l("Is there a trade union at the site?"))
-    worker_committee = SelectField(
+    trade_union = ChoiceField(_l("Is there a trade union at the site?"))
+    worker_committee = ChoiceField(
         _l("Is there a worker committee or works council?"),
         description=_l("Elected by workers, or required by law in some countries."))
     submit = SubmitField(_l("Save site"))
