@@ -134,6 +134,15 @@ def test_a_site_with_an_unknown_time_zone_is_refused(staff, as_user):
     assert db.session.scalar(db.select(db.func.count(Site.id))) == 0
 
 
+def test_an_impossible_headcount_is_refused_not_stored(staff, as_user):
+    supplier = f.supplier(staff.company)
+    db.session.commit()
+    response = as_user(staff).post(f"/suppliers/{supplier.id}/sites/new", data={
+        "name": "X", "country": "VN", "headcount": "99999999999999999999",
+        "trade_union": "yes", "worker_committee": "yes"})
+    assert "Please enter a number from 0 to 500000." in response.get_data(as_text=True)
+
+
 def test_time_zone_options_follow_the_country(staff, as_user):
     body = as_user(staff).get("/sites/timezones?country=VN", headers=HTMX).get_data(
         as_text=True)

@@ -68,7 +68,7 @@ class SiteForm(FlaskForm):
         _l("Time zone"), validators=[Optional()], validate_choice=False,
         description=_l("Used to plan dialogues at a good hour for the site."))
     headcount = WholeNumberField(
-        _l("Number of workers"),
+        _l("Number of workers"), maximum=500_000,
         description=_l("Survey response rates are counted against this number."))
     share_women_pct = PercentField(_l("Women (%)"))
     share_migrant_pct = PercentField(_l("Migrant workers (%)"))

@@ -1,0 +1,46 @@
+"""Bad input never causes a server error: every route, every role, own objects,
+junk in every field."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_tenancy import ROLES, ROUTES, _client
+
+#: The same routes, pointed at company A's own objects this time.
+OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
+       "contact_b_shared": "contact_a", "site_b": "site_a", "forged_token": "forged_token"}
+
+JUNK = [
+    {},
+    {"name": "x" * 5000, "email": "not-an-email", "country": "??", "locale": "tlh",
+     "headcount": "-5", "share_women_pct": "1e9", "timezone": "../../etc/passwd",
+     "trade_union": "maybe", "purchase_share_pct": "½", "company_name": "\x00"},
+    {"name": "名字", "email": "a@b.c" * 60, "headcount": "99999999999999999999999",
+     "years_of_relationship": " 3 ", "next": "//evil.example", "password": "p" * 10000,
+     "confirm": "", "current": "\u202e"},
+    b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_junk_input_never_causes_a_server_error(app, world, as_user, role):
+    from .test_tenancy import _url
+
+    for endpoint, (methods, args) in ROUTES.items():
+        own = {name: OWN[attr] for name, attr in args.items()}
+        url = _url(app, world, endpoint, own)
+        for method in methods:
+            payloads = JUNK if method == "POST" else [{}]
+            for data in payloads:
+                client = _client(as_user, app, world, role)
+                if method == "GET":
+                    response = client.get(url, query_string={"q": "%", "country": "ZZ",
+                                                             "role": "x", "status": "y"})
+                elif isinstance(data, bytes):
+                    response = client.post(
+                        url, data=data, content_type="application/x-www-form-urlencoded")
+                else:
+                    response = client.post(url, data=data, headers={"HX-Request": "true"}
+                                           if data is JUNK[1] else None)
+                assert response.status_code < 500, (role, endpoint, method, data)
