@@ -51,6 +51,9 @@ def from_token(token: str) -> Invitation | None:
 
 
 def existing_account(email: str) -> User | None:
+    """The account with this login name, whoever's it is. Deliberately not
+    scoped: e-mail addresses are unique in the whole instance. Callers only tell
+    the user that an address is taken, never whose it is."""
     return db.session.scalar(db.select(User).where(User.email == email.strip().lower()))
 
 

@@ -23,8 +23,9 @@ from .forms import CompanyForm
 def company_list():
     """Member companies with their number of active users."""
     counts = dict(db.session.execute(
-        sa.select(User.company_id, sa.func.count()).where(User.active.is_(True))
-        .where(User.company_id.is_not(None)).group_by(User.company_id)).all())
+        scoped(User).with_only_columns(User.company_id, sa.func.count())
+        .where(User.active.is_(True), User.company_id.is_not(None))
+        .group_by(User.company_id)).all())
     companies = list(db.session.scalars(scoped(Company).order_by(Company.name)))
     return render("coordinator/company_list.html", companies=companies, counts=counts)
 

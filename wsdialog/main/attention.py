@@ -66,8 +66,8 @@ def brand_home() -> BrandHome:
     sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
     with_sites = {site.supplier_id for site in sites}
     has_login = set(db.session.scalars(
-        sa.select(User.supplier_id).where(User.role == Role.supplier, User.active.is_(True))
-        .where(User.supplier_id.in_([s.id for s in suppliers]))))
+        scoped(User).with_only_columns(User.supplier_id).where(
+            User.role == Role.supplier, User.active.is_(True))))
     invited = set(db.session.scalars(
         scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
             Invitation.role == Role.supplier, Invitation.accepted_at.is_(None),

@@ -55,8 +55,8 @@ def supplier_list():
         stmt = stmt.where(Supplier.country == country)
     rows = db.session.execute(stmt).all()
     site_counts = dict(db.session.execute(
-        sa.select(Site.supplier_id, sa.func.count()).where(
-            Site.supplier_id.in_([s.id for s, _r in rows])).group_by(Site.supplier_id)).all())
+        scoped(Site).with_only_columns(Site.supplier_id, sa.func.count())
+        .group_by(Site.supplier_id)).all())
     countries = sorted(
         {c for c in db.session.scalars(scoped(Supplier).with_only_columns(Supplier.country))},
         key=country_name)
@@ -89,8 +89,9 @@ def _fill_relationship(relationship: SupplierRelationship, form: SupplierForm) -
 
 
 def _shared(supplier: Supplier) -> bool:
-    """Whether another company also works with this supplier. Only the fact
-    is used (to protect the shared name), never who it is."""
+    """Whether another company also works with this supplier. Deliberately not
+    scoped: only this yes/no fact is used (to protect the shared name), never
+    which company it is or anything of its relationship."""
     return db.session.scalar(sa.select(sa.func.count()).where(
         SupplierRelationship.supplier_id == supplier.id)) > 1
 
