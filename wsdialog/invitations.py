@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from flask import current_app, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from . import mail
@@ -116,3 +117,24 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
     invitation.accepted_at = utcnow()
     db.session.add(user)
     return user
+
+
+def send_from_form(form, *, role: Role, company: Company, back: str,
+                   supplier: Supplier | None = None, is_admin: bool = False):
+    """Invite the person a submitted ``InviteForm`` names, on behalf of the
+    current user; commit; and show what happened (mailed, or text to pass on)."""
+    from .web import render
+
+    invitation = create(email=form.email.data, name=form.name.data, role=role,
+                        company=company, supplier=supplier, invited_by=current_user,
+                        locale=form.locale.data, is_admin=is_admin)
+    delivery = deliver(invitation)
+    db.session.commit()
+    return render("invitation_sent.html", invitation=invitation, delivery=delivery, back=back)
+
+
+def render_form(form, *, title: str, cancel: str, intro: str = ""):
+    """The invitation form page, shared by every kind of invitation."""
+    from .web import render
+
+    return render("invite_form.html", form=form, title=title, cancel=cancel, intro=intro)

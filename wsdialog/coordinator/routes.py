@@ -45,14 +45,10 @@ def company_new():
         else:
             company = Company(name=name)
             db.session.add(company)
-            invitation = invitations.create(
-                email=form.email.data, name=form.name.data, role=Role.brand,
-                company=company, invited_by=current_user, locale=form.locale.data,
-                is_admin=True)
-            delivery = invitations.deliver(invitation)
-            db.session.commit()
-            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
-                          back=url_for("coordinator.company_detail", company_id=company.id))
+            db.session.flush()
+            return invitations.send_from_form(
+                form, role=Role.brand, company=company, is_admin=True,
+                back=url_for("coordinator.company_detail", company_id=company.id))
     return render("coordinator/company_form.html", form=form)
 
 
@@ -80,15 +76,12 @@ def company_invite(company_id):
         if invitations.existing_account(form.email.data):
             form.email.errors.append(_("This e-mail address already has an account."))
         else:
-            invitation = invitations.create(
-                email=form.email.data, name=form.name.data, role=Role.brand,
-                company=company, invited_by=current_user, locale=form.locale.data,
-                is_admin=True)
-            delivery = invitations.deliver(invitation)
-            db.session.commit()
-            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
-                          back=url_for("coordinator.company_detail", company_id=company.id))
-    return render("coordinator/invite.html", form=form, company=company)
+            return invitations.send_from_form(
+                form, role=Role.brand, company=company, is_admin=True,
+                back=url_for("coordinator.company_detail", company_id=company.id))
+    return invitations.render_form(
+        form, title=_("Invite an admin for %(company)s", company=company.name),
+        cancel=url_for("coordinator.company_detail", company_id=company.id))
 
 
 @bp.route("/users")

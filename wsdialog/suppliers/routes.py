@@ -193,15 +193,14 @@ def supplier_invite(supplier_id):
                 "This e-mail address already belongs to an account of another "
                 "organisation. Please use another address."))
         else:
-            invitation = invitations.create(
-                email=form.email.data, name=form.name.data, role=Role.supplier,
-                company=current_user.company, supplier=supplier,
-                invited_by=current_user, locale=form.locale.data)
-            delivery = invitations.deliver(invitation)
-            db.session.commit()
-            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
-                          back=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
-    return render("suppliers/invite.html", form=form, supplier=supplier)
+            return invitations.send_from_form(
+                form, role=Role.supplier, company=current_user.company, supplier=supplier,
+                back=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+    return invitations.render_form(
+        form, title=_("Invite someone at %(supplier)s", supplier=supplier.name),
+        intro=_("They will see the sites of %(supplier)s and, later, the same survey results "
+                "as you. Choose the language they read best.", supplier=supplier.name),
+        cancel=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
 
 
 # --- sites ---------------------------------------------------------------------

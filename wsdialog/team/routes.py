@@ -45,15 +45,11 @@ def invite():
         if invitations.existing_account(form.email.data):
             form.email.errors.append(_("This e-mail address already has an account."))
         else:
-            invitation = invitations.create(
-                email=form.email.data, name=form.name.data, role=Role.brand,
-                company=current_user.company, invited_by=current_user,
-                locale=form.locale.data, is_admin=form.is_admin.data)
-            delivery = invitations.deliver(invitation)
-            db.session.commit()
-            return render("invitation_sent.html", invitation=invitation, delivery=delivery,
-                          back=url_for("team.team"))
-    return render("team/invite.html", form=form)
+            return invitations.send_from_form(
+                form, role=Role.brand, company=current_user.company,
+                is_admin=form.is_admin.data, back=url_for("team.team"))
+    return invitations.render_form(form, title=_("Invite a colleague"),
+                                   cancel=url_for("team.team"))
 
 
 def _colleague(user_id) -> User:
