@@ -124,5 +124,7 @@ def world(app):
     w.inv_b = f.invitation(b, w.b_admin, supplier=w.sb, email="secret-b-inv@example.org")
     w.inv_b_colleague = f.invitation(b, w.b_admin, role=Role.brand,
                                      email="secret-b-colleague@example.org")
+    w.assessment_a = f.assessment(a, w.a_admin, w.site_a, {"union": "no"})
+    w.assessment_b = f.assessment(b, w.b_admin, w.site_b, {"union": "yes"})
     db.session.commit()
     return w

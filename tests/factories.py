@@ -90,3 +90,12 @@ def invitation(c: Company, inviter: User, *, role: Role = Role.supplier,
         email=email or f"invitee{next(_seq)}@example.org", name="Invitee", role=role,
         company=c, supplier=supplier, invited_by=inviter, is_admin=admin, locale="en",
         created_at=now, expires_at=now + expires_in))
+
+
+def assessment(c: Company, by: User, site_: Site | None = None, answers: dict | None = None,
+               completed: bool = True, country: str | None = None):
+    from wsdialog.chooser.models import Assessment
+
+    return _add(Assessment(company=c, site=site_, created_by=by, answers=answers or {},
+                           country=country if site_ is None else None,
+                           completed_at=utcnow() if completed else None))

@@ -33,8 +33,9 @@ def fresh_template(tmp_path_factory):
     """Extract the messages from the code as it is now."""
     out = tmp_path_factory.mktemp("pot") / "messages.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F",
-                    "babel.cfg", "-k", "_l", "--ignore-dirs=node_modules .* _* instance build",
-                    "-o", str(out), "."], cwd=ROOT, check=True, capture_output=True)
+                    "babel.cfg", "-k", "_l", "-k", "N_",
+                    "--ignore-dirs=node_modules .* _* instance build", "-o", str(out), "."],
+                   cwd=ROOT, check=True, capture_output=True)
     return {m.id for m in _read(out) if m.id}
 
 

@@ -9,7 +9,8 @@ from .test_tenancy import ROLES, ROUTES, _client
 
 #: The same routes, pointed at company A's own objects this time.
 OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
-       "contact_b_shared": "contact_a", "site_b": "site_a", "forged_token": "forged_token"}
+       "contact_b_shared": "contact_a", "site_b": "site_a", "forged_token": "forged_token",
+       "assessment_b": "assessment_a", "=representation": "=representation"}
 
 JUNK = [
     {},
@@ -18,7 +19,8 @@ JUNK = [
      "trade_union": "maybe", "purchase_share_pct": "½", "company_name": "\x00"},
     {"name": "名字", "email": "a@b.c" * 60, "headcount": "99999999999999999999999",
      "years_of_relationship": " 3 ", "next": "//evil.example", "password": "p" * 10000,
-     "confirm": "", "current": "\u202e"},
+     "confirm": "", "current": "\u202e", "union": "maybe", "goals": ["dialogue", "x"],
+     "site": "999999", "sector": "s" * 500},
     b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
 ]
 

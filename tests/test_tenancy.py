@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
 
@@ -50,6 +51,13 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "suppliers.site_detail": (("GET",), {"site_id": "site_b"}),
     "suppliers.site_edit": (("GET", "POST"), {"site_id": "site_b"}),
     "suppliers.timezone_options": (("GET",), {}),
+    "chooser.assessment_list": (("GET",), {}),
+    "chooser.assessment_new": (("GET", "POST"), {}),
+    "chooser.step": (("GET", "POST"), {"assessment_id": "assessment_b",
+                                       "step_code": "=representation"}),
+    "chooser.result": (("GET",), {"assessment_id": "assessment_b"}),
+    "chooser.summary": (("GET",), {"assessment_id": "assessment_b"}),
+    "chooser.revise": (("POST",), {"assessment_id": "assessment_b"}),
 }
 
 #: The coordinator runs the instance: every company and person is theirs to see.
@@ -73,7 +81,12 @@ def test_every_route_is_in_the_matrix(app):
 def _url(app, world, endpoint, args):
     values = {}
     for name, attr in args.items():
-        values[name] = "not-a-real-token" if attr == "forged_token" else getattr(world, attr).id
+        if attr == "forged_token":
+            values[name] = "not-a-real-token"
+        elif attr.startswith("="):
+            values[name] = attr[1:]
+        else:
+            values[name] = getattr(world, attr).id
     with app.test_request_context():
         from flask import url_for
 
@@ -95,6 +108,8 @@ def _b_state(world):
         db.session.scalar(db.select(db.func.count(ContactPerson.id))),
         db.session.scalar(db.select(db.func.count(Site.id))),
         db.session.scalar(db.select(db.func.count(Invitation.id))),
+        db.session.scalar(db.select(db.func.count(Assessment.id))),
+        db.session.get(Assessment, world.assessment_b.id).answers,
     )
 
 

@@ -147,10 +147,11 @@ def _init_errors(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
+    from .chooser import bp as chooser_bp
     from .coordinator import bp as coordinator_bp
     from .main import bp as main_bp
     from .suppliers import bp as suppliers_bp
     from .team import bp as team_bp
 
-    for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp):
+    for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp):
         app.register_blueprint(bp)

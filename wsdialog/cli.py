@@ -59,7 +59,7 @@ def register(app: Flask) -> None:
     @translate.command()
     def extract():
         """Write wsdialog/messages.pot from the code and templates."""
-        pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--sort-by-file",
+        pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "N_", "--sort-by-file",
                 "--add-comments=Translators:", "--no-wrap", "--project=wsdialog",
                 "--ignore-dirs=node_modules .* _* instance build", "-o", str(POT), ".")
 

@@ -137,8 +137,54 @@ def load() -> list[str]:
                    company=linde, invited_by=pieter, locale="nl",
                    created_at=now - timedelta(days=1), expires_at=now + timedelta(days=13)),
     ])
+    _chooser_chapter(noordwind, eva, suppliers, now)
     db.session.commit()
     lines = [f"Demo data loaded. Every demo account's password is: {DEMO_PASSWORD}"]
     lines += [f"  {u.email:<34} {u.role.value}{' (admin)' if u.is_admin else ''}"
               for u in users]
     return lines
+
+
+def _chooser_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:
+    """Method chooser: Noordwind has assessed three sites; one was revised."""
+    from .chooser.models import Assessment
+
+    def site(key: str) -> Site:
+        return suppliers[key].sites[0]
+
+    earlier = Assessment(
+        company=company, site=site("saigon"), created_by=by,
+        answers={"union_independent": "unknown", "association": "restricted",
+                 "supplier_survey": "no", "audit_planned": "yes", "goals": ["risks"]},
+        created_at=now - timedelta(days=200), updated_at=now - timedelta(days=200),
+        completed_at=now - timedelta(days=200))
+    assessments = [
+        earlier,
+        Assessment(
+            company=company, site=site("saigon"), created_by=by, revision_of=earlier,
+            answers={"union_independent": "no", "union_covers": "no",
+                     "association": "restricted", "women_barriers": "no",
+                     "language_gap": "yes", "ngo_space": "restricted", "literacy": "yes",
+                     "phones": "most", "third_party": "yes", "trusted_ngo": "unknown",
+                     "grievance": "yes", "grievance_trusted": "no", "supplier_survey": "yes",
+                     "audit_planned": "yes", "goals": ["risks", "dialogue"]},
+            created_at=now - timedelta(days=30), updated_at=now - timedelta(days=30),
+            completed_at=now - timedelta(days=30)),
+        Assessment(
+            company=company, site=site("tiruppur"), created_by=by,
+            answers={"association": "free", "women_barriers": "yes", "language_gap": "yes",
+                     "ngo_space": "free", "literacy": "no", "phones": "some",
+                     "third_party": "yes", "trusted_ngo": "yes", "grievance": "no",
+                     "supplier_survey": "unknown", "audit_planned": "no",
+                     "goals": ["dialogue", "remedy"]},
+            created_at=now - timedelta(days=12), updated_at=now - timedelta(days=12),
+            completed_at=now - timedelta(days=12)),
+        Assessment(
+            company=company, site=site("pearl"), created_by=by,
+            answers={"union_independent": "no", "association": "banned"},
+            created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)),
+    ]
+    db.session.add_all(assessments)
+    for assessment in assessments:
+        if assessment.completed_at:
+            assessment.conclude()

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, IntegerField, SelectField, StringField, SubmitField
+from wtforms import (
+    EmailField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    widgets,
+)
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
 from .i18n import languages
@@ -62,12 +71,29 @@ class PercentField(WholeNumberField):
         super().__init__(label, minimum=0, maximum=100, **kwargs)
 
 
-class ChoiceField(SelectField):
-    """A select whose refusal of a value not offered is in our catalogue."""
+class OwnChoiceMessage:
+    """Refuse a value that was not offered with a message from our catalogue."""
 
     def pre_validate(self, form):
-        if self.validate_choice and self.data not in {value for value, _ in self.choices}:
+        offered = {value for value, _label in self.choices}
+        chosen = self.data if isinstance(self.data, list) else [self.data]
+        if self.validate_choice and not set(chosen) <= offered | {None}:
             raise ValidationError(_l("Please choose one of the options."))
+
+
+class ChoiceField(OwnChoiceMessage, SelectField):
+    """A select box."""
+
+
+class RadioChoiceField(OwnChoiceMessage, RadioField):
+    """Radio buttons; nothing chosen is allowed unless a validator says otherwise."""
+
+
+class CheckboxesField(OwnChoiceMessage, SelectMultipleField):
+    """Several choices, as checkboxes."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
 
 
 class LanguageField(ChoiceField):

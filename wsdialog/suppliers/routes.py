@@ -239,7 +239,14 @@ def site_new(supplier_id):
 def site_detail(site_id):
     """One site: location, workforce and worker representation."""
     site = get_or_404(Site, site_id)
-    return render("suppliers/site_detail.html", site=site)
+    assessments = []
+    if current_user.is_brand:
+        from ..chooser.models import Assessment
+
+        assessments = list(db.session.scalars(scoped(Assessment).where(
+            Assessment.site_id == site.id).order_by(Assessment.updated_at.desc(),
+                                                    Assessment.id.desc())))
+    return render("suppliers/site_detail.html", site=site, assessments=assessments)
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])

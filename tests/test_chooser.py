@@ -1,0 +1,156 @@
+"""Assessing a site step by step, with and without htmx, and seeing the advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsdialog.chooser.models import Assessment
+from wsdialog.chooser.questions import STEPS
+from wsdialog.extensions import db
+from wsdialog.models import Presence, Role
+
+from . import factories as f
+
+HTMX = {"HX-Request": "true"}
+
+ANSWERS = {
+    "representation": {"union_independent": "yes", "union_covers": "no",
+                       "association": "restricted"},
+    "context": {"women_barriers": "yes", "language_gap": "no", "ngo_space": "free"},
+    "workforce": {"literacy": "yes", "phones": "most"},
+    "partners": {"third_party": "yes", "trusted_ngo": "unknown", "grievance": "yes",
+                 "grievance_trusted": "no", "supplier_survey": "yes", "audit_planned": "no"},
+    "goals": {"goals": ["risks", "remedy"]},
+}
+
+
+@pytest.fixture
+def brand(app):
+    company = f.company("Noordwind")
+    eva = f.user(company=company, name="Eva")
+    supplier = f.supplier(company, name="Saigon Stitch")
+    site = f.site(supplier, name="Thu Duc", trade_union=Presence.yes,
+                  worker_committee=Presence.yes, share_temporary_pct=10,
+                  share_migrant_pct=35)
+    db.session.commit()
+    return eva, site
+
+
+def _start(client, site):
+    response = client.post("/assessments/new", data={"site": str(site.id)})
+    assert response.status_code == 303
+    return response.headers["Location"]
+
+
+def test_a_brand_user_completes_an_assessment_without_javascript(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site)
+    page = client.get(url).get_data(as_text=True)
+    # The site record answers these; they are shown, not asked.
+    assert "Known from the site record" in page
+    assert 'name="union"' not in page and 'name="committee"' not in page
+    assert 'name="union_independent"' in page
+    for step in STEPS:
+        response = client.post(url, data=ANSWERS[step.code])
+        assert response.status_code == 303
+        url = response.headers["Location"]
+    assessment = db.session.scalar(db.select(Assessment))
+    assert assessment.completed_at is not None
+    assert assessment.answers["goals"] == ["risks", "remedy"]
+    assert assessment.top_method == "digital"
+    result = client.get(url).get_data(as_text=True)
+    assert "Start here: Through a digital tool, such as an anonymous survey" in result
+    assert "Run the survey together with the union" in result
+    assert "Unions mostly represent permanent, often male, workers" in result
+    assert "Because you answered:" in result
+    assert f"/assessments/{assessment.id}/steps/representation#q-union_covers" in result
+    assert "Never reveal a source" in result
+    site_page = client.get(f"/sites/{site.id}").get_data(as_text=True)
+    assert "Current advice:" in site_page and "digital tool" in site_page
+
+
+def test_with_htmx_each_step_swaps_in_the_next(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site)
+    response = client.post(url, data=ANSWERS["representation"], headers=HTMX)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and "<html" not in body
+    assert "Culture and context" in body
+    assert response.headers["HX-Push-Url"].endswith("/steps/context")
+    for code in ("context", "workforce", "partners"):
+        response = client.post(url.replace("representation", code), data=ANSWERS[code],
+                               headers=HTMX)
+    response = client.post(url.replace("representation", "goals"), data=ANSWERS["goals"],
+                           headers=HTMX)
+    assert response.status_code == 204 and "/assessments/" in response.headers["HX-Location"]
+
+
+def test_an_invalid_answer_gets_a_message_and_changes_nothing(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site)
+    response = client.post(url, data={"association": "anarchy"})
+    assert response.status_code == 200
+    assert "Please choose one of the options." in response.get_data(as_text=True)
+    assert db.session.scalar(db.select(Assessment)).answers == {}
+
+
+def test_skipped_questions_are_allowed_and_named_in_the_advice(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site)
+    for _step in STEPS:
+        url = client.post(url, data={}).headers["Location"]
+    result = client.get(url).get_data(as_text=True)
+    assert "Not known yet" in result
+    assert "Is the supplier willing to support an anonymous digital survey?" in result
+
+
+def test_revising_keeps_the_history(brand, as_user):
+    eva, site = brand
+    old = f.assessment(eva.company, eva, site, {"supplier_survey": "no"})
+    db.session.commit()
+    client = as_user(eva)
+    response = client.post(f"/assessments/{old.id}/revise")
+    assert response.status_code == 303
+    new = db.session.scalar(db.select(Assessment).where(Assessment.id != old.id))
+    assert new.revision_of_id == old.id and new.answers == {"supplier_survey": "no"}
+    assert new.completed_at is None
+    assert client.get(f"/assessments/{old.id}").status_code == 200
+    listing = client.get("/assessments").get_data(as_text=True)
+    assert "Not finished" in listing
+
+
+def test_a_general_assessment_for_a_country(brand, as_user):
+    eva, _site = brand
+    client = as_user(eva)
+    response = client.post("/assessments/new", data={"country": "LK", "sector": "apparel"})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Sri Lanka" in page and "apparel" in page
+    assert 'name="union"' in page  # nothing known: asked
+    assert "Choose a site, or a country" in client.post(
+        "/assessments/new", data={}).get_data(as_text=True)
+
+
+def test_the_printable_summary_lists_advice_and_answers(brand, as_user):
+    eva, site = brand
+    a = f.assessment(eva.company, eva, site, {"trusted_ngo": "yes", "third_party": "yes"})
+    db.session.commit()
+    body = as_user(eva).get(f"/assessments/{a.id}/summary").get_data(as_text=True)
+    assert "Recommended" in body and "Is there a trusted NGO" in body
+
+
+def test_suppliers_and_coordinators_never_see_assessments(brand, as_user):
+    eva, site = brand
+    a = f.assessment(eva.company, eva, site)
+    lan = f.user(Role.supplier, supplier=site.supplier)
+    coordinator = f.user(Role.coordinator)
+    db.session.commit()
+    for user in (lan, coordinator):
+        client = as_user(user)
+        assert client.get(f"/assessments/{a.id}").status_code == 404
+        assert client.get("/assessments").status_code == 404
+    assert "How to listen" not in as_user(lan).get(f"/sites/{site.id}").get_data(as_text=True)

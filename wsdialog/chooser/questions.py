@@ -1,0 +1,204 @@
+"""The method chooser's questionnaire: steps, questions and their options.
+
+No Flask here. Texts are marked with ``N_`` and translated where they are shown.
+Answers are a plain dict ``{question code: option value}`` (a list of values for
+the one multiple-choice question), so they can be stored as JSON and tested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ..text import N_
+
+Answers = Mapping[str, object]
+
+YES, NO, UNKNOWN = "yes", "no", "unknown"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    code: str
+    text: str
+    options: tuple[Option, ...]
+    help: str = ""
+    multiple: bool = False
+    #: Asked only when this returns True for the answers so far.
+    applies: Callable[[Answers], bool] = field(default=lambda answers: True)
+
+    def allows(self, value: object) -> bool:
+        values = {option.value for option in self.options}
+        if self.multiple:
+            return isinstance(value, list | tuple) and set(value) <= values
+        return isinstance(value, str) and value in values
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+
+
+def _yes_no_unknown() -> tuple[Option, ...]:
+    return (Option(YES, N_("Yes")), Option(NO, N_("No")), Option(UNKNOWN, N_("I don't know")))
+
+
+STEPS: tuple[Step, ...] = (
+    Step("representation", N_("Worker representation"), N_(
+        "A legitimate trade union or elected representation is the first way to hear "
+        "workers: freedom of association is a fundamental right."), (
+        Question("union", N_("Is there a trade union at the site?"), _yes_no_unknown()),
+        Question(
+            "union_independent",
+            N_("Do workers see the union as their own, independent of management and the "
+               "state?"), _yes_no_unknown(),
+            help=N_("A union controlled by the employer or the state (a 'yellow' union) "
+                    "does not speak freely for workers."),
+            applies=lambda a: a.get("union") == YES),
+        Question(
+            "union_covers",
+            N_("Does the union also speak for temporary, agency, migrant and women "
+               "workers?"), _yes_no_unknown(),
+            applies=lambda a: a.get("union") == YES),
+        Question("committee",
+                 N_("Is there a worker committee or works council at the site?"),
+                 _yes_no_unknown(),
+                 help=N_("Some countries require factory committees by law.")),
+        Question("association", N_("How free are workers to organise in this country?"), (
+            Option("free", N_("Free: unions can organise and bargain")),
+            Option("restricted", N_("Restricted: unions exist but are limited or "
+                                    "controlled")),
+            Option("banned", N_("Banned or dangerous: independent unions are not "
+                                "allowed")),
+            Option(UNKNOWN, N_("I don't know")),
+        )),
+    )),
+    Step("context", N_("Culture and context"), N_(
+        "Culture affects which way of listening workers accept and how safe it is."), (
+        Question("women_barriers",
+                 N_("Do women face barriers to speaking up, at the site or in society?"),
+                 _yes_no_unknown()),
+        Question("language_gap",
+                 N_("Do many workers speak a language that managers or auditors do not?"),
+                 _yes_no_unknown(),
+                 help=N_("For example migrant workers, or a local dialect.")),
+        Question("ngo_space", N_("Can NGOs work freely in this country?"), (
+            Option("free", N_("Yes, freely")),
+            Option("restricted", N_("Only with restrictions")),
+            Option(UNKNOWN, N_("I don't know")),
+        )),
+    )),
+    Step("workforce", N_("Who works there"), N_(
+        "Some workers are harder to reach or more vulnerable. The way you listen should "
+        "reach them too."), (
+        Question("vulnerable_groups",
+                 N_("Are there sizeable groups of temporary, agency or migrant workers?"),
+                 _yes_no_unknown()),
+        Question("literacy",
+                 N_("Can most workers read well enough to answer a written survey?"),
+                 _yes_no_unknown()),
+        Question("phones",
+                 N_("How many workers have a mobile phone they can use in private?"), (
+                     Option("most", N_("Most of them")),
+                     Option("some", N_("Some of them")),
+                     Option("few", N_("Few of them")),
+                     Option(UNKNOWN, N_("I don't know")),
+                 )),
+    )),
+    Step("partners", N_("Partners and trust"), N_(
+        "Usually a third party talks with workers on your behalf. Trust in that party "
+        "is crucial."), (
+        Question("third_party",
+                 N_("Is your company comfortable letting a third party (a union, NGO, "
+                    "survey provider or auditor) lead the conversation with workers?"), (
+                     Option(YES, N_("Yes")),
+                     Option("partly", N_("Partly")),
+                     Option(NO, N_("No")),
+                 )),
+        Question("trusted_ngo",
+                 N_("Is there a trusted NGO or local network that works with these "
+                    "workers?"), _yes_no_unknown()),
+        Question("grievance", N_("Does the site have a grievance mechanism?"),
+                 _yes_no_unknown()),
+        Question("grievance_trusted",
+                 N_("Do workers know the grievance mechanism and trust it?"),
+                 _yes_no_unknown(),
+                 applies=lambda a: a.get("grievance") == YES),
+        Question("supplier_survey",
+                 N_("Is the supplier willing to support an anonymous digital survey?"),
+                 _yes_no_unknown()),
+        Question("audit_planned",
+                 N_("Is an audit with worker interviews planned at the site?"),
+                 _yes_no_unknown()),
+    )),
+    Step("goals", N_("What you want to achieve"), N_(
+        "Choose everything that applies."), (
+        Question("goals", N_("What do you want from listening to these workers?"), (
+            Option("dialogue", N_("A proactive, lasting dialogue with workers")),
+            Option("risks", N_("Insight into risks and priorities per site")),
+            Option("remedy", N_("Remedy for workers' grievances")),
+        ), multiple=True),
+    )),
+)
+
+QUESTIONS: dict[str, Question] = {q.code: q for step in STEPS for q in step.questions}
+STEP_OF: dict[str, Step] = {q.code: step for step in STEPS for q in step.questions}
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    """What a site record already tells (None: not recorded)."""
+
+    trade_union: str | None = None  # "yes" / "no" / None
+    worker_committee: str | None = None
+    share_temporary_pct: int | None = None
+    share_migrant_pct: int | None = None
+
+
+#: A group this large is "sizeable" for the workforce question.
+SIZEABLE_SHARE_PCT = 15
+
+
+def known_from_site(facts: SiteFacts | None) -> dict[str, str]:
+    """Answers that the site record already gives; these are not asked again."""
+    if facts is None:
+        return {}
+    known: dict[str, str] = {}
+    if facts.trade_union in (YES, NO):
+        known["union"] = facts.trade_union
+    if facts.worker_committee in (YES, NO):
+        known["committee"] = facts.worker_committee
+    shares = [s for s in (facts.share_temporary_pct, facts.share_migrant_pct) if s is not None]
+    if shares and max(shares) >= SIZEABLE_SHARE_PCT:
+        known["vulnerable_groups"] = YES
+    elif len(shares) == 2:
+        known["vulnerable_groups"] = NO
+    return known
+
+
+def questions_to_ask(step: Step, answers: Answers, known: Mapping[str, str]) -> list[Question]:
+    """The questions of ``step`` that apply, minus those the site record answers."""
+    merged = {**answers, **known}
+    return [q for q in step.questions if q.code not in known and q.applies(merged)]
+
+
+def clean(raw: Mapping[str, object]) -> dict[str, object]:
+    """Keep only known questions with allowed values (anything else is dropped)."""
+    return {code: value for code, value in raw.items()
+            if code in QUESTIONS and QUESTIONS[code].allows(value)}
+
+
+def step_index(code: str) -> int | None:
+    for index, step in enumerate(STEPS):
+        if step.code == code:
+            return index
+    return None

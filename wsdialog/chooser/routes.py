@@ -1,0 +1,170 @@
+"""Assessments, step by step, and the advice that follows. Brand staff only:
+suppliers and coordinators never see them."""
+
+from __future__ import annotations
+
+from flask import abort, flash, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db
+from ..forms import ConfirmForm
+from ..models import Site, Supplier
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, rules
+from .forms import StartForm, step_form_class
+from .models import Assessment
+from .questions import (
+    QUESTIONS,
+    STEP_OF,
+    STEPS,
+    clean,
+    questions_to_ask,
+    step_index,
+)
+
+
+def _label(code: str, value) -> str:
+    """The chosen option's label, translated; several joined by commas."""
+    question = QUESTIONS[code]
+    labels = {o.value: o.label for o in question.options}
+    values = value if isinstance(value, list) else [value]
+    return ", ".join(_(labels[v]) for v in values if v in labels)
+
+
+@bp.route("/assessments")
+@role_required("is_brand")
+def assessment_list():
+    """The company's assessments, newest first."""
+    assessments = list(db.session.scalars(
+        scoped(Assessment).order_by(Assessment.created_at.desc(), Assessment.id.desc())))
+    return render("chooser/list.html", assessments=assessments)
+
+
+@bp.route("/assessments/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def assessment_new():
+    """Start an assessment for a site (``?site_id=``) or a country in general."""
+    sites = list(db.session.scalars(
+        scoped(Site).join(Site.supplier).order_by(Supplier.name, Site.name)))
+    form = StartForm(sites)
+    if request.method == "GET" and request.args.get("site_id"):
+        form.site.data = request.args["site_id"]
+    if form.validate_on_submit():
+        site = get_or_404(Site, form.site.data) if form.site.data else None
+        assessment = Assessment(
+            company_id=current_user.company_id, site=site, created_by=current_user,
+            country=None if site else form.country.data,
+            sector="" if site else form.sector.data or "", answers={})
+        db.session.add(assessment)
+        db.session.commit()
+        return redirect_to(url_for("chooser.step", assessment_id=assessment.id,
+                                   step_code=STEPS[0].code))
+    return render("chooser/start.html", form=form)
+
+
+@bp.route("/assessments/<int:assessment_id>/steps/<step_code>", methods=["GET", "POST"])
+@role_required("is_brand")
+def step(assessment_id, step_code):
+    """One step of the questionnaire. Posting saves its answers and moves on;
+    htmx swaps the next step in, without JavaScript it is a normal page."""
+    assessment = get_or_404(Assessment, assessment_id)
+    index = step_index(step_code)
+    if index is None:
+        abort(404)
+    current = STEPS[index]
+    known = assessment.known_answers()
+    answers = dict(assessment.answers or {})
+    questions = questions_to_ask(current, answers, known)
+    form = step_form_class(questions)(data={q.code: answers.get(q.code) for q in questions})
+    if form.validate_on_submit():
+        for question in current.questions:
+            answers.pop(question.code, None)
+        for question in questions:
+            value = getattr(form, question.code).data
+            if value not in (None, "", []):
+                answers[question.code] = value
+        # Drop answers that no longer apply (e.g. about a union after "no union").
+        answers = {c: v for c, v in clean(answers).items()
+                   if QUESTIONS[c].applies({**answers, **known})}
+        assessment.answers = answers
+        if index + 1 < len(STEPS):
+            db.session.commit()
+            return _show_step(assessment, index + 1, known, answers)
+        assessment.conclude()
+        db.session.commit()
+        return redirect_to(url_for("chooser.result", assessment_id=assessment.id))
+    return render("chooser/step.html", "chooser/_step.html", **_step_context(
+        assessment, index, known, form, questions))
+
+
+def _show_step(assessment, index, known, answers):
+    """After a saved step: the next one (for htmx, as a fragment with its URL
+    pushed; otherwise a redirect, so reloading does not post again)."""
+    next_code = STEPS[index].code
+    url = url_for("chooser.step", assessment_id=assessment.id, step_code=next_code)
+    if not request.htmx:
+        return redirect_to(url)
+    questions = questions_to_ask(STEPS[index], answers, known)
+    form = step_form_class(questions)(
+        formdata=None, data={q.code: answers.get(q.code) for q in questions})
+    response = render("chooser/step.html", "chooser/_step.html", **_step_context(
+        assessment, index, known, form, questions))
+    response.headers["HX-Push-Url"] = url
+    return response
+
+
+def _step_context(assessment, index, known, form, questions):
+    return dict(assessment=assessment, steps=STEPS, index=index, current=STEPS[index],
+                form=form, questions=questions,
+                known=[(QUESTIONS[c], _label(c, v)) for c, v in known.items()
+                       if STEP_OF[c] is STEPS[index]],
+                previous=STEPS[index - 1] if index else None)
+
+
+@bp.route("/assessments/<int:assessment_id>")
+@role_required("is_brand")
+def result(assessment_id):
+    """The advice: every method's fit with reasons linked to the answers."""
+    assessment = get_or_404(Assessment, assessment_id)
+    answers = assessment.all_answers()
+    history = []
+    if assessment.site_id:
+        history = list(db.session.scalars(scoped(Assessment).where(
+            Assessment.site_id == assessment.site_id, Assessment.id != assessment.id)
+            .order_by(Assessment.created_at.desc())))
+    return render("chooser/result.html", assessment=assessment,
+                  recommendation=assessment.recommendation(), answers=answers,
+                  label=_label, questions=QUESTIONS, step_of=STEP_OF,
+                  guidance=rules.GUIDANCE, history=history, confirm_form=ConfirmForm())
+
+
+@bp.route("/assessments/<int:assessment_id>/summary")
+@role_required("is_brand")
+def summary(assessment_id):
+    """A printable summary to share internally (print stylesheet, no JavaScript)."""
+    assessment = get_or_404(Assessment, assessment_id)
+    answers = assessment.all_answers()
+    return render("chooser/summary.html", assessment=assessment,
+                  recommendation=assessment.recommendation(), answers=answers,
+                  label=_label, steps=STEPS, guidance=rules.GUIDANCE)
+
+
+@bp.route("/assessments/<int:assessment_id>/revise", methods=["POST"])
+@role_required("is_brand")
+def revise(assessment_id):
+    """Start a new assessment from this one's answers; the old one stays in the
+    history."""
+    old = get_or_404(Assessment, assessment_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    new = Assessment(company_id=old.company_id, site_id=old.site_id, country=old.country,
+                     sector=old.sector, answers=dict(old.answers or {}), revision_of=old,
+                     created_by=current_user)
+    db.session.add(new)
+    db.session.commit()
+    flash(_("A new version is started from your earlier answers. Change what is "
+            "different now."), "info")
+    return redirect_to(url_for("chooser.step", assessment_id=new.id,
+                               step_code=STEPS[0].code))
