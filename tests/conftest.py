@@ -126,5 +126,9 @@ def world(app):
                                      email="secret-b-colleague@example.org")
     w.assessment_a = f.assessment(a, w.a_admin, w.site_a, {"union": "no"})
     w.assessment_b = f.assessment(b, w.b_admin, w.site_b, {"union": "yes"})
+    w.engagement_a = f.engagement(a, w.sa, w.a_staff)
+    w.engagement_b = f.engagement(b, w.sb, w.b_staff)
+    w.milestone_a = f.milestone(a, w.site_a, "Alpha kick-off")
+    w.milestone_b = f.milestone(b, w.site_b, "SECRET-B kick-off")
     db.session.commit()
     return w

@@ -99,3 +99,22 @@ def assessment(c: Company, by: User, site_: Site | None = None, answers: dict | 
     return _add(Assessment(company=c, site=site_, created_by=by, answers=answers or {},
                            country=country if site_ is None else None,
                            completed_at=utcnow() if completed else None))
+
+
+def engagement(c: Company, s: Supplier, by: User, stage: str = "approached"):
+    """An engagement moved from candidate to ``stage`` by ``by``."""
+    from wsdialog.onboarding.models import Engagement, StageChange
+    from wsdialog.onboarding.pipeline import Stage
+
+    e = _add(Engagement(company=c, supplier=s, stage=Stage(stage), strategies=[]))
+    _add(StageChange(engagement=e, from_stage=Stage.candidate, to_stage=Stage(stage), by=by))
+    return e
+
+
+def milestone(c: Company, site_: Site | None, title: str, due_on=None, kind: str = "kickoff"):
+    from datetime import date
+
+    from wsdialog.onboarding.models import Milestone, MilestoneKind
+
+    return _add(Milestone(company_id=c.id, site=site_, title=title, kind=MilestoneKind(kind),
+                          due_on=due_on or date(2027, 3, 1)))

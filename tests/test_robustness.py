@@ -10,7 +10,8 @@ from .test_tenancy import ROLES, ROUTES, _client
 #: The same routes, pointed at company A's own objects this time.
 OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "contact_b_shared": "contact_a", "site_b": "site_a", "forged_token": "forged_token",
-       "assessment_b": "assessment_a", "=representation": "=representation"}
+       "assessment_b": "assessment_a", "=representation": "=representation",
+       "engagement_b": "engagement_a", "milestone_b": "milestone_a"}
 
 JUNK = [
     {},
@@ -20,7 +21,10 @@ JUNK = [
     {"name": "名字", "email": "a@b.c" * 60, "headcount": "99999999999999999999999",
      "years_of_relationship": " 3 ", "next": "//evil.example", "password": "p" * 10000,
      "confirm": "", "current": "\u202e", "union": "maybe", "goals": ["dialogue", "x"],
-     "site": "999999", "sector": "s" * 500},
+     "site": "999999", "sector": "s" * 500, "stage": "declined", "reasons": ["zz"],
+     "reask_on": "2026-02-30", "due_on": "yesterday", "ends_on": "1900-01-01",
+     "new_due_on": "", "reason": "boredom", "kind": "party", "country_risk": "9",
+     "workers": "-1", "recipient": "x", "subject": "", "body": "%(oops)s"},
     b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
 ]
 

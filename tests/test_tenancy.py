@@ -12,6 +12,7 @@ import pytest
 from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
+from wsdialog.onboarding.models import Engagement, Milestone
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
 
@@ -58,6 +59,21 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "chooser.result": (("GET",), {"assessment_id": "assessment_b"}),
     "chooser.summary": (("GET",), {"assessment_id": "assessment_b"}),
     "chooser.revise": (("POST",), {"assessment_id": "assessment_b"}),
+    "onboarding.board": (("GET",), {}),
+    "onboarding.engagement_detail": (("GET",), {"supplier_id": "sb"}),
+    "onboarding.move": (("POST",), {"supplier_id": "sb"}),
+    "onboarding.strategies": (("POST",), {"supplier_id": "sb"}),
+    "onboarding.participation": (("GET",), {}),
+    "onboarding.answer": (("POST",), {"engagement_id": "engagement_b"}),
+    "onboarding.priorities": (("GET",), {}),
+    "onboarding.criteria": (("GET", "POST"), {"site_id": "site_b"}),
+    "onboarding.weights": (("GET", "POST"), {}),
+    "onboarding.outreach_message": (("GET", "POST"), {"supplier_id": "sb"}),
+    "onboarding.templates": (("GET", "POST"), {}),
+    "onboarding.timeline_page": (("GET", "POST"), {}),
+    "onboarding.revise_milestone": (("GET", "POST"), {"milestone_id": "milestone_b"}),
+    "onboarding.milestone_done": (("POST",), {"milestone_id": "milestone_b"}),
+    "onboarding.funnel": (("GET",), {}),
 }
 
 #: The coordinator runs the instance: every company and person is theirs to see.
@@ -65,7 +81,10 @@ COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invi
                          "coordinator.user_deactivate", "coordinator.user_reactivate"}
 
 #: What a valid-looking POST sends, so a route would act if it let the user in.
-FORM = {"name": "Changed", "email": "changed@example.org", "locale": "en",
+FORM = {"name": "Changed", "stage": "joined", "join": "1", "title": "x",
+        "due_on": "2030-01-01", "new_due_on": "2030-01-01", "reason": "other",
+        "kind": "other", "recipient": "x@example.org", "subject": "s", "body": "b",
+        "email": "changed@example.org", "locale": "en",
         "company_name": "Changed Co", "country": "VN", "submit": "1",
         "password": "long enough password", "confirm": "long enough password",
         "current": "x", "headcount": "1", "trade_union": "yes",
@@ -110,6 +129,9 @@ def _b_state(world):
         db.session.scalar(db.select(db.func.count(Invitation.id))),
         db.session.scalar(db.select(db.func.count(Assessment.id))),
         db.session.get(Assessment, world.assessment_b.id).answers,
+        db.session.get(Engagement, world.engagement_b.id).stage,
+        db.session.get(Milestone, world.milestone_b.id).due_on,
+        db.session.get(Milestone, world.milestone_b.id).done,
     )
 
 

@@ -150,8 +150,10 @@ def _register_blueprints(app: Flask) -> None:
     from .chooser import bp as chooser_bp
     from .coordinator import bp as coordinator_bp
     from .main import bp as main_bp
+    from .onboarding import bp as onboarding_bp
     from .suppliers import bp as suppliers_bp
     from .team import bp as team_bp
 
-    for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp):
+    for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
+               onboarding_bp):
         app.register_blueprint(bp)

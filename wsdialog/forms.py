@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
+    DateField,
     EmailField,
     IntegerField,
     RadioField,
@@ -66,6 +67,16 @@ class WholeNumberField(IntegerField):
             raise ValueError(_l("Please enter a whole number, like 120.")) from None
 
 
+class DayField(DateField):
+    """A date (the browser's date picker), with a translated message otherwise."""
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(_l("Please enter a date like 2027-03-31.")) from None
+
+
 class PercentField(WholeNumberField):
     def __init__(self, label=None, **kwargs):
         super().__init__(label, minimum=0, maximum=100, **kwargs)
@@ -75,9 +86,16 @@ class OwnChoiceMessage:
     """Refuse a value that was not offered with a message from our catalogue."""
 
     def pre_validate(self, form):
+        if not self.validate_choice:
+            return
+        if self.data in (None, "") and not isinstance(self.data, list):
+            # Nothing chosen: fine for an optional field, refused otherwise.
+            if self.flags.optional:
+                return
+            raise ValidationError(_l("Please choose one of the options."))
         offered = {value for value, _label in self.choices}
         chosen = self.data if isinstance(self.data, list) else [self.data]
-        if self.validate_choice and not set(chosen) <= offered | {None}:
+        if not set(chosen) <= offered:
             raise ValidationError(_l("Please choose one of the options."))
 
 
@@ -97,6 +115,12 @@ class CheckboxesField(OwnChoiceMessage, SelectMultipleField):
 
 
 class LanguageField(ChoiceField):
+    """One of the languages we ship, named in that language."""
+
+    def __init__(self, label=None, **kwargs):
+        super().__init__(label, **kwargs)
+        self.choices = list(languages().items())
+
     def pre_validate(self, form):
         self.choices = list(languages().items())
         super().pre_validate(form)

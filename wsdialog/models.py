@@ -41,7 +41,7 @@ class Presence(enum.Enum):
     unknown = "unknown"
 
 
-def _enum(kind: type[enum.Enum], name: str | None = None) -> sa.Enum:
+def enum_type(kind: type[enum.Enum], name: str | None = None) -> sa.Enum:
     # Stored as the value, checked by a named constraint on every database
     # (the name must be unique per table, hence one per column).
     return sa.Enum(kind, name=name or kind.__name__.lower(), native_enum=False,
@@ -165,9 +165,9 @@ class Site(db.Model):
     #: Temporary and agency workers together.
     share_temporary_pct: Mapped[int | None]
     trade_union: Mapped[Presence] = mapped_column(
-        _enum(Presence, "trade_union"), default=Presence.unknown)
+        enum_type(Presence, "trade_union"), default=Presence.unknown)
     worker_committee: Mapped[Presence] = mapped_column(
-        _enum(Presence, "worker_committee"), default=Presence.unknown)
+        enum_type(Presence, "worker_committee"), default=Presence.unknown)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -206,7 +206,7 @@ class User(UserMixin, db.Model):
     email: Mapped[str] = mapped_column(sa.String(254), unique=True)
     name: Mapped[str] = mapped_column(sa.String(120))
     password_hash: Mapped[str | None] = mapped_column(sa.String(256))
-    role: Mapped[Role] = mapped_column(_enum(Role))
+    role: Mapped[Role] = mapped_column(enum_type(Role))
     #: Brand staff only: may manage colleagues.
     is_admin: Mapped[bool] = mapped_column(default=False)
     company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
@@ -288,7 +288,7 @@ class Invitation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(254), index=True)
     name: Mapped[str] = mapped_column(sa.String(120))
-    role: Mapped[Role] = mapped_column(_enum(Role))
+    role: Mapped[Role] = mapped_column(enum_type(Role))
     is_admin: Mapped[bool] = mapped_column(default=False)
     #: The inviting company (for supplier users: the brand that invited them).
     company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from ..clock import today
 from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
+from ..onboarding.models import Engagement, Milestone
+from ..onboarding.pipeline import Stage
 from ..tenancy import scoped
 
 
@@ -25,6 +28,8 @@ class BrandHome:
     sites_missing_facts: list[Site] = field(default_factory=list)
     suppliers_without_login: list[Supplier] = field(default_factory=list)
     expired_invitations: list[Invitation] = field(default_factory=list)
+    reasks_due: list = field(default_factory=list)
+    overdue_milestones: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -78,6 +83,12 @@ def brand_home() -> BrandHome:
         suppliers_without_login=[s for s in suppliers
                                  if s.id not in has_login and s.id not in invited],
         expired_invitations=_expired_invitations(),
+        reasks_due=list(db.session.scalars(scoped(Engagement).where(
+            Engagement.stage == Stage.declined, Engagement.reask_on <= today())
+            .order_by(Engagement.reask_on))),
+        overdue_milestones=list(db.session.scalars(scoped(Milestone).where(
+            Milestone.done.is_(False), Milestone.due_on < today())
+            .order_by(Milestone.due_on))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )

@@ -1,0 +1,242 @@
+"""Onboarding: which sites a company prioritises, its pipeline with each
+supplier, the messages it sent, and its project timeline."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..models import Company, Role, Site, Supplier, User, enum_type, utcnow
+from ..tenancy import rule
+from .pipeline import Stage
+
+
+def _rating(name: str) -> sa.CheckConstraint:
+    return sa.CheckConstraint(f"{name} IS NULL OR ({name} >= 1 AND {name} <= 5)",
+                              name=f"{name}_rating")
+
+
+class SitePriority(db.Model):
+    """A company's selection criteria for one site (ratings 1–5; None: not known)."""
+
+    __tablename__ = "site_priority"
+    __table_args__ = (
+        sa.UniqueConstraint("company_id", "site_id"),
+        *(_rating(n) for n in ("country_risk", "labour_relations_risk", "severity",
+                               "irreversibility", "trust", "order_stability")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    site_id: Mapped[int] = mapped_column(sa.ForeignKey("site.id"), index=True)
+    country_risk: Mapped[int | None]
+    labour_relations_risk: Mapped[int | None]
+    severity: Mapped[int | None]
+    irreversibility: Mapped[int | None]
+    trust: Mapped[int | None]
+    order_stability: Mapped[int | None]
+    #: Already involved in other projects (asked too often).
+    over_asked: Mapped[bool | None]
+    shortlisted: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    site: Mapped[Site] = relationship()
+
+
+class PriorityWeights(db.Model):
+    """A company's weights for the priority criteria (see ``scoring``)."""
+
+    __tablename__ = "priority_weights"
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    weights: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+
+
+class Engagement(db.Model):
+    """One company's onboarding of one supplier."""
+
+    __table_args__ = (sa.UniqueConstraint("company_id", "supplier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    stage: Mapped[Stage] = mapped_column(enum_type(Stage), default=Stage.candidate)
+    #: After a decline: the first day the supplier may be asked again.
+    reask_on: Mapped[date | None]
+    #: Codes from ``pipeline.STRATEGIES`` used in approaching the supplier.
+    strategies: Mapped[list] = mapped_column(sa.JSON, default=list)
+    #: A participating supplier who told this one about the project.
+    ambassador_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    company: Mapped[Company] = relationship()
+    supplier: Mapped[Supplier] = relationship(foreign_keys=[supplier_id])
+    ambassador: Mapped[Supplier | None] = relationship(foreign_keys=[ambassador_id])
+    changes: Mapped[list[StageChange]] = relationship(
+        back_populates="engagement", order_by="StageChange.at.desc(), StageChange.id.desc()",
+        cascade="all, delete-orphan")
+    messages: Mapped[list[OutreachMessage]] = relationship(
+        back_populates="engagement", order_by="OutreachMessage.sent_at.desc()",
+        cascade="all, delete-orphan")
+
+
+class StageChange(db.Model):
+    """A dated, attributed move in the pipeline."""
+
+    __tablename__ = "stage_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("engagement.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[Stage | None] = mapped_column(enum_type(Stage, "from_stage"))
+    to_stage: Mapped[Stage] = mapped_column(enum_type(Stage, "to_stage"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Who moved it: brand staff, or a supplier user answering the invitation.
+    by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    note: Mapped[str] = mapped_column(sa.Text, default="")
+    #: Decline reasons (codes from ``pipeline.DECLINE_REASONS``).
+    reasons: Mapped[list] = mapped_column(sa.JSON, default=list)
+
+    engagement: Mapped[Engagement] = relationship(back_populates="changes")
+    by: Mapped[User] = relationship()
+
+
+class OutreachTemplate(db.Model):
+    """A company's own wording of the outreach message, per language."""
+
+    __tablename__ = "outreach_template"
+    __table_args__ = (sa.UniqueConstraint("company_id", "locale"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    locale: Mapped[str] = mapped_column(sa.String(16))
+    subject: Mapped[str] = mapped_column(sa.String(200))
+    body: Mapped[str] = mapped_column(sa.Text)
+
+
+class OutreachMessage(db.Model):
+    """A message sent (or handed over to copy) to a supplier, kept on its record."""
+
+    __tablename__ = "outreach_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("engagement.id", ondelete="CASCADE"), index=True)
+    recipient: Mapped[str] = mapped_column(sa.String(254))
+    locale: Mapped[str] = mapped_column(sa.String(16))
+    subject: Mapped[str] = mapped_column(sa.String(200))
+    body: Mapped[str] = mapped_column(sa.Text)
+    #: True when handed to the SMTP server; False when shown to copy.
+    mailed: Mapped[bool] = mapped_column(default=False)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
+    by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+
+    engagement: Mapped[Engagement] = relationship(back_populates="messages")
+    by: Mapped[User] = relationship()
+
+
+class MilestoneKind(enum.Enum):
+    kickoff = "kickoff"
+    confirmation = "confirmation"
+    survey = "survey"
+    dialogue = "dialogue"
+    other = "other"
+
+
+class Milestone(db.Model):
+    """A point on the project timeline; revisions keep every earlier date."""
+
+    __table_args__ = (
+        sa.CheckConstraint("ends_on IS NULL OR ends_on >= due_on", name="ends_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    #: The site it concerns (its country decides the holiday warnings), if any.
+    site_id: Mapped[int | None] = mapped_column(sa.ForeignKey("site.id"))
+    kind: Mapped[MilestoneKind] = mapped_column(enum_type(MilestoneKind))
+    title: Mapped[str] = mapped_column(sa.String(160))
+    due_on: Mapped[date]
+    #: For a window (e.g. a survey open for two weeks).
+    ends_on: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(default=False)
+
+    site: Mapped[Site | None] = relationship()
+    revisions: Mapped[list[MilestoneRevision]] = relationship(
+        back_populates="milestone", order_by="MilestoneRevision.at.desc()",
+        cascade="all, delete-orphan")
+
+
+class MilestoneRevision(db.Model):
+    __tablename__ = "milestone_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    milestone_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("milestone.id", ondelete="CASCADE"), index=True)
+    old_due_on: Mapped[date]
+    new_due_on: Mapped[date]
+    #: A code from ``timeline.DELAY_REASONS``.
+    reason: Mapped[str] = mapped_column(sa.String(30))
+    note: Mapped[str] = mapped_column(sa.Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+
+    milestone: Mapped[Milestone] = relationship(back_populates="revisions")
+    by: Mapped[User] = relationship()
+
+
+# --- tenancy: all of it is the company's own; suppliers see only their invitation.
+
+
+def _own(model):
+    @rule(model)
+    def _visible(user: User):
+        if user.role is Role.brand:
+            return model.company_id == user.company_id
+        return sa.false()
+
+
+for _model in (SitePriority, PriorityWeights, OutreachTemplate, Milestone):
+    _own(_model)
+
+
+@rule(Engagement)
+def _engagement(user: User):
+    if user.role is Role.brand:
+        return Engagement.company_id == user.company_id
+    if user.role is Role.supplier:
+        # The supplier sees that it was invited (approached or later), to answer.
+        return sa.and_(Engagement.supplier_id == user.supplier_id,
+                       Engagement.stage != Stage.candidate,
+                       Engagement.stage != Stage.shortlisted)
+    return sa.false()
+
+
+@rule(StageChange)
+def _stage_change(user: User):
+    if user.role is Role.brand:
+        return StageChange.engagement_id.in_(
+            sa.select(Engagement.id).where(Engagement.company_id == user.company_id))
+    return sa.false()
+
+
+@rule(OutreachMessage)
+def _message(user: User):
+    if user.role is Role.brand:
+        return OutreachMessage.engagement_id.in_(
+            sa.select(Engagement.id).where(Engagement.company_id == user.company_id))
+    return sa.false()
+
+
+@rule(MilestoneRevision)
+def _revision(user: User):
+    if user.role is Role.brand:
+        return MilestoneRevision.milestone_id.in_(
+            sa.select(Milestone.id).where(Milestone.company_id == user.company_id))
+    return sa.false()
+
+

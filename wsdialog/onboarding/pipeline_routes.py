@@ -1,0 +1,214 @@
+"""The pipeline with each supplier (brand staff), and the supplier's own answer
+to an invitation to take part (supplier users)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import flash, request, url_for
+from flask_babel import format_date
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..clock import now, today
+from ..extensions import db
+from ..models import Supplier, User
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, pipeline
+from .forms import AnswerForm, MoveForm, StrategiesForm
+from .models import Engagement, StageChange
+from .pipeline import Stage
+
+
+def engagement_for(supplier: Supplier) -> Engagement:
+    """The company's engagement with a supplier it works with, created as a
+    candidate the first time it is needed."""
+    engagement = db.session.scalar(
+        scoped(Engagement).where(Engagement.supplier_id == supplier.id))
+    if engagement is None:
+        engagement = Engagement(company_id=current_user.company_id, supplier=supplier,
+                                stage=Stage.candidate, strategies=[])
+        db.session.add(engagement)
+        db.session.flush()
+    return engagement
+
+
+def record_move(engagement: Engagement, to: Stage, by: User, *, reasons=(), note: str = "",
+                reask_on: date | None = None) -> StageChange:
+    """Move and log it. A decline always gets a re-ask date (default six months)."""
+    change = StageChange(engagement=engagement, from_stage=engagement.stage, to_stage=to,
+                         by=by, note=note.strip(), reasons=list(reasons), at=now())
+    engagement.stage = to
+    engagement.reask_on = (reask_on or pipeline.default_reask(today())) \
+        if to is Stage.declined else None
+    db.session.add(change)
+    return change
+
+
+@bp.route("/onboarding")
+@role_required("is_brand")
+def board():
+    """Every supplier of the company by stage, with re-asks that are due."""
+    suppliers = list(db.session.scalars(scoped(Supplier).order_by(Supplier.name)))
+    engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
+    columns: dict[Stage, list] = {stage: [] for stage in Stage}
+    for supplier in suppliers:
+        engagement = engagements.get(supplier.id)
+        stage = engagement.stage if engagement else Stage.candidate
+        columns[stage].append((supplier, engagement))
+    day = today()
+    due = [(s, e) for s, e in columns[Stage.declined]
+           if pipeline.may_approach(e.stage, e.reask_on, day)]
+    return render("onboarding/board.html", columns=columns, due=due, today=day)
+
+
+def _existing(supplier: Supplier) -> Engagement | None:
+    return db.session.scalar(scoped(Engagement).where(Engagement.supplier_id == supplier.id))
+
+
+def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
+    stage = engagement.stage if engagement else Stage.candidate
+    return render("onboarding/engagement.html", supplier=supplier, engagement=engagement,
+                  stage=stage, move_form=move_form or MoveForm(stage),
+                  strategies_form=_strategies_form(engagement, supplier),
+                  may_approach=pipeline.may_approach(
+                      stage, engagement.reask_on if engagement else None, today()),
+                  today=today())
+
+
+@bp.route("/onboarding/suppliers/<int:supplier_id>")
+@role_required("is_brand")
+def engagement_detail(supplier_id):
+    """One supplier's journey: stage, history, strategies, messages."""
+    supplier = get_or_404(Supplier, supplier_id)
+    return _detail(supplier, _existing(supplier))
+
+
+def _ambassadors(supplier: Supplier) -> list[Supplier]:
+    return list(db.session.scalars(
+        scoped(Supplier).join(Engagement, Engagement.supplier_id == Supplier.id)
+        .where(Engagement.company_id == current_user.company_id,
+               Engagement.stage == Stage.joined, Supplier.id != supplier.id)
+        .order_by(Supplier.name)))
+
+
+def _strategies_form(engagement, supplier, formdata=None):
+    form = StrategiesForm(_ambassadors(supplier), formdata=formdata)
+    if formdata is None and engagement is not None:
+        form.strategies.data = list(engagement.strategies or [])
+        form.ambassador.data = str(engagement.ambassador_id or "")
+    return form
+
+
+@bp.route("/onboarding/suppliers/<int:supplier_id>/move", methods=["POST"])
+@role_required("is_brand")
+def move(supplier_id):
+    """Move the supplier to another stage. A decline needs a reason; a declined
+    supplier cannot be approached before its re-ask date."""
+    supplier = get_or_404(Supplier, supplier_id)
+    existing = _existing(supplier)
+    current = existing.stage if existing else Stage.candidate
+    form = MoveForm(current)
+    if form.validate_on_submit():
+        target = Stage(form.stage.data)
+        if current is Stage.declined and not pipeline.may_approach(
+                current, existing.reask_on, today()):
+            form.stage.errors.append(_(
+                "This supplier declined. Please wait until %(date)s before asking again.",
+                date=format_date(existing.reask_on)))
+        else:
+            record_move(existing or engagement_for(supplier), target, current_user,
+                        reasons=form.reasons.data or [], note=form.note.data or "",
+                        reask_on=form.reask_on.data)
+            db.session.commit()
+            flash(_("%(supplier)s is now: %(stage)s.", supplier=supplier.name,
+                    stage=_(pipeline.STAGE_NAMES[target])), "success")
+            return redirect_to(url_for("onboarding.engagement_detail",
+                                       supplier_id=supplier.id))
+    return _detail(supplier, existing, form)
+
+
+@bp.route("/onboarding/suppliers/<int:supplier_id>/strategies", methods=["POST"])
+@role_required("is_brand")
+def strategies(supplier_id):
+    """Record which engagement strategies were used."""
+    supplier = get_or_404(Supplier, supplier_id)
+    engagement = engagement_for(supplier)
+    form = _strategies_form(engagement, supplier, formdata=request.form)
+    if form.validate_on_submit():
+        engagement.strategies = list(form.strategies.data or [])
+        engagement.ambassador_id = int(form.ambassador.data) if form.ambassador.data else None
+        db.session.commit()
+        flash(_("Saved."), "success")
+    else:
+        db.session.rollback()
+        flash(_("Please choose from the lists."), "error")
+    return redirect_to(url_for("onboarding.engagement_detail", supplier_id=supplier.id))
+
+
+# --- the supplier's side ---------------------------------------------------------
+
+
+@bp.route("/participation")
+@role_required("is_supplier")
+def participation():
+    """Invitations to take part, from every company that approached the supplier."""
+    engagements = list(db.session.scalars(
+        scoped(Engagement).order_by(Engagement.updated_at.desc())))
+    return render("onboarding/participation.html", engagements=engagements,
+                  forms={e.id: AnswerForm(prefix=f"e{e.id}") for e in engagements})
+
+
+@bp.route("/participation/<int:engagement_id>", methods=["POST"])
+@role_required("is_supplier")
+def answer(engagement_id):
+    """The supplier confirms or declines itself (with reasons if it wishes)."""
+    engagement = get_or_404(Engagement, engagement_id)
+    form = AnswerForm(prefix=f"e{engagement.id}")
+    if engagement.stage not in (Stage.approached, Stage.in_discussion) \
+            or not form.validate_on_submit():
+        flash(_("This invitation cannot be answered any more."), "error")
+        return redirect_to(url_for("onboarding.participation"))
+    if form.join.data:
+        record_move(engagement, Stage.joined, current_user, note=form.note.data or "")
+        flash(_("Thank you! %(company)s will contact you about the next steps.",
+                company=engagement.company.name), "success")
+    else:
+        record_move(engagement, Stage.declined, current_user,
+                    reasons=form.reasons.data or ["other"], note=form.note.data or "")
+        flash(_("Thank you for letting us know. Nobody will ask you again for six "
+                "months."), "success")
+    db.session.commit()
+    return redirect_to(url_for("onboarding.participation"))
+
+
+def all_moves() -> list[pipeline.Move]:
+    """The company's recorded moves, as the funnel needs them."""
+    rows = db.session.execute(
+        scoped(StageChange).join(StageChange.engagement)
+        .with_only_columns(Engagement.supplier_id, StageChange.to_stage, StageChange.at,
+                           StageChange.reasons, Engagement.strategies)).all()
+    return [pipeline.Move(supplier_id=s, to_stage=t, at=a, reasons=tuple(r or ()),
+                          strategies=tuple(st or ())) for s, t, a, r, st in rows]
+
+
+
+@bp.route("/onboarding/figures")
+@role_required("is_brand")
+def funnel():
+    """Approached, joined and declined, reasons, time to join, what helped, and
+    re-asks due this month, for a year (``?year=``) or all years."""
+    day = today()
+    try:
+        year = int(request.args.get("year", "")) or None
+    except ValueError:
+        year = None
+    moves = all_moves()
+    years = sorted({m.at.year for m in moves if m.to_stage is Stage.approached}, reverse=True)
+    figures = pipeline.funnel(moves, year)
+    month_end = pipeline.add_months(day.replace(day=1), 1)
+    due = [e for e in db.session.scalars(scoped(Engagement).where(
+        Engagement.stage == Stage.declined, Engagement.reask_on < month_end)
+        .order_by(Engagement.reask_on))]
+    return render("onboarding/funnel.html", figures=figures, year=year, years=years, due=due)

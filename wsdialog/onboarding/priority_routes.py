@@ -1,0 +1,122 @@
+"""Prioritising sites: criteria per site, the company's weights, the score with
+every criterion's contribution, and the shortlist."""
+
+from __future__ import annotations
+
+from flask import flash, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db
+from ..models import Site, Supplier, SupplierRelationship
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, scoring
+from .forms import CriteriaForm, weights_form_class
+from .models import PriorityWeights, SitePriority
+
+RATINGS = ("country_risk", "labour_relations_risk", "severity", "irreversibility", "trust",
+           "order_stability")
+
+
+def company_weights() -> dict[str, int]:
+    row = db.session.scalar(scoped(PriorityWeights))
+    return {**scoring.DEFAULT_WEIGHTS, **(row.weights if row else {})}
+
+
+def _criteria(site: Site, record: SitePriority | None,
+              relationship: SupplierRelationship | None) -> scoring.SiteCriteria:
+    ratings = {name: getattr(record, name) if record else None for name in RATINGS}
+    return scoring.SiteCriteria(
+        country_risk=ratings["country_risk"],
+        labour_relations_risk=ratings["labour_relations_risk"],
+        headcount=site.headcount, severity=ratings["severity"],
+        irreversibility=ratings["irreversibility"],
+        years=relationship.years_of_relationship if relationship else None,
+        trust=ratings["trust"],
+        purchase_share_pct=relationship.purchase_share_pct if relationship else None,
+        order_stability=ratings["order_stability"],
+        over_asked=record.over_asked if record else None)
+
+
+@bp.route("/onboarding/priorities")
+@role_required("is_brand")
+def priorities():
+    """Every site with its priority score, sortable and filterable (GET form)."""
+    weights = company_weights()
+    records = {r.site_id: r for r in db.session.scalars(scoped(SitePriority))}
+    relationships = {r.supplier_id: r for r in db.session.scalars(scoped(SupplierRelationship))}
+    rows = []
+    for site in db.session.scalars(scoped(Site).join(Site.supplier)
+                                   .order_by(Supplier.name, Site.name)):
+        record = records.get(site.id)
+        criteria = _criteria(site, record, relationships.get(site.supplier_id))
+        rows.append({"site": site, "record": record,
+                     "priority": scoring.priority(criteria, weights),
+                     "outlook": scoring.expected_outlook(criteria),
+                     "shortlisted": bool(record and record.shortlisted)})
+    outlook = request.args.get("outlook", "")
+    if outlook in ("higher_risk", "expected_good", "unknown"):
+        rows = [r for r in rows if r["outlook"] == outlook]
+    if request.args.get("shortlisted") == "1":
+        rows = [r for r in rows if r["shortlisted"]]
+    sort = request.args.get("sort", "score")
+    if sort == "name":
+        rows.sort(key=lambda r: r["site"].name.casefold())
+    else:
+        rows.sort(key=lambda r: -r["priority"].score)
+    shortlist = [r for r in rows if r["shortlisted"]]
+    mix = {o: sum(1 for r in shortlist if r["outlook"] == o)
+           for o in ("higher_risk", "expected_good")}
+    return render("onboarding/priorities.html", "onboarding/_priority_rows.html", rows=rows,
+                  criteria=scoring.CRITERIA, sort=sort, outlook=outlook,
+                  only_shortlisted=request.args.get("shortlisted") == "1", mix=mix)
+
+
+@bp.route("/onboarding/sites/<int:site_id>/criteria", methods=["GET", "POST"])
+@role_required("is_brand")
+def criteria(site_id):
+    """Record the selection criteria of one site."""
+    site = get_or_404(Site, site_id)
+    record = db.session.scalar(scoped(SitePriority).where(SitePriority.site_id == site.id))
+    form = CriteriaForm(data=_form_data(record) if request.method == "GET" else None)
+    if form.validate_on_submit():
+        if record is None:
+            record = SitePriority(company_id=current_user.company_id, site_id=site.id)
+            db.session.add(record)
+        for name in RATINGS:
+            value = getattr(form, name).data
+            setattr(record, name, int(value) if value else None)
+        record.over_asked = {"yes": True, "no": False}.get(form.over_asked.data)
+        record.shortlisted = form.shortlisted.data
+        db.session.commit()
+        flash(_("Saved."), "success")
+        return redirect_to(url_for("onboarding.priorities"))
+    return render("onboarding/criteria.html", form=form, site=site)
+
+
+def _form_data(record: SitePriority | None) -> dict:
+    if record is None:
+        return {}
+    data = {name: str(getattr(record, name) or "") for name in RATINGS}
+    data["over_asked"] = {True: "yes", False: "no"}.get(record.over_asked, "")
+    data["shortlisted"] = record.shortlisted
+    return data
+
+
+@bp.route("/onboarding/weights", methods=["GET", "POST"])
+@role_required("is_brand")
+def weights():
+    """The company's weights for the criteria (any whole numbers; shown as shares)."""
+    form = weights_form_class()(data=company_weights() if request.method == "GET" else None)
+    if form.validate_on_submit():
+        row = db.session.scalar(scoped(PriorityWeights))
+        if row is None:
+            row = PriorityWeights(company_id=current_user.company_id)
+            db.session.add(row)
+        row.weights = {code: getattr(form, code).data or 0 for code in scoring.CRITERIA}
+        db.session.commit()
+        flash(_("The weights are saved; scores are recalculated."), "success")
+        return redirect_to(url_for("onboarding.priorities"))
+    return render("onboarding/weights.html", form=form, criteria=scoring.CRITERIA,
+                  shares=scoring.normalised(company_weights()))

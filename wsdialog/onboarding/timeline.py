@@ -1,0 +1,35 @@
+"""The project timeline's reasons for delay, and holiday warnings. No Flask."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..text import N_
+from . import calendar
+
+DELAY_REASONS: dict[str, str] = {
+    "slow_replies": N_("Slow replies"),
+    "internal_approval": N_("Internal approval at the supplier"),
+    "no_show": N_("A no-show"),
+    "holidays": N_("Holidays"),
+    "staff_turnover": N_("Staff turnover"),
+    "chain_links": N_("Extra links in the chain, such as an agent"),
+    "other": N_("Other"),
+}
+
+KIND_NAMES: dict[str, str] = {
+    "kickoff": N_("Kick-off"),
+    "confirmation": N_("Supplier confirmations"),
+    "survey": N_("Survey window"),
+    "dialogue": N_("Dialogue"),
+    "other": N_("Other"),
+}
+
+
+def warnings_for(country: str | None, start: date, end: date | None,
+                 locale: str | None) -> list[calendar.Holiday]:
+    """Public holidays on or within a few days of the milestone, in the site's
+    country; none when no country is known."""
+    if not country:
+        return []
+    return calendar.holidays_near(country, start, end, locale)
