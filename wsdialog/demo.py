@@ -7,7 +7,7 @@ All names, addresses and figures are invented.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .extensions import db
 from .models import (
@@ -138,6 +138,7 @@ def load() -> list[str]:
                    created_at=now - timedelta(days=1), expires_at=now + timedelta(days=13)),
     ])
     _chooser_chapter(noordwind, eva, suppliers, now)
+    _onboarding_chapter(noordwind, eva, suppliers, now)
     db.session.commit()
     lines = [f"Demo data loaded. Every demo account's password is: {DEMO_PASSWORD}"]
     lines += [f"  {u.email:<34} {u.role.value}{' (admin)' if u.is_admin else ''}"
@@ -188,3 +189,94 @@ def _chooser_chapter(company: Company, by: User, suppliers: dict[str, Supplier],
     for assessment in assessments:
         if assessment.completed_at:
             assessment.conclude()
+
+
+def _onboarding_chapter(company: Company, by: User, suppliers: dict[str, Supplier],
+                        now) -> None:
+    """Onboarding: as in the pilot, about half said no; five joined; one no is
+    respected until its re-ask date; the timeline was revised twice."""
+    from .onboarding.models import (
+        Engagement,
+        Milestone,
+        MilestoneKind,
+        MilestoneRevision,
+        OutreachMessage,
+        SitePriority,
+        StageChange,
+    )
+    from .onboarding.pipeline import Stage
+
+    path = [Stage.shortlisted, Stage.approached, Stage.in_discussion, Stage.joined]
+    plan = {  # supplier: (stages, days ago it started, strategies, ambassador)
+        "saigon": (path, 300, ["benefits", "long_term", "independent"], None),
+        "tiruppur": (path, 280, ["independent", "little_time"], None),
+        "lanka": (path[:2] + [Stage.joined], 270, ["benefits", "no_effect_on_orders"], None),
+        "pearl": (path, 250, ["ambassador", "long_term"], "saigon"),
+        "ningbo": (path[:2] + [Stage.joined], 240, ["benefits"], None),
+        "dhaka": (path[:2] + [Stage.declined], 90, ["benefits"], None),
+        "anatolia": ([Stage.shortlisted], 20, [], None),
+    }
+    for key, (stages, ago, strategies, ambassador) in plan.items():
+        engagement = Engagement(company=company, supplier=suppliers[key], stage=stages[-1],
+                                strategies=strategies,
+                                ambassador=suppliers[ambassador] if ambassador else None)
+        previous = Stage.candidate
+        for step, stage in enumerate(stages):
+            declined = stage is Stage.declined
+            engagement.changes.append(StageChange(
+                from_stage=previous, to_stage=stage, by=by,
+                at=now - timedelta(days=ago - 21 * step),
+                reasons=["fewer_orders", "no_capacity"] if declined else [],
+                note="Busy with a buyer audit this season." if declined else ""))
+            previous = stage
+        if stages[-1] is Stage.declined:
+            engagement.reask_on = (now - timedelta(days=ago - 42)).date() + timedelta(days=182)
+        if Stage.approached in stages:
+            engagement.messages.append(OutreachMessage(
+                recipient=f"contact@{key}.example", locale="en", mailed=False, by=by,
+                subject="Invitation: listening to your workers together",
+                body="Dear colleague, Noordwind Apparel would like to invite you ...",
+                sent_at=now - timedelta(days=ago - 21)))
+        db.session.add(engagement)
+
+    ratings = {  # site: (country risk, labour relations, severity, irreversibility, trust,
+                 #        order stability, over-asked, shortlisted)
+        "saigon": (3, 3, 3, 2, 5, 4, False, True),
+        "tiruppur": (4, 5, 4, 3, 3, 3, False, True),
+        "pearl": (4, 4, 4, 3, 3, 2, False, True),
+        "dhaka": (5, 5, 5, 4, 2, 3, True, False),
+        "lanka": (2, 3, 3, 2, 4, 4, False, True),
+    }
+    for key, (cr, lr, sev, irr, trust, stab, over, short) in ratings.items():
+        db.session.add(SitePriority(
+            company=company, site=suppliers[key].sites[0], country_risk=cr,
+            labour_relations_risk=lr, severity=sev, irreversibility=irr, trust=trust,
+            order_stability=stab, over_asked=over, shortlisted=short))
+
+    today = now.date()
+    kickoff = Milestone(company=company, kind=MilestoneKind.kickoff, done=True,
+                        title="Kick-off with the survey provider",
+                        due_on=today - timedelta(days=230))
+    confirmations = Milestone(company=company, kind=MilestoneKind.confirmation,
+                              title="All five suppliers confirmed", done=True,
+                              due_on=today - timedelta(days=150))
+    confirmations.revisions.append(MilestoneRevision(
+        old_due_on=today - timedelta(days=190), new_due_on=today - timedelta(days=150),
+        reason="internal_approval", note="The CEO of one supplier had to approve.", by=by))
+    round_two = Milestone(company=company, kind=MilestoneKind.survey,
+                          site=suppliers["pearl"].sites[0],
+                          title="Survey round 2, Dongguan factory",
+                          due_on=date(2027, 2, 1), ends_on=date(2027, 2, 14))
+    round_two.revisions.append(MilestoneRevision(
+        old_due_on=date(2027, 1, 11), new_due_on=date(2027, 2, 1), reason="slow_replies",
+        note="Waiting for the factory's HR manager.", by=by))
+    db.session.add_all([
+        kickoff, confirmations, round_two,
+        Milestone(company=company, kind=MilestoneKind.survey,
+                  site=suppliers["saigon"].sites[0], title="Survey round 2, Thu Duc",
+                  due_on=date(2027, 2, 8), ends_on=date(2027, 2, 21)),
+        Milestone(company=company, kind=MilestoneKind.dialogue,
+                  site=suppliers["tiruppur"].sites[0],
+                  title="Dialogue about round 1 results, Tiruppur",
+                  due_on=today - timedelta(days=5)),
+    ])

@@ -44,6 +44,7 @@ class SitePriority(db.Model):
     shortlisted: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
+    company: Mapped[Company] = relationship()
     site: Mapped[Site] = relationship()
 
 
@@ -165,6 +166,7 @@ class Milestone(db.Model):
     ends_on: Mapped[date | None]
     done: Mapped[bool] = mapped_column(default=False)
 
+    company: Mapped[Company] = relationship()
     site: Mapped[Site | None] = relationship()
     revisions: Mapped[list[MilestoneRevision]] = relationship(
         back_populates="milestone", order_by="MilestoneRevision.at.desc()",
