@@ -5,9 +5,11 @@ each role, and a two-tenant world for access tests."""
 from __future__ import annotations
 
 import os
+import socket
 from types import SimpleNamespace
 
 import pytest
+from aiosmtpd.controller import Controller
 from flask.testing import FlaskClient
 
 from wsdialog import create_app
@@ -132,3 +134,36 @@ def world(app):
     w.milestone_b = f.milestone(b, w.site_b, "SECRET-B kick-off")
     db.session.commit()
     return w
+
+
+# --- a real SMTP server for mail tests ------------------------------------------
+
+
+class Sink:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller, sink
+    controller.stop()
+
+
+def with_smtp(app_config: dict, smtp) -> dict:
+    controller, _sink = smtp
+    return {**app_config, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": controller.port,
+            "MAIL_FROM": "wsdialog <no-reply@msi.example>"}

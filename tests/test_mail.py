@@ -2,47 +2,20 @@
 
 from __future__ import annotations
 
-import socket
 from email import message_from_bytes
 from email.header import decode_header, make_header
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from wsdialog.extensions import db
 
 from . import factories as f
-
-
-class Sink:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    yield controller, sink
-    controller.stop()
+from .conftest import free_port, with_smtp
 
 
 @pytest.fixture
 def app_config(app_config, smtp):
-    controller, _sink = smtp
-    return {**app_config, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": controller.port,
-            "MAIL_FROM": "wsdialog <no-reply@msi.example>"}
+    return with_smtp(app_config, smtp)
 
 
 def test_an_invitation_is_mailed_in_the_invitees_language(app, as_user, smtp):
@@ -68,7 +41,7 @@ def test_an_invitation_is_mailed_in_the_invitees_language(app, as_user, smtp):
 
 
 def test_when_the_mail_server_is_down_the_inviter_gets_the_text_to_copy(app, as_user):
-    app.config["MAIL_PORT"] = _free_port()  # nothing listens there
+    app.config["MAIL_PORT"] = free_port()  # nothing listens there
     company = f.company()
     admin = f.user(company=company, admin=True)
     db.session.commit()

@@ -12,6 +12,7 @@ from wsdialog.onboarding.models import Engagement, Milestone, OutreachMessage, S
 from wsdialog.onboarding.pipeline import Stage
 
 from . import factories as f
+from .conftest import with_smtp
 
 
 @pytest.fixture
@@ -211,3 +212,20 @@ def test_a_supplier_answers_the_invitation_itself(app, brand, as_user):
     assert db.session.get(Engagement, engagement.id).stage is Stage.declined
     assert response.status_code == 303
     assert client.get(f"/onboarding/suppliers/{supplier.id}").status_code == 404
+
+
+class TestWithAMailServer:
+    @pytest.fixture
+    def app_config(self, app_config, smtp):
+        return with_smtp(app_config, smtp)
+
+    def test_the_outreach_message_is_mailed_and_kept(self, app, brand, as_user, smtp):
+        eva, supplier, _site = brand
+        _controller, sink = smtp
+        response = as_user(eva).post(f"/onboarding/suppliers/{supplier.id}/outreach", data={
+            "recipient": "li@pearl.example", "locale": "zh_Hans", "subject": "邀请",
+            "body": "尊敬的 Li Na：..."})
+        assert response.status_code == 303
+        [envelope] = sink.messages
+        assert envelope.rcpt_tos == ["li@pearl.example"]
+        assert db.session.scalar(db.select(OutreachMessage)).mailed is True
