@@ -91,3 +91,10 @@ def test_diwali_in_india_and_windows_across_a_new_year():
 def test_a_country_without_a_calendar_gives_no_warnings_not_an_error():
     assert calendar.holidays_near("XX", date(2027, 1, 1)) == []
     assert calendar.has_calendar("XX") is False and calendar.has_calendar("vn") is True
+
+
+def test_holiday_days_are_grouped_into_spans():
+    found = calendar.holidays_near("CN", date(2027, 2, 7))
+    spans = calendar.spans(found)
+    assert len(spans) < len(found)
+    assert all(s.first <= s.last for s in spans)

@@ -60,3 +60,22 @@ def holidays_near(country: str, start: date, end: date | None = None,
     end = end or start
     return holidays_between(country, start - timedelta(days=near), end + timedelta(days=near),
                             locale)
+
+
+@dataclass(frozen=True)
+class HolidaySpan:
+    name: str
+    first: date
+    last: date
+
+
+def spans(found: list[Holiday]) -> list[HolidaySpan]:
+    """Consecutive days of the same holiday as one span (Tết is several days)."""
+    out: list[HolidaySpan] = []
+    for holiday in sorted(found, key=lambda h: h.day):
+        base = holiday.name.replace(" (observed)", "")
+        if out and out[-1].name == base and (holiday.day - out[-1].last).days <= 1:
+            out[-1] = HolidaySpan(base, out[-1].first, holiday.day)
+        else:
+            out.append(HolidaySpan(base, holiday.day, holiday.day))
+    return out

@@ -27,9 +27,9 @@ KIND_NAMES: dict[str, str] = {
 
 
 def warnings_for(country: str | None, start: date, end: date | None,
-                 locale: str | None) -> list[calendar.Holiday]:
+                 locale: str | None) -> list[calendar.HolidaySpan]:
     """Public holidays on or within a few days of the milestone, in the site's
-    country; none when no country is known."""
+    country, a span per holiday; none when no country is known."""
     if not country:
         return []
-    return calendar.holidays_near(country, start, end, locale)
+    return calendar.spans(calendar.holidays_near(country, start, end, locale))
