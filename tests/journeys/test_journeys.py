@@ -1,0 +1,194 @@
+"""The main journeys, in a real browser, with and without JavaScript."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from wsdialog.extensions import db
+from wsdialog.models import Presence
+
+from .. import factories as f
+from .conftest import log_in
+
+
+def _brand(name="Noordwind"):
+    company = f.company(name)
+    admin = f.user(company=company, admin=True, name="Eva", email="eva@noordwind.example")
+    return company, admin
+
+
+def test_a_brand_admin_adds_a_supplier_and_a_site(app, server, page, problems):
+    _brand()
+    db.session.commit()
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    expect(page.locator("h2", has_text="Needs your attention")).to_be_visible()
+    page.click("nav >> text=Suppliers")
+    page.click("main >> text=Add a supplier")
+    page.fill("#name", "Saigon Stitch Co.")
+    page.select_option("#country", "VN")
+    page.fill("#years_of_relationship", "6")
+    page.fill("#purchase_share_pct", "12")
+    page.click("main input[type=submit]")
+    expect(page.locator("h1")).to_have_text("Saigon Stitch Co.")
+    page.click("main >> text=Add a site >> nth=0")
+    page.fill("#name", "Thu Duc factory")
+    # htmx swaps in the time zones of the chosen country.
+    page.select_option("#country", "IN")
+    expect(page.locator("#timezone option[value='Asia/Kolkata']")).to_have_count(1)
+    page.select_option("#country", "VN")
+    expect(page.locator("#timezone option[value='Asia/Ho_Chi_Minh']")).to_have_count(1)
+    expect(page.locator("#timezone option[value='Asia/Kolkata']")).to_have_count(0)
+    page.select_option("#timezone", "Asia/Ho_Chi_Minh")
+    page.fill("#headcount", "850")
+    page.click("main input[type=submit]")
+    expect(page.locator("h1")).to_have_text("Thu Duc factory")
+    expect(page.locator("main")).to_contain_text("850")
+    assert problems == []
+
+
+def test_a_supplier_user_is_invited_and_sees_only_its_own_sites(app, server, browser, page,
+                                                                problems):
+    company, _admin = _brand()
+    f.user(company=company, name="Ahmed", email="ahmed@noordwind.example")
+    saigon = f.supplier(company, name="Saigon Stitch Co.")
+    f.site(saigon, name="Thu Duc factory")
+    other = f.supplier(company, name="Lanka Lace")
+    other_site = f.site(other, name="Katunayake plant")
+    stranger = f.supplier(f.company("Linde"), name="Porto Socks")
+    f.site(stranger, name="Barcelos knitting")
+    db.session.commit()
+    log_in(page, server, "ahmed@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/suppliers/{saigon.id}")
+    page.click("main >> text=Invite someone >> nth=0")
+    page.fill("#name", "Nguyen Thi Lan")
+    page.fill("#email", "lan@saigonstitch.example")
+    page.select_option("#locale", "vi")
+    page.click("main input[type=submit]")
+    expect(page.locator("h1")).to_have_text("Invitation ready to pass on")
+    link = page.input_value("#invitation-link")
+    assert problems == []
+
+    context = browser.new_context()
+    guest = context.new_page()
+    assert link.startswith(f"{server}/invite/")
+    guest.goto(link)
+    guest.fill("#password", "a long enough password")
+    guest.fill("#confirm", "a long enough password")
+    guest.click("main input[type=submit]")
+    expect(guest.locator("html")).to_have_attribute("lang", "vi")
+    body = guest.locator("main")
+    expect(body).to_contain_text("Thu Duc factory")
+    expect(body).not_to_contain_text("Katunayake plant")
+    expect(body).not_to_contain_text("Barcelos knitting")
+    guest.goto(f"{server}/sites/{other_site.id}")
+    expect(guest.locator("h1")).to_contain_text("Không tìm thấy trang này")
+    context.close()
+
+
+def test_contacts_are_added_in_place_with_htmx_and_by_post_without_javascript(
+        app, server, page, no_js_page, problems):
+    company, _admin = _brand()
+    supplier = f.supplier(company, name="Lanka Lace")
+    db.session.commit()
+    url = f"{server}/suppliers/{supplier.id}"
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(url)
+    page.click("text=Add contact person")
+    page.fill("#contacts #name", "Dilani Perera")
+    page.click("#contacts input[type=submit]")
+    expect(page.locator("#contacts")).to_contain_text("Dilani Perera")
+    assert page.url == url  # swapped in place
+    assert problems == []
+
+    log_in(no_js_page, server, "eva@noordwind.example", f.PASSWORD)
+    no_js_page.goto(url)
+    no_js_page.click("text=Add contact person")
+    no_js_page.fill("#contacts #name", "Kumar Silva")
+    no_js_page.click("#contacts input[type=submit]")
+    expect(no_js_page.locator("main")).to_contain_text("Contact person added.")
+    expect(no_js_page.locator("#contacts")).to_contain_text("Kumar Silva")
+
+
+def test_the_language_switcher_works_without_javascript(app, server, no_js_page):
+    no_js_page.goto(f"{server}/login")
+    no_js_page.select_option("#language-select", "vi")
+    no_js_page.click(".language button")
+    expect(no_js_page.locator("html")).to_have_attribute("lang", "vi")
+    expect(no_js_page.locator("h1")).to_have_text("Đăng nhập")
+
+
+def test_logging_out_ends_the_session(app, server, page):
+    _brand()
+    db.session.commit()
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.click(".user-menu summary")
+    page.click("text=Log out")
+    page.goto(f"{server}/")
+    assert re.search(r"/login", page.url)
+
+
+def _assess(page, site_id, server):
+    page.goto(f"{server}/assessments/new?site_id={site_id}")
+    page.click("main input[type=submit]")
+    # Step 1: the site record answered "union" and "committee".
+    expect(page.locator("main")).to_contain_text("Known from the site record")
+    page.check("input[name=union_independent][value=yes]")
+    page.check("input[name=association][value=restricted]")
+    page.click("text=Next")
+    expect(page.locator("h1")).to_have_text("Culture and context")
+    page.check("input[name=women_barriers][value=yes]")
+    page.click("text=Next")
+    expect(page.locator("h1")).to_have_text("Who works there")
+    page.check("input[name=phones][value=most]")
+    page.click("text=Next")
+    expect(page.locator("h1")).to_have_text("Partners and trust")
+    page.check("input[name=supplier_survey][value=yes]")
+    page.check("input[name=third_party][value=yes]")
+    page.click("text=Next")
+    page.check("input[name=goals][value=risks]")
+    page.click("text=See the advice")
+    expect(page.locator("h1")).to_have_text("Advice on how to listen")
+
+
+def test_a_brand_user_assesses_a_site_with_and_without_javascript(
+        app, server, page, no_js_page, problems):
+    company, _admin = _brand()
+    supplier = f.supplier(company, name="Saigon Stitch Co.")
+    site = f.site(supplier, name="Thu Duc factory", trade_union=Presence.yes,
+                  worker_committee=Presence.yes)
+    db.session.commit()
+    for each in (page, no_js_page):
+        log_in(each, server, "eva@noordwind.example", f.PASSWORD)
+        _assess(each, site.id, server)
+        main = each.locator("main")
+        expect(main).to_contain_text("Start here:")
+        expect(main).to_contain_text("Run the survey together with the union")
+        expect(main).to_contain_text("Because you answered:")
+    assert problems == []
+    # The site page shows the current advice; the supplier never sees it.
+    page.goto(f"{server}/sites/{site.id}")
+    expect(page.locator("main")).to_contain_text("Current advice:")
+
+
+def test_onboarding_a_decline_is_respected_until_the_reask_date(app, server, page, problems):
+    company, _admin = _brand()
+    supplier = f.supplier(company, name="Dhaka Fashion Works", country="BD")
+    db.session.commit()
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    url = f"{server}/onboarding/suppliers/{supplier.id}"
+    page.goto(url)
+    for stage in ("shortlisted", "approached"):
+        page.select_option("#stage", stage)
+        page.click("text=Save the move")
+        expect(page.locator(".flash")).to_be_visible()
+    page.select_option("#stage", "declined")
+    page.check("input[name=reasons][value=fewer_orders]")
+    page.click("text=Save the move")
+    expect(page.locator("main")).to_contain_text("That is respected")
+    expect(page.locator("main")).not_to_contain_text("Write the outreach message")
+    page.select_option("#stage", "approached")
+    page.click("text=Save the move")
+    expect(page.locator("main")).to_contain_text("Please wait until")
+    assert problems == []
