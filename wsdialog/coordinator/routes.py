@@ -37,7 +37,7 @@ def company_new():
     form = CompanyForm()
     if form.validate_on_submit():
         name = form.company_name.data.strip()
-        if db.session.scalar(sa.select(Company.id).where(
+        if db.session.scalar(scoped(Company).where(
                 sa.func.lower(Company.name) == name.lower())):
             form.company_name.errors.append(_("A company with this name already exists."))
         elif invitations.existing_account(form.email.data):
