@@ -98,3 +98,42 @@ def test_holiday_days_are_grouped_into_spans():
     spans = calendar.spans(found)
     assert len(spans) < len(found)
     assert all(s.first <= s.last for s in spans)
+
+
+def test_the_funnel_counts_suppliers_once_and_per_year():
+    from datetime import datetime
+
+    from wsdialog.onboarding.pipeline import Move, Stage, funnel
+
+    def at(day):
+        return datetime.fromisoformat(day)
+
+    moves = [
+        Move(1, Stage.approached, at("2026-03-01"), strategies=("benefits",)),
+        Move(1, Stage.in_discussion, at("2026-03-10"), strategies=("benefits",)),
+        Move(1, Stage.joined, at("2026-03-31"), strategies=("benefits",)),
+        Move(2, Stage.approached, at("2026-04-01")),
+        Move(2, Stage.declined, at("2026-04-20"), reasons=("fewer_orders", "no_capacity")),
+        Move(3, Stage.approached, at("2025-11-01"), strategies=("ambassador",)),
+        Move(3, Stage.joined, at("2025-11-21"), strategies=("ambassador",)),
+        Move(4, Stage.shortlisted, at("2026-05-01")),  # never approached: not counted
+    ]
+    year = funnel(moves, 2026)
+    assert (year.approached, year.joined, year.declined) == (2, 1, 1)
+    assert year.join_rate == 0.5 and year.days_to_join == 30
+    assert year.reasons == {"fewer_orders": 1, "no_capacity": 1}
+    assert year.strategies_joined == {"benefits": 1}
+    ever = funnel(moves)
+    assert (ever.approached, ever.joined) == (3, 2) and ever.days_to_join == 25
+    assert funnel([]).join_rate is None
+
+
+def test_a_declined_supplier_is_not_suggested_before_its_reask_date():
+    from wsdialog.onboarding.pipeline import Stage, add_months, default_reask, may_approach
+
+    declined_on = date(2026, 8, 31)
+    assert default_reask(declined_on) == date(2027, 2, 28)  # month end kept sensible
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert not may_approach(Stage.declined, date(2027, 2, 28), date(2027, 2, 27))
+    assert may_approach(Stage.declined, date(2027, 2, 28), date(2027, 2, 28))
+    assert not may_approach(Stage.joined, None, date(2027, 1, 1))

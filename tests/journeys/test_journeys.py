@@ -172,23 +172,44 @@ def test_a_brand_user_assesses_a_site_with_and_without_javascript(
     expect(page.locator("main")).to_contain_text("Current advice:")
 
 
-def test_onboarding_a_decline_is_respected_until_the_reask_date(app, server, page, problems):
+def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
+        app, server, page, problems):
+    app.config["FIXED_TODAY"] = "2027-01-15"
     company, _admin = _brand()
     supplier = f.supplier(company, name="Dhaka Fashion Works", country="BD")
+    f.contact(company, supplier, name="Rahim Uddin").email = "rahim@dhaka.example"
     db.session.commit()
     log_in(page, server, "eva@noordwind.example", f.PASSWORD)
     url = f"{server}/onboarding/suppliers/{supplier.id}"
     page.goto(url)
-    for stage in ("shortlisted", "approached"):
-        page.select_option("#stage", stage)
-        page.click("text=Save the move")
-        expect(page.locator(".flash")).to_be_visible()
+    page.select_option("#stage", "shortlisted")
+    page.click("text=Save the move")
+    expect(page.locator(".flash")).to_contain_text("Shortlisted")
+    # Approach with the outreach message (no mail server: it is shown to copy).
+    page.click("text=Write the outreach message")
+    expect(page.locator("#recipient")).to_have_value("rahim@dhaka.example")
+    expect(page.locator("#body")).to_contain_text("Dear Rahim Uddin,")
+    page.click("main form:not(.filters) input[type=submit]")
+    expect(page.locator("h1")).to_have_text("Message ready to send")
+    page.click("text=Done")
+    expect(page.locator(".stage")).to_have_text("Approached")
+    # The supplier declines; the reasons are recorded, the re-ask is six months on.
     page.select_option("#stage", "declined")
     page.check("input[name=reasons][value=fewer_orders]")
+    page.check("input[name=reasons][value=no_capacity]")
     page.click("text=Save the move")
     expect(page.locator("main")).to_contain_text("That is respected")
+    expect(page.locator("main")).to_contain_text("Fear of fewer orders; No time or capacity")
     expect(page.locator("main")).not_to_contain_text("Write the outreach message")
     page.select_option("#stage", "approached")
     page.click("text=Save the move")
     expect(page.locator("main")).to_contain_text("Please wait until")
+    page.goto(f"{server}/")
+    expect(page.locator("main")).not_to_contain_text("Re-asks that are due")
+    # Seven months later the re-ask is due, on the home page and the board.
+    app.config["FIXED_TODAY"] = "2027-08-15"
+    page.goto(f"{server}/")
+    expect(page.locator("main")).to_contain_text("Re-asks that are due:")
+    page.click("main >> text=Dhaka Fashion Works")
+    expect(page.locator("main")).to_contain_text("Write the outreach message")
     assert problems == []
