@@ -19,10 +19,14 @@ def test_a_secret_key_is_generated_once_into_the_instance_folder(tmp_path):
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
 
 
-def test_production_refuses_the_default_secret_key(tmp_path):
-    env = {"WSDIALOG_ENV": "production", "WSDIALOG_SECRET_KEY": config.DEFAULT_SECRET_KEY}
+@pytest.mark.parametrize("env", [
+    {"WSDIALOG_ENV": "production", "WSDIALOG_SECRET_KEY": config.DEFAULT_SECRET_KEY},
+    {"WSDIALOG_ENV": "production"},
+])
+def test_production_refuses_a_missing_or_default_secret_key(tmp_path, env):
     with pytest.raises(config.ConfigError):
         config.load(str(tmp_path), env)
+    assert not (tmp_path / "secret_key").exists()
 
 
 def test_production_cookies_are_secure(tmp_path):

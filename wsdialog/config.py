@@ -53,9 +53,12 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
     """Build the Flask config mapping for this process."""
     env = dict(os.environ if env is None else env)
     production = env.get("WSDIALOG_ENV", "development") == "production"
+    if production and env.get("WSDIALOG_SECRET_KEY", DEFAULT_SECRET_KEY) == DEFAULT_SECRET_KEY:
+        # Several servers must share one key, and a key must never be a known
+        # value: production takes it from the environment only.
+        raise ConfigError("Refusing to start in production without WSDIALOG_SECRET_KEY "
+                          "(or with the development key).")
     secret_key = secret_key_for(instance_path, env)
-    if production and secret_key == DEFAULT_SECRET_KEY:
-        raise ConfigError("Refusing to start in production with the default secret key.")
 
     database_url = env.get("WSDIALOG_DATABASE_URL") or (
         "sqlite:///" + str(Path(instance_path) / "wsdialog.sqlite")
