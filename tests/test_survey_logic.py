@@ -1,0 +1,77 @@
+"""The questionnaire linter and cycle planning, without Flask."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wsdialog.surveys import planning
+from wsdialog.surveys.linter import Draft, lint
+from wsdialog.surveys.planning import CycleFacts, CycleState
+
+
+def q(code, text, negative="yes", theme="wages", **texts):
+    return Draft(code, theme, negative, {"en": text, **texts})
+
+
+def codes(warnings):
+    return {(w.code, w.question) for w in warnings}
+
+
+def test_a_good_question_gets_no_warning():
+    assert lint([q("WAGE_RUNS_OUT", "Does your salary run out before the end of the month?")],
+                ["en"]) == []
+
+
+def test_two_things_broad_words_and_leading_phrasing_are_spotted():
+    found = codes(lint([
+        q("SUP", "Is your supervisor reliable and friendly?"),
+        q("EQ", "Is there equality at work?", negative="no"),
+        q("LEAD", "Don't you think the canteen is clean?"),
+    ], ["en"]))
+    assert ("two_things", "SUP") in found
+    assert ("broad_word", "EQ") in found
+    assert ("leading", "LEAD") in found
+
+
+def test_sensitive_topics_ask_about_someone_you_work_with():
+    assert ("not_someone_else", "HARASS") in codes(lint(
+        [q("HARASS", "Have you been shouted at?", theme="harassment")], ["en"]))
+    framed = q("HARASS", "Has a supervisor shouted at you or someone you work with?",
+               theme="harassment")
+    assert lint([framed], ["en"]) == []  # the framing's "or" is not "two things"
+
+
+def test_length_alternation_and_missing_translations():
+    many = [q(f"Q{i}", "Is there clean water?", negative="yes" if i % 2 else "no")
+            for i in range(21)]
+    assert ("too_many", None) in codes(lint(many, ["en"]))
+    same = [q(f"S{i}", "Is there clean water?", negative="no") for i in range(3)]
+    assert ("same_negative_run", "S2") in codes(lint(same, ["en"]))
+    assert ("missing_translation", "S0") in codes(lint(same, ["en", "vi"]))
+
+
+def test_a_question_near_always_positive_is_a_candidate_to_replace():
+    question = [q("WATER", "Is there clean drinking water?", negative="no")]
+    assert ("near_always_positive", "WATER") in codes(lint(question, ["en"],
+                                                          {"WATER": [0.97, 0.99]}))
+    assert lint(question, ["en"], {"WATER": [0.80, 0.99]}) == []
+
+
+def test_the_cycle_state_follows_the_dates():
+    cycle = CycleFacts(date(2027, 3, 1), date(2027, 3, 14))
+    assert planning.state(cycle, date(2027, 2, 1)) is CycleState.planned
+    assert planning.state(cycle, date(2027, 3, 14)) is CycleState.open
+    assert planning.state(cycle, date(2027, 3, 15)) is CycleState.closed
+    shared = CycleFacts(date(2027, 3, 1), date(2027, 3, 14), date(2027, 3, 20),
+                        date(2027, 4, 2))
+    assert planning.state(shared, date(2027, 3, 25)) is CycleState.results_shared
+    assert planning.state(shared, date(2027, 4, 2)) is CycleState.dialogue_held
+
+
+def test_windows_next_rounds_and_holidays():
+    assert planning.default_window(date(2027, 3, 1)) == (date(2027, 3, 1), date(2027, 3, 14))
+    assert planning.next_window(date(2027, 3, 14)) == (date(2027, 5, 9), date(2027, 6, 6))
+    assert planning.rounds_per_year(0) == 4 and planning.rounds_per_year(5) == 2
+    spans = planning.holidays_in_window("CN", date(2027, 2, 1), date(2027, 2, 14))
+    assert any("Chinese New Year" in s.name for s in spans)
+    assert planning.holidays_in_window("CN", date(2027, 3, 1), date(2027, 3, 14)) == []

@@ -1,0 +1,230 @@
+"""Reading a provider's results file: CSV or XLSX, one row per respondent.
+
+No Flask here. ``parse_table`` checks everything and either returns all
+respondents or all problems, each with its row and column: an import is all or
+nothing. Problems are codes with parameters; the page translates them.
+
+Columns: ``date`` (YYYY-MM-DD); optional ``channel``, ``language``, ``gender``,
+``age_band``, ``contract``, ``role``; one column per question code with yes /
+no / dk (also y, n, don't know, ?) or empty. An optional ``respondent`` column
+only serves to reject duplicate rows in the file and is never kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..text import N_
+from .answers import Answer, parse
+
+DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
+META = ("date", "channel", "language", "respondent")
+CHANNELS = ("phone", "web", "whatsapp", "wechat", "sms")
+
+#: Coarse bands only: a value outside these lists is refused, so that no file can
+#: slip an identifying detail (an exact age, a name) into the data.
+ALLOWED = {
+    "gender": ("woman", "man", "other"),
+    "age_band": ("under_18", "18_24", "25_34", "35_44", "45_54", "55_plus"),
+    "contract": ("permanent", "temporary", "agency", "migrant_contract"),
+    "role": ("production", "supervisor", "support", "other"),
+    "channel": CHANNELS,
+}
+
+MAX_ROWS = 50_000
+
+MESSAGES = {
+    "empty_file": N_("The file is empty."),
+    "not_a_table": N_("The file cannot be read as CSV or XLSX."),
+    "no_date_column": N_("The file has no 'date' column."),
+    "duplicate_column": N_("The column '%(column)s' appears twice."),
+    "unknown_column": N_("'%(column)s' is not a question code of this questionnaire, nor a "
+                         "column we know."),
+    "no_questions": N_("The file has no column for any question of this questionnaire."),
+    "too_many_rows": N_("The file has more than %(max)s rows."),
+    "bad_date": N_("'%(value)s' is not a date like 2027-03-31."),
+    "date_outside": N_("%(value)s is outside the cycle's window (%(start)s to %(end)s)."),
+    "bad_answer": N_("'%(value)s' is not an answer: use yes, no or dk, or leave it empty."),
+    "bad_value": N_("'%(value)s' is not allowed here; allowed are: %(allowed)s."),
+    "duplicate_respondent": N_("Respondent '%(value)s' already appears in row %(first)s."),
+    "no_answers": N_("This row answers no question."),
+    "too_many_columns": N_("This row has more cells than the header."),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None  # 1 = the header row, as a spreadsheet numbers it
+    column: str | None
+    code: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return MESSAGES[self.code]
+
+
+@dataclass
+class Respondent:
+    answered_on: date
+    channel: str | None
+    language: str | None
+    demographics: dict[str, str | None]
+    answers: dict[str, Answer]
+
+
+@dataclass
+class Parsed:
+    respondents: list[Respondent] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def fingerprint(data: bytes) -> str:
+    """Identifies a file, to notice when the same file is imported again."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_table(data: bytes, filename: str) -> list[list[str]]:
+    """Rows of cells as text. Raises ValueError("not_a_table") when unreadable."""
+    if filename.lower().endswith(".xlsx") or data[:2] == b"PK":
+        return _read_xlsx(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ValueError("not_a_table") from None
+    if "\x00" in text:
+        raise ValueError("not_a_table")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [row for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error:
+        raise ValueError("not_a_table") from None
+
+
+def _read_xlsx(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+        rows = []
+        for values in sheet.iter_rows(values_only=True):
+            rows.append(["" if v is None else
+                         v.date().isoformat() if hasattr(v, "date") and callable(v.date)
+                         else str(v) for v in values])
+        workbook.close()
+        return rows
+    except Exception:  # noqa: BLE001 - any broken file is "not a table" to the user
+        raise ValueError("not_a_table") from None
+
+
+def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
+                window: tuple[date, date] | None = None) -> Parsed:
+    """Check every row against the questionnaire; all problems or all respondents."""
+    result = Parsed()
+    rows = [list(r) for r in rows if any((c or "").strip() for c in r)]
+    if not rows:
+        result.problems.append(Problem(None, None, "empty_file"))
+        return result
+    header = [(c or "").strip().lower() for c in rows[0]]
+    codes = {c.lower(): c for c in question_codes}
+    result.columns = header
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            result.problems.append(Problem(1, name, "duplicate_column", {"column": name}))
+        seen.add(name)
+        if name not in codes and name not in META and name not in DEMOGRAPHICS:
+            result.problems.append(Problem(1, name, "unknown_column", {"column": name}))
+    if "date" not in header:
+        result.problems.append(Problem(1, None, "no_date_column"))
+    if not any(name in codes for name in header):
+        result.problems.append(Problem(1, None, "no_questions"))
+    if len(rows) - 1 > MAX_ROWS:
+        result.problems.append(Problem(None, None, "too_many_rows", {"max": MAX_ROWS}))
+    if result.problems:
+        return result
+
+    first_row_of: dict[str, int] = {}
+    for number, cells in enumerate(rows[1:], start=2):
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+            result.problems.append(Problem(number, None, "too_many_columns"))
+            continue
+        cell = dict(zip(header, (c.strip() for c in cells), strict=False))
+        respondent = _row(number, cell, codes, window, result.problems, first_row_of)
+        if respondent:
+            result.respondents.append(respondent)
+    if result.problems:
+        result.respondents = []
+    return result
+
+
+def _row(number, cell, codes, window, problems, first_row_of) -> Respondent | None:
+    start = len(problems)
+    answered_on = None
+    raw_date = cell.get("date", "")
+    try:
+        answered_on = date.fromisoformat(raw_date)
+        if len(raw_date) != 10:
+            raise ValueError
+    except ValueError:
+        problems.append(Problem(number, "date", "bad_date", {"value": raw_date[:40]}))
+    if answered_on and window and not window[0] <= answered_on <= window[1]:
+        problems.append(Problem(number, "date", "date_outside", {
+            "value": raw_date, "start": window[0].isoformat(), "end": window[1].isoformat()}))
+    values: dict[str, str | None] = {}
+    for name in (*DEMOGRAPHICS, "channel"):
+        value = cell.get(name, "").lower() or None
+        if value is not None and value not in ALLOWED[name]:
+            problems.append(Problem(number, name, "bad_value", {
+                "value": value[:40], "allowed": ", ".join(ALLOWED[name])}))
+        values[name] = value
+    language = cell.get("language", "").lower()[:16] or None
+    respondent_key = cell.get("respondent", "")
+    if respondent_key:
+        if respondent_key in first_row_of:
+            problems.append(Problem(number, "respondent", "duplicate_respondent", {
+                "value": respondent_key[:40], "first": first_row_of[respondent_key]}))
+        else:
+            first_row_of[respondent_key] = number
+    answers: dict[str, Answer] = {}
+    for name, code in codes.items():
+        if name not in cell:
+            continue
+        try:
+            answer = parse(cell[name])
+        except ValueError:
+            problems.append(Problem(number, code, "bad_answer", {"value": cell[name][:40]}))
+            continue
+        if answer is not None:
+            answers[code] = answer
+    if not answers and len(problems) == start:
+        problems.append(Problem(number, None, "no_answers"))
+    if len(problems) > start:
+        return None
+    return Respondent(answered_on=answered_on, channel=values["channel"], language=language,
+                      demographics={k: values[k] for k in DEMOGRAPHICS}, answers=answers)
+
+
+def template_rows(question_codes: Sequence[str]) -> list[list[str]]:
+    """The header and one example row, for the downloadable template."""
+    header = ["date", "channel", "language", *DEMOGRAPHICS, *question_codes, "respondent"]
+    example = ["2027-03-01", "phone", "vi", "woman", "25_34", "permanent", "production",
+               *(["yes", "no", "dk"] * len(question_codes))[:len(question_codes)], "r-001"]
+    return [header, example]

@@ -1,0 +1,65 @@
+"""Planning survey cycles: windows, the next round, and holidays. No Flask."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..onboarding import calendar
+
+#: A survey stays open two weeks unless extended.
+DEFAULT_WINDOW_DAYS = 14
+#: The next cycle starts 8 to 12 weeks after the last one closed.
+NEXT_AFTER = (timedelta(weeks=8), timedelta(weeks=12))
+#: Rounds a year: a new supplier four, a returning one two.
+ROUNDS_NEW, ROUNDS_RETURNING = 4, 2
+
+
+class CycleState(enum.Enum):
+    planned = "planned"
+    open = "open"
+    closed = "closed"
+    results_shared = "results_shared"
+    dialogue_held = "dialogue_held"
+
+
+@dataclass(frozen=True)
+class CycleFacts:
+    starts_on: date
+    ends_on: date
+    results_shared_on: date | None = None
+    dialogue_held_on: date | None = None
+
+
+def state(cycle: CycleFacts, today: date) -> CycleState:
+    """Computed from dates, never typed in."""
+    if cycle.dialogue_held_on and cycle.dialogue_held_on <= today:
+        return CycleState.dialogue_held
+    if cycle.results_shared_on and cycle.results_shared_on <= today:
+        return CycleState.results_shared
+    if today < cycle.starts_on:
+        return CycleState.planned
+    if today <= cycle.ends_on:
+        return CycleState.open
+    return CycleState.closed
+
+
+def default_window(starts_on: date) -> tuple[date, date]:
+    return starts_on, starts_on + timedelta(days=DEFAULT_WINDOW_DAYS - 1)
+
+
+def next_window(last_closed_on: date) -> tuple[date, date]:
+    """The earliest and latest start for the next cycle."""
+    return last_closed_on + NEXT_AFTER[0], last_closed_on + NEXT_AFTER[1]
+
+
+def rounds_per_year(cycles_so_far: int) -> int:
+    """New suppliers (no cycle yet, or in their first year) get four rounds."""
+    return ROUNDS_NEW if cycles_so_far < ROUNDS_NEW else ROUNDS_RETURNING
+
+
+def holidays_in_window(country: str, starts_on: date, ends_on: date,
+                       locale: str | None = None) -> list[calendar.HolidaySpan]:
+    """Public holidays inside the window, which lower response."""
+    return calendar.spans(calendar.holidays_between(country, starts_on, ends_on, locale))
