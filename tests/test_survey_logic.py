@@ -75,3 +75,14 @@ def test_windows_next_rounds_and_holidays():
     spans = planning.holidays_in_window("CN", date(2027, 2, 1), date(2027, 2, 14))
     assert any("Chinese New Year" in s.name for s in spans)
     assert planning.holidays_in_window("CN", date(2027, 3, 1), date(2027, 3, 14)) == []
+
+
+def test_the_starter_questionnaire_passes_its_own_linter_in_every_language():
+    from wsdialog.surveys.questionnaire import STARTER, SURVEY_LANGUAGES, THEMES
+
+    drafts = [Draft(code, theme, negative, texts) for code, theme, negative, _s, texts
+              in STARTER]
+    assert 15 <= len(drafts) <= 20
+    assert lint(drafts, list(SURVEY_LANGUAGES)) == []
+    assert all(d.theme in THEMES for d in drafts)
+    assert len({d.code for d in drafts}) == len(drafts)

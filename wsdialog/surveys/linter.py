@@ -36,6 +36,13 @@ SOMEONE_ELSE = {
     "en": r"someone you work with|a colleague|co-?worker",
     "nl": r"iemand met wie je werkt|een collega",
 }
+#: The recommended framing, whose "or" does not make a question ask two things.
+FRAMING = {
+    "en": r"\bor (someone you work with|a colleague)",
+    "nl": r"\bof (iemand met wie je werkt|een collega)",
+    "vi": r"hoặc người làm cùng bạn",
+    "zh_Hans": r"或您的同事",
+}
 
 MESSAGES = {
     "too_many": N_("More than %(max)s questions: long questionnaires get fewer and worse "
@@ -101,8 +108,8 @@ def lint(questions: Sequence[Draft], languages: Sequence[str],
     for question in questions:
         texts = question.texts
         # "…you or someone you work with" is the recommended framing, not two things.
-        plain = {lang: re.sub(r"\b(or|of|hoặc)\s+(" + SOMEONE_ELSE.get(lang, "$^") + ")", "",
-                              text, flags=re.IGNORECASE) for lang, text in texts.items()}
+        plain = {lang: re.sub(FRAMING.get(lang, "$^"), "", text, flags=re.IGNORECASE)
+                 for lang, text in texts.items()}
         for code, patterns in (("two_things", CONJUNCTIONS), ("broad_word", BROAD_WORDS),
                                ("leading", LEADING)):
             word = _find(patterns, plain)
