@@ -132,6 +132,11 @@ def world(app):
     w.engagement_b = f.engagement(b, w.sb, w.b_staff)
     w.milestone_a = f.milestone(a, w.site_a, "Alpha kick-off")
     w.milestone_b = f.milestone(b, w.site_b, "SECRET-B kick-off")
+    w.questionnaire_a, w.draft_a = f.questionnaire(a, "Alpha survey")
+    w.questionnaire_b, w.draft_b = f.questionnaire(b, "SECRET-B survey")
+    w.question_a, w.question_b = w.draft_a.questions[0], w.draft_b.questions[0]
+    w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
+    w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
     db.session.commit()
     return w
 

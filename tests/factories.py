@@ -118,3 +118,36 @@ def milestone(c: Company, site_: Site | None, title: str, due_on=None, kind: str
 
     return _add(Milestone(company_id=c.id, site=site_, title=title, kind=MilestoneKind(kind),
                           due_on=due_on or date(2027, 3, 1)))
+
+
+def questionnaire(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER")):
+    """A questionnaire with a draft first version holding ``codes``."""
+    from wsdialog.surveys.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+
+    q = Questionnaire(company=c, name=name)
+    version = QuestionnaireVersion(questionnaire=q, number=1)
+    for position, code in enumerate(codes):
+        version.questions.append(Question(
+            position=position, code=code, theme="wages", negative="yes" if position % 2 == 0
+            else "no", texts=[QuestionText(locale="en", text=f"Question {code}?")]))
+    _add(q)
+    return q, version
+
+
+def published(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER")):
+    _q, version = questionnaire(c, name, codes)
+    version.published_at = utcnow()
+    db.session.flush()
+    return version
+
+
+def cycle(c: Company, site_: Site, version, starts_on=None, ends_on=None, headcount=100,
+          languages=("en",)):
+    from datetime import date
+
+    from wsdialog.surveys.models import SurveyCycle
+
+    return _add(SurveyCycle(company=c, site=site_, version=version,
+                            starts_on=starts_on or date(2027, 3, 1),
+                            ends_on=ends_on or date(2027, 3, 14), headcount=headcount,
+                            channels=["web"], languages=list(languages)))

@@ -11,7 +11,9 @@ from .test_tenancy import ROLES, ROUTES, _client
 OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "contact_b_shared": "contact_a", "site_b": "site_a", "forged_token": "forged_token",
        "assessment_b": "assessment_a", "=representation": "=representation",
-       "engagement_b": "engagement_a", "milestone_b": "milestone_a"}
+       "engagement_b": "engagement_a", "milestone_b": "milestone_a",
+       "questionnaire_b": "questionnaire_a", "draft_b": "draft_a", "question_b": "question_a",
+       "cycle_b": "cycle_a"}
 
 JUNK = [
     {},

@@ -13,6 +13,7 @@ from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
+from wsdialog.surveys.models import Question, QuestionnaireVersion, Response, SurveyCycle
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
 
@@ -74,7 +75,27 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "onboarding.revise_milestone": (("GET", "POST"), {"milestone_id": "milestone_b"}),
     "onboarding.milestone_done": (("POST",), {"milestone_id": "milestone_b"}),
     "onboarding.funnel": (("GET",), {}),
+    "surveys.questionnaire_list": (("GET", "POST"), {}),
+    "surveys.questionnaire_detail": (("GET",), {"questionnaire_id": "questionnaire_b"}),
+    "surveys.question_new": (("GET", "POST"), {"version_id": "draft_b"}),
+    "surveys.question_edit": (("GET", "POST"), {"question_id": "question_b"}),
+    "surveys.question_delete": (("POST",), {"question_id": "question_b"}),
+    "surveys.publish": (("POST",), {"version_id": "draft_b"}),
+    "surveys.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
+    "surveys.cycle_list": (("GET",), {}),
+    "surveys.cycle_new": (("GET", "POST"), {"site_id": "site_b"}),
+    "surveys.cycle_detail": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_extend": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_import": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_template": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
+    #: Public by design: the unguessable token is the permission (tested in
+    #: test_surveys); here a forged token must give 404.
+    "surveys.public_survey": (("GET", "POST"), {"token": "forged_token"}),
 }
+
+#: Reached without logging in; they answer 404 for a forged token.
+PUBLIC = {"auth.accept_invitation", "surveys.public_survey"}
 
 #: The coordinator runs the instance: every company and person is theirs to see.
 COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invite",
@@ -132,6 +153,10 @@ def _b_state(world):
         db.session.get(Engagement, world.engagement_b.id).stage,
         db.session.get(Milestone, world.milestone_b.id).due_on,
         db.session.get(Milestone, world.milestone_b.id).done,
+        db.session.get(SurveyCycle, world.cycle_b.id).ends_on,
+        db.session.get(QuestionnaireVersion, world.draft_b.id).published_at,
+        db.session.scalar(db.select(db.func.count(Question.id))),
+        db.session.scalar(db.select(db.func.count(Response.id))),
     )
 
 
@@ -145,7 +170,7 @@ def test_nobody_reaches_another_tenants_objects(app, world, as_user, role):
         for method in methods:
             client = _client(as_user, app, world, role)
             response = client.open(url, method=method, data=FORM)
-            if role == "anonymous" and endpoint != "auth.accept_invitation":
+            if role == "anonymous" and endpoint not in PUBLIC:
                 assert response.status_code == 302, (endpoint, method)
                 assert "/login" in response.headers["Location"]
             else:

@@ -152,8 +152,9 @@ def _register_blueprints(app: Flask) -> None:
     from .main import bp as main_bp
     from .onboarding import bp as onboarding_bp
     from .suppliers import bp as suppliers_bp
+    from .surveys import bp as surveys_bp
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp):
+               onboarding_bp, surveys_bp):
         app.register_blueprint(bp)

@@ -85,6 +85,12 @@ def percent(value: float | int | None, of_hundred: bool = True) -> str:
     return format_percent(value / 100 if of_hundred else value)
 
 
+def rate(value: float | None) -> str:
+    """A share from 0 to 1 as a percentage with up to one decimal (response rates
+    are often small: 1.5 % says more than 2 %)."""
+    return "–" if value is None else format_percent(value, "#,##0.#%")
+
+
 def number(value) -> str:
     return "–" if value is None else format_decimal(value)
 
@@ -95,7 +101,7 @@ def install(app) -> None:
         current_locale=lambda: str(babel_locale()),
     )
     app.jinja_env.filters.update(
-        percent=percent, number=number,
+        percent=percent, number=number, rate=rate,
         date=lambda d, fmt="medium": format_date(d, fmt) if d else "–",
         datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "–",
     )

@@ -246,7 +246,13 @@ def site_detail(site_id):
         assessments = list(db.session.scalars(scoped(Assessment).where(
             Assessment.site_id == site.id).order_by(Assessment.updated_at.desc(),
                                                     Assessment.id.desc())))
-    return render("suppliers/site_detail.html", site=site, assessments=assessments)
+    from ..clock import today
+    from ..surveys.models import SurveyCycle
+
+    cycles = list(db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on.desc())))
+    return render("suppliers/site_detail.html", site=site, assessments=assessments,
+                  cycles=cycles, today=today())
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])

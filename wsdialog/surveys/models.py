@@ -240,3 +240,23 @@ def _batch(user: User):
         return ImportBatch.cycle_id.in_(
             sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id))
     return sa.false()
+
+
+def _cycles_of(user: User):
+    if user.role is Role.brand:
+        return sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id)
+    return sa.select(SurveyCycle.id).join(Site).where(Site.supplier_id == user.supplier_id)
+
+
+@rule(Response)
+def _response(user: User):
+    if user.role in (Role.brand, Role.supplier):
+        return Response.cycle_id.in_(_cycles_of(user))
+    return sa.false()
+
+
+@rule(ResponseAnswer)
+def _response_answer(user: User):
+    if user.role in (Role.brand, Role.supplier):
+        return ResponseAnswer.cycle_id.in_(_cycles_of(user))
+    return sa.false()

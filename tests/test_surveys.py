@@ -1,0 +1,233 @@
+"""Questionnaires, cycles, imports and the built-in worker survey, as users meet them."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import Workbook
+
+from wsdialog.extensions import db
+from wsdialog.models import Role
+from wsdialog.surveys.models import (
+    ImportBatch,
+    Questionnaire,
+    QuestionnaireVersion,
+    Response,
+    ResponseAnswer,
+    SurveyCycle,
+)
+
+from . import factories as f
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "FIXED_TODAY": "2027-03-05"}
+
+
+@pytest.fixture
+def brand(app):
+    company = f.company("Noordwind")
+    eva = f.user(company=company, name="Eva")
+    supplier = f.supplier(company, name="Pearl River Apparel", country="CN")
+    site = f.site(supplier, name="Dongguan", country="CN", headcount=200)
+    db.session.commit()
+    return eva, site
+
+
+def test_a_questionnaire_from_the_starter_is_linted_published_and_versioned(brand, as_user):
+    eva, _site = brand
+    client = as_user(eva)
+    response = client.post("/questionnaires", data={"name": "Worker survey 2027",
+                                                     "start": "starter"})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "WAGE_RUNS_OUT" in page and "Does your salary run out" in page
+    assert "needs review" in page and "Advice on the questions" not in page
+    version = db.session.scalar(sa.select(QuestionnaireVersion))
+    assert len(version.questions) == 16
+    # A question asking two things gets advice while editing.
+    client.post(f"/questionnaires/versions/{version.id}/questions/new", data={
+        "code": "SUPERVISOR_NICE", "theme": "supervisor", "negative": "no",
+        "text_en": "Is your supervisor reliable and friendly?"})
+    page = client.get(f"/questionnaires/{version.questionnaire_id}").get_data(as_text=True)
+    assert "may ask two things at once" in page
+    assert "The text in vi is missing." in page
+    bad = client.post(f"/questionnaires/versions/{version.id}/questions/new", data={
+        "code": "wage runs out", "theme": "wages", "negative": "yes", "text_en": "x"})
+    assert "Use capitals, digits and underscores" in bad.get_data(as_text=True)
+    client.post(f"/questionnaires/versions/{version.id}/publish")
+    question = version.questions[0]
+    assert client.get(f"/questions/{question.id}/edit").status_code == 404  # immutable
+    client.post(f"/questionnaires/{version.questionnaire_id}/new-version")
+    questionnaire = db.session.get(Questionnaire, version.questionnaire_id)
+    assert [v.number for v in questionnaire.versions] == [1, 2]
+    assert questionnaire.latest.codes == questionnaire.versions[0].codes
+
+
+def _cycle(eva, site, **kwargs):
+    version = f.published(eva.company, "Survey", ("WAGE_RUNS_OUT", "CLEAN_WATER"))
+    cycle = f.cycle(eva.company, site, version, **kwargs)
+    db.session.commit()
+    return cycle
+
+
+def test_planning_a_cycle_suggests_dates_and_warns_about_holidays(brand, as_user):
+    eva, site = brand
+    version = f.published(eva.company, "Survey")
+    db.session.commit()
+    client = as_user(eva)
+    form = client.get(f"/sites/{site.id}/cycles/new").get_data(as_text=True)
+    assert 'value="200"' in form  # the site's headcount
+    response = client.post(f"/sites/{site.id}/cycles/new", data={
+        "version": str(version.id), "starts_on": "2027-02-01", "ends_on": "2027-02-14",
+        "headcount": "200", "channels": ["phone", "web"], "languages": ["zh_Hans", "en"]})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Public holidays in this window" in page and "Chinese New Year" in page
+    bad = client.post(f"/sites/{site.id}/cycles/new", data={
+        "version": str(version.id), "starts_on": "2027-02-14", "ends_on": "2027-02-01",
+        "headcount": "0"})
+    body = bad.get_data(as_text=True)
+    assert "The end cannot be before the start." in body
+    assert db.session.scalar(sa.select(sa.func.count(SurveyCycle.id))) == 1
+
+
+BAD_FILE = (b"date,gender,WAGE_RUNS_OUT,CLEAN_WATER,respondent\n"
+            b"2027-03-02,woman,yes,no,r1\n"
+            b"2027-03-32,woman,perhaps,no,r2\n"
+            b"2027-03-03,man,no,yes,r1\n")
+GOOD_FILE = (b"date,gender,WAGE_RUNS_OUT,CLEAN_WATER,respondent\n"
+             b"2027-03-02,woman,yes,no,r1\n"
+             b"2027-03-03,man,no,yes,r2\n"
+             b"2027-03-04,,dk,,r3\n")
+
+
+def _upload(client, cycle, data, name="results.csv"):
+    return client.post(f"/cycles/{cycle.id}/import",
+                       data={"file": (io.BytesIO(data), name)},
+                       content_type="multipart/form-data")
+
+
+def test_an_import_with_errors_lists_them_all_and_stores_nothing(brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    response = _upload(as_user(eva), cycle, BAD_FILE)
+    body = response.get_data(as_text=True)
+    assert "Nothing was imported" in body
+    assert "Row 3, column date" in body and "Row 3, column WAGE_RUNS_OUT" in body
+    assert "Row 4, column respondent" in body and "already appears in row 2" in body
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 0
+    assert db.session.scalar(sa.select(sa.func.count(ImportBatch.id))) == 0
+
+
+def test_a_good_import_counts_and_the_same_file_is_not_imported_twice(brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    client = as_user(eva)
+    response = _upload(client, cycle, GOOD_FILE)
+    assert response.status_code == 303
+    page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "3 respondents imported." in page
+    assert "3%" in page  # 3 of the 100 workers counted for the cycle
+    assert db.session.scalar(sa.select(sa.func.count(ResponseAnswer.id))) == 5
+    again = _upload(client, cycle, GOOD_FILE).get_data(as_text=True)
+    assert "imported into this cycle before" in again
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 3
+    # Nothing in a response says who it was.
+    columns = set(Response.__table__.columns.keys())
+    assert columns == {"id", "cycle_id", "answered_on", "channel", "language", "gender",
+                       "age_band", "contract", "role"}
+
+
+def test_xlsx_files_and_the_template_work(brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    client = as_user(eva)
+    template = client.get(f"/cycles/{cycle.id}/template.csv")
+    assert template.mimetype == "text/csv"
+    assert template.get_data(as_text=True).startswith("date,channel,language,gender")
+    book = Workbook()
+    book.active.append(["date", "WAGE_RUNS_OUT"])
+    book.active.append([date(2027, 3, 2), "Y"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert _upload(client, cycle, buffer.getvalue(), "results.xlsx").status_code == 303
+    garbage = _upload(client, cycle, b"\x00\x01\x02PK garbage", "results.xlsx")
+    assert "cannot be read as CSV or XLSX" in garbage.get_data(as_text=True)
+
+
+def test_extending_a_cycle_needs_a_reason(brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    client = as_user(eva)
+    client.post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-03-21", "reason": ""})
+    assert db.session.get(SurveyCycle, cycle.id).ends_on == date(2027, 3, 14)
+    client.post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-03-21",
+                                                     "reason": "Low response"})
+    assert db.session.get(SurveyCycle, cycle.id).ends_on == date(2027, 3, 21)
+
+
+def test_the_worker_survey_stores_answers_and_nothing_about_the_worker(
+        app, brand, caplog):
+    eva, site = brand
+    cycle = _cycle(eva, site, languages=("vi", "en"))
+    caplog.set_level(logging.DEBUG)
+    client = app.test_client()
+    secret_ip, secret_agent = "203.0.113.77", "SecretPhone/9.9 (worker-7731)"
+    headers = {"X-Forwarded-For": secret_ip, "User-Agent": secret_agent,
+               "X-Real-IP": secret_ip}
+    page = client.get(f"/s/{cycle.public_token}", headers=headers)
+    assert page.status_code == 200 and "Set-Cookie" not in page.headers
+    body = page.get_data(as_text=True)
+    assert '<html lang="vi"' in body and "ẩn danh" in body
+    assert "<script" not in body
+    response = client.post(f"/s/{cycle.public_token}?lang=vi", headers=headers, data={
+        "WAGE_RUNS_OUT": "yes", "CLEAN_WATER": "dk", "gender": "woman",
+        "age_band": "25_34", "contract": "nonsense"}, environ_base={"REMOTE_ADDR": secret_ip})
+    assert response.status_code == 200 and "Set-Cookie" not in response.headers
+    assert "Cảm ơn" in response.get_data(as_text=True)
+    stored = db.session.scalar(sa.select(Response))
+    assert (stored.answered_on, stored.channel, stored.language) == (date(2027, 3, 5), "web",
+                                                                     "vi")
+    assert stored.contract is None  # not an allowed band: dropped
+    # Neither the address nor the browser reaches the database or the logs.
+    with db.engine.connect() as connection:
+        dump = " ".join(str(row) for table in db.metadata.sorted_tables
+                        for row in connection.execute(table.select()))
+    for secret in (secret_ip, "worker-7731"):
+        assert secret not in dump
+        assert secret not in caplog.text
+
+
+def test_the_honeypot_closed_cycles_and_forged_links_store_nothing(app, brand):
+    eva, site = brand
+    open_cycle = _cycle(eva, site)
+    closed = f.cycle(eva.company, site, open_cycle.version, starts_on=date(2027, 1, 1),
+                     ends_on=date(2027, 1, 14))
+    db.session.commit()
+    client = app.test_client()
+    client.post(f"/s/{open_cycle.public_token}", data={"WAGE_RUNS_OUT": "yes",
+                                                       "website": "http://spam"})
+    page = client.post(f"/s/{closed.public_token}", data={"WAGE_RUNS_OUT": "yes"})
+    assert "not open at the moment" in page.get_data(as_text=True)
+    assert client.get("/s/forged-token").status_code == 404
+    empty = client.post(f"/s/{open_cycle.public_token}", data={})
+    assert "answer at least one question" in empty.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 0
+
+
+def test_a_supplier_user_sees_its_cycles_but_cannot_import(brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    lan = f.user(Role.supplier, supplier=site.supplier)
+    db.session.commit()
+    client = as_user(lan)
+    assert "Dongguan" in client.get("/cycles").get_data(as_text=True)
+    page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "Import a provider's file" not in page
+    assert _upload(client, cycle, GOOD_FILE).status_code == 404

@@ -1,0 +1,178 @@
+"""Survey cycles per site: plan, extend, import a provider's file, and the
+built-in survey's link and QR code."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import segno
+import sqlalchemy as sa
+from flask import Response, flash, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..clock import today
+from ..extensions import db
+from ..models import Site
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, importer, planning
+from .forms import CycleForm, ExtendForm, ImportForm
+from .models import ImportBatch, QuestionnaireVersion, SurveyCycle
+from .models import Response as SurveyResponse
+from .store import respondent_count, store
+
+
+def _published_versions() -> list[QuestionnaireVersion]:
+    return [v for v in db.session.scalars(scoped(QuestionnaireVersion).where(
+        QuestionnaireVersion.published_at.is_not(None))
+        .order_by(QuestionnaireVersion.id.desc()))]
+
+
+def counts(cycle_ids) -> dict[int, int]:
+    return dict(db.session.execute(
+        scoped(SurveyResponse).with_only_columns(SurveyResponse.cycle_id, sa.func.count())
+        .where(SurveyResponse.cycle_id.in_(cycle_ids))
+        .group_by(SurveyResponse.cycle_id)).all()) if cycle_ids else {}
+
+
+@bp.route("/cycles")
+@role_required("is_brand", "is_supplier")
+def cycle_list():
+    """Survey cycles of every site the user may reach, newest first."""
+    cycles = list(db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site)
+                                     .order_by(SurveyCycle.starts_on.desc())))
+    return render("surveys/cycles.html", cycles=cycles,
+                  counts=counts([c.id for c in cycles]), today=today())
+
+
+@bp.route("/sites/<int:site_id>/cycles/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def cycle_new(site_id):
+    """Plan a cycle, with the planning rules' suggestions and holiday warnings."""
+    site = get_or_404(Site, site_id)
+    versions = _published_versions()
+    earlier = list(db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.site_id == site.id).order_by(SurveyCycle.ends_on.desc())))
+    suggestion = planning.next_window(earlier[0].ends_on) if earlier else None
+    start = max(suggestion[0], today()) if suggestion else today()
+    form = CycleForm(versions, data=None if request.method == "POST" else {
+        "starts_on": start, "ends_on": planning.default_window(start)[1],
+        "headcount": site.headcount, "channels": ["phone", "web"], "languages": ["en"]})
+    if form.validate_on_submit():
+        cycle = SurveyCycle(
+            company_id=current_user.company_id, site=site,
+            version=get_or_404(QuestionnaireVersion, form.version.data),
+            starts_on=form.starts_on.data, ends_on=form.ends_on.data,
+            channels=form.channels.data or [], languages=form.languages.data or [],
+            headcount=form.headcount.data, provider=form.provider.data or "")
+        db.session.add(cycle)
+        db.session.commit()
+        flash(_("The cycle is planned."), "success")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
+                  earlier=earlier, suggestion=suggestion,
+                  rounds=planning.rounds_per_year(len(earlier)))
+
+
+def _holidays(cycle: SurveyCycle):
+    return planning.holidays_in_window(cycle.site.country, cycle.starts_on, cycle.ends_on,
+                                       str(get_locale()))
+
+
+@bp.route("/cycles/<int:cycle_id>")
+@role_required("is_brand", "is_supplier")
+def cycle_detail(cycle_id):
+    """State, window, response rate, imports, and the survey link."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    return _detail(cycle, ImportForm(), None)
+
+
+def _detail(cycle, import_form, parsed, http_status=200):
+    respondents = respondent_count(cycle.id)
+    batches = list(db.session.scalars(scoped(ImportBatch).where(
+        ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
+    return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),
+                  respondents=respondents, rate=respondents / cycle.headcount,
+                  batches=batches, import_form=import_form, parsed=parsed,
+                  extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
+                  holidays=_holidays(cycle), http_status=http_status,
+                  survey_url=url_for("surveys.public_survey", token=cycle.public_token,
+                                     _external=True))
+
+
+@bp.route("/cycles/<int:cycle_id>/extend", methods=["POST"])
+@role_required("is_brand")
+def cycle_extend(cycle_id):
+    """Keep the survey open longer, saying why."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    form = ExtendForm()
+    if form.validate_on_submit() and form.ends_on.data > cycle.ends_on:
+        cycle.ends_on = form.ends_on.data
+        cycle.extension_reason = form.reason.data
+        db.session.commit()
+        flash(_("The cycle stays open until %(date)s.", date=cycle.ends_on.isoformat()),
+              "success")
+    else:
+        flash(_("Choose a later day and say why."), "error")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/import", methods=["POST"])
+@role_required("is_brand")
+def cycle_import(cycle_id):
+    """Import a provider's file: all rows or none; every problem is listed."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    form = ImportForm()
+    if not form.validate_on_submit():
+        return _detail(cycle, form, None)
+    upload = form.file.data
+    data = upload.read()
+    filename = (upload.filename or "results")[:200]
+    fingerprint = importer.fingerprint(data)
+    if db.session.scalar(sa.select(ImportBatch.id).where(
+            ImportBatch.cycle_id == cycle.id, ImportBatch.fingerprint == fingerprint)):
+        form.file.errors.append(_("This file was imported into this cycle before. Nothing "
+                                  "was imported again."))
+        return _detail(cycle, form, None)
+    try:
+        rows = importer.read_table(data, filename)
+    except ValueError:
+        parsed = importer.Parsed(problems=[importer.Problem(None, None, "not_a_table")])
+    else:
+        parsed = importer.parse_table(rows, cycle.version.codes,
+                                      (cycle.starts_on, cycle.ends_on))
+    if not parsed.ok:
+        return _detail(cycle, form, parsed)
+    count = store(cycle, parsed.respondents)
+    db.session.add(ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=filename,
+                               fingerprint=fingerprint, respondents=count))
+    db.session.commit()
+    flash(_("%(count)s respondents imported.", count=count), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/template.csv")
+@role_required("is_brand")
+def cycle_template(cycle_id):
+    """A CSV with the columns this cycle's file needs and one example row."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    out = io.StringIO()
+    csv.writer(out).writerows(importer.template_rows(cycle.version.codes))
+    return Response(out.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename=cycle-{cycle.id}-template.csv"})
+
+
+@bp.route("/cycles/<int:cycle_id>/qr.svg")
+@role_required("is_brand", "is_supplier")
+def cycle_qr(cycle_id):
+    """The QR code of the built-in survey's link, for the factory poster."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    out = io.BytesIO()
+    segno.make(url_for("surveys.public_survey", token=cycle.public_token, _external=True),
+               error="m").save(out, kind="svg", scale=6, border=2, xmldecl=False)
+    return Response(out.getvalue(), mimetype="image/svg+xml")
+
+

@@ -1,0 +1,222 @@
+"""Questionnaires: versions, questions in every survey language, and the linter."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import abort, flash, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db
+from ..forms import ConfirmForm
+from ..models import utcnow
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, linter
+from .answers import Answer
+from .forms import NewQuestionnaireForm, question_form_class
+from .models import (
+    Question,
+    Questionnaire,
+    QuestionnaireVersion,
+    QuestionText,
+    ResponseAnswer,
+    SurveyCycle,
+)
+from .questionnaire import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
+
+
+@bp.route("/questionnaires", methods=["GET", "POST"])
+@role_required("is_brand")
+def questionnaire_list():
+    """The company's questionnaires; the form starts a new one."""
+    form = NewQuestionnaireForm()
+    if form.validate_on_submit():
+        questionnaire = Questionnaire(company_id=current_user.company_id, name=form.name.data)
+        version = QuestionnaireVersion(questionnaire=questionnaire, number=1)
+        if form.start.data == "starter":
+            for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
+                version.questions.append(Question(
+                    position=position, code=code, theme=theme, negative=negative,
+                    standard_ref=standard,
+                    texts=[QuestionText(locale=lang, text=text,
+                                        needs_review=lang not in REVIEWED)
+                           for lang, text in texts.items()]))
+        db.session.add(questionnaire)
+        db.session.commit()
+        flash(_("The questionnaire is created as a draft."), "success")
+        return redirect_to(url_for("surveys.questionnaire_detail",
+                                   questionnaire_id=questionnaire.id))
+    questionnaires = list(db.session.scalars(scoped(Questionnaire).order_by(Questionnaire.name)))
+    return render("surveys/questionnaires.html", questionnaires=questionnaires, form=form)
+
+
+def positive_history(version: QuestionnaireVersion) -> dict[str, list[float]]:
+    """Per question code, the positive share in each closed cycle of this
+    questionnaire (any version), oldest first; aggregated in SQL."""
+    negative = {q.code: q.negative for q in version.questions}
+    rows = db.session.execute(
+        scoped(SurveyCycle)
+        .join(QuestionnaireVersion, SurveyCycle.version_id == QuestionnaireVersion.id)
+        .join(ResponseAnswer, ResponseAnswer.cycle_id == SurveyCycle.id)
+        .where(QuestionnaireVersion.questionnaire_id == version.questionnaire_id)
+        .with_only_columns(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
+                           ResponseAnswer.answer, sa.func.count())
+        .group_by(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
+                  ResponseAnswer.answer)
+        .order_by(SurveyCycle.ends_on)).all()
+    totals: dict[tuple[int, str], list[int]] = {}
+    for cycle_id, _ends, code, answer, count in rows:
+        if code not in negative:
+            continue
+        bucket = totals.setdefault((cycle_id, code), [0, 0])
+        bucket[1] += count
+        if answer is not Answer.dont_know and answer.value != negative[code]:
+            bucket[0] += count
+    history: dict[str, list[float]] = {}
+    for (_cycle, code), (positive, total) in totals.items():
+        history.setdefault(code, []).append(positive / total if total else 0.0)
+    return history
+
+
+@bp.route("/questionnaires/<int:questionnaire_id>")
+@role_required("is_brand")
+def questionnaire_detail(questionnaire_id):
+    """The latest version with its questions and the linter's warnings."""
+    questionnaire = get_or_404(Questionnaire, questionnaire_id)
+    version = questionnaire.latest
+    drafts = [linter.Draft(q.code, q.theme, q.negative, {t.locale: t.text for t in q.texts})
+              for q in version.questions]
+    languages = [lang for lang in SURVEY_LANGUAGES
+                 if any(t.locale == lang for q in version.questions for t in q.texts)]
+    warnings = linter.lint(drafts, languages, positive_history(version))
+    return render("surveys/questionnaire.html", questionnaire=questionnaire, version=version,
+                  warnings=warnings, themes=THEMES, survey_languages=SURVEY_LANGUAGES,
+                  used_languages=languages, confirm_form=ConfirmForm())
+
+
+def _draft_version(version_id) -> QuestionnaireVersion:
+    version = get_or_404(QuestionnaireVersion, version_id)
+    if version.is_published:
+        abort(404)  # published versions never change
+    return version
+
+
+def _save_question(form, question: Question) -> None:
+    question.code = form.code.data
+    question.theme = form.theme.data
+    question.negative = form.negative.data
+    question.standard_ref = form.standard_ref.data or ""
+    existing = {t.locale: t for t in question.texts}
+    for lang in SURVEY_LANGUAGES:
+        text = (getattr(form, f"text_{lang}").data or "").strip()
+        current = existing.get(lang)
+        if text and current is None:
+            question.texts.append(QuestionText(locale=lang, text=text, needs_review=False))
+        elif text and current.text != text:
+            current.text, current.needs_review = text, False  # a person wrote it
+        elif not text and current is not None:
+            question.texts.remove(current)
+
+
+def _code_taken(version, code, question=None) -> bool:
+    return any(q.code == code and q is not question for q in version.questions)
+
+
+@bp.route("/questionnaires/versions/<int:version_id>/questions/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def question_new(version_id):
+    """Add a question to a draft version."""
+    version = _draft_version(version_id)
+    form = question_form_class()()
+    if form.validate_on_submit():
+        if _code_taken(version, form.code.data):
+            form.code.errors.append(_("Another question already has this code."))
+        else:
+            question = Question(position=len(version.questions))
+            version.questions.append(question)
+            _save_question(form, question)
+            db.session.commit()
+            return redirect_to(url_for("surveys.questionnaire_detail",
+                                       questionnaire_id=version.questionnaire_id))
+    return render("surveys/question_form.html", form=form, version=version, question=None,
+                  survey_languages=SURVEY_LANGUAGES)
+
+
+@bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@role_required("is_brand")
+def question_edit(question_id):
+    """Change a question of a draft version (404 once published)."""
+    question = get_or_404(Question, question_id)
+    version = _draft_version(question.version_id)
+    data = {"code": question.code, "theme": question.theme, "negative": question.negative,
+            "standard_ref": question.standard_ref,
+            **{f"text_{t.locale}": t.text for t in question.texts}}
+    form = question_form_class()(data=data if request.method == "GET" else None)
+    if form.validate_on_submit():
+        if _code_taken(version, form.code.data, question):
+            form.code.errors.append(_("Another question already has this code."))
+        else:
+            _save_question(form, question)
+            db.session.commit()
+            return redirect_to(url_for("surveys.questionnaire_detail",
+                                       questionnaire_id=version.questionnaire_id))
+    return render("surveys/question_form.html", form=form, version=version, question=question,
+                  survey_languages=SURVEY_LANGUAGES)
+
+
+@bp.route("/questions/<int:question_id>/delete", methods=["POST"])
+@role_required("is_brand")
+def question_delete(question_id):
+    """Remove a question from a draft version."""
+    question = get_or_404(Question, question_id)
+    version = _draft_version(question.version_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    version.questions.remove(question)
+    for position, remaining in enumerate(version.questions):
+        remaining.position = position
+    db.session.commit()
+    return redirect_to(url_for("surveys.questionnaire_detail",
+                               questionnaire_id=version.questionnaire_id))
+
+
+@bp.route("/questionnaires/versions/<int:version_id>/publish", methods=["POST"])
+@role_required("is_brand")
+def publish(version_id):
+    """Publish a draft; from then on it cannot change."""
+    version = _draft_version(version_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if not version.questions:
+        flash(_("Add at least one question before publishing."), "error")
+    else:
+        version.published_at = utcnow()
+        db.session.commit()
+        flash(_("Version %(number)s is published and can be used in cycles.",
+                number=version.number), "success")
+    return redirect_to(url_for("surveys.questionnaire_detail",
+                               questionnaire_id=version.questionnaire_id))
+
+
+@bp.route("/questionnaires/<int:questionnaire_id>/new-version", methods=["POST"])
+@role_required("is_brand")
+def new_version(questionnaire_id):
+    """Start the next version as a copy of the latest published one."""
+    questionnaire = get_or_404(Questionnaire, questionnaire_id)
+    latest = questionnaire.latest
+    if not latest.is_published or not ConfirmForm().validate_on_submit():
+        abort(404)
+    draft = QuestionnaireVersion(number=latest.number + 1)
+    questionnaire.versions.append(draft)
+    for question in latest.questions:
+        draft.questions.append(Question(
+            position=question.position, code=question.code, theme=question.theme,
+            negative=question.negative, standard_ref=question.standard_ref,
+            texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review)
+                   for t in question.texts]))
+    db.session.commit()
+    flash(_("Version %(number)s is a draft: change it, then publish it.",
+            number=draft.number), "success")
+    return redirect_to(url_for("surveys.questionnaire_detail",
+                               questionnaire_id=questionnaire.id))

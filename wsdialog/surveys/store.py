@@ -1,0 +1,37 @@
+"""Saving respondents in bulk: two INSERT statements, not one per answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from .importer import Respondent
+from .models import Response, ResponseAnswer, SurveyCycle
+
+
+def store(cycle: SurveyCycle, respondents: Sequence[Respondent]) -> int:
+    """Add the respondents to the cycle (within the caller's transaction)."""
+    if not respondents:
+        return 0
+    # Core statements on the tables: the ORM's per-row bookkeeping is not needed
+    # for rows nobody edits, and it would triple the time of a large import.
+    connection = db.session.connection()
+    ids = connection.execute(
+        Response.__table__.insert().returning(Response.id, sort_by_parameter_order=True),
+        [{"cycle_id": cycle.id, "answered_on": r.answered_on, "channel": r.channel,
+          "language": r.language, **r.demographics} for r in respondents]).scalars().all()
+    connection.execute(ResponseAnswer.__table__.insert(), [
+        {"response_id": response_id, "cycle_id": cycle.id, "question_code": code,
+         "answer": answer}
+        for response_id, respondent in zip(ids, respondents, strict=True)
+        for code, answer in respondent.answers.items()])
+    return len(ids)
+
+
+def respondent_count(cycle_id: int) -> int:
+    from ..tenancy import scoped
+
+    return db.session.scalar(scoped(Response).with_only_columns(sa.func.count(Response.id))
+                             .where(Response.cycle_id == cycle_id)) or 0
