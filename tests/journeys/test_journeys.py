@@ -213,3 +213,55 @@ def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
     page.click("main >> text=Dhaka Fashion Works")
     expect(page.locator("main")).to_contain_text("Write the outreach message")
     assert problems == []
+
+
+def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_answers(
+        app, server, page, browser, tmp_path, problems):
+    app.config["FIXED_TODAY"] = "2027-03-05"
+    company, _admin = _brand()
+    supplier = f.supplier(company, name="Saigon Stitch Co.")
+    site = f.site(supplier, name="Thu Duc factory", headcount=50)
+    version = f.published(company, "Worker survey 2027", ("WAGE_RUNS_OUT", "CLEAN_WATER"))
+    db.session.commit()
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/sites/{site.id}")
+    page.click("text=Plan a survey cycle")
+    page.select_option("#version", str(version.id))
+    page.fill("#starts_on", "2027-03-01")
+    page.fill("#ends_on", "2027-03-14")
+    page.check("input[name=languages][value=vi]")
+    page.click("main input[type=submit]")
+    expect(page.locator("h1")).to_contain_text("Survey cycle at Thu Duc factory")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n2027-03-02,yes,no\n2027-02-30,maybe,no\n")
+    page.set_input_files("#file", str(bad))
+    page.click("#import input[type=submit]")
+    expect(page.locator(".problems li")).to_have_count(2)
+    expect(page.locator("main")).to_contain_text("Nothing was imported")
+    good = tmp_path / "good.csv"
+    good.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n2027-03-02,yes,no\n2027-03-03,no,dk\n")
+    page.set_input_files("#file", str(good))
+    page.click("#import input[type=submit]")
+    expect(page.locator(".flash")).to_contain_text("2 respondents imported.")
+    expect(page.locator(".stats")).to_contain_text("4%")  # 2 of 50
+    survey_url = page.locator("main a[href*='/s/']").first.get_attribute("href")
+    assert problems == []
+
+    # A worker answers on a small phone, without JavaScript and without cookies.
+    phone = browser.new_context(viewport={"width": 360, "height": 740},
+                                java_script_enabled=False)
+    worker = phone.new_page()
+    worker.goto(survey_url)
+    expect(worker.locator("html")).to_have_attribute("lang", "en")
+    worker.click("nav.languages >> text=Tiếng Việt")
+    expect(worker.locator("html")).to_have_attribute("lang", "vi")
+    box = worker.locator("label.choice").first.bounding_box()
+    assert box["height"] >= 44  # a comfortable tap target
+    worker.locator("input[name=WAGE_RUNS_OUT][value=yes]").check()
+    worker.locator("input[name=CLEAN_WATER][value=no]").check()
+    worker.click("button[type=submit]")
+    expect(worker.locator(".thanks")).to_be_visible()
+    assert phone.cookies() == []
+    phone.close()
+    page.reload()
+    expect(page.locator(".stats")).to_contain_text("6%")  # 3 of 50
