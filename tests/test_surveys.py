@@ -231,3 +231,30 @@ def test_a_supplier_user_sees_its_cycles_but_cannot_import(brand, as_user):
     page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "Import a provider's file" not in page
     assert _upload(client, cycle, GOOD_FILE).status_code == 404
+
+
+def test_random_uploads_never_cause_a_server_error_or_a_partial_import(brand, as_user):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    client = as_user(eva)
+    line = st.lists(st.sampled_from(["2027-03-02", "yes", "no", "dk", "", "maybe", "woman",
+                                     "WAGE_RUNS_OUT", "date", "x,y", "\"", "é", "\x00"]),
+                    max_size=6).map(",".join)
+
+    @settings(max_examples=60, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(st.binary(max_size=300),
+                     st.lists(line, max_size=8).map(lambda ls: "\n".join(ls).encode())),
+           st.sampled_from(["r.csv", "r.xlsx", "r"]))
+    def upload(data, name):
+        before = db.session.scalar(sa.select(sa.func.count(Response.id)))
+        response = _upload(client, cycle, data, name)
+        assert response.status_code in (200, 303)
+        after = db.session.scalar(sa.select(sa.func.count(Response.id)))
+        if response.status_code == 200:
+            assert after == before  # refused: nothing at all was stored
+
+    upload()

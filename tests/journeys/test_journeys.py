@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from wsdialog.extensions import db
 from wsdialog.models import Presence
+from wsdialog.surveys.models import QuestionnaireVersion
 
 from .. import factories as f
 from .conftest import log_in
@@ -221,9 +222,23 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     company, _admin = _brand()
     supplier = f.supplier(company, name="Saigon Stitch Co.")
     site = f.site(supplier, name="Thu Duc factory", headcount=50)
-    version = f.published(company, "Worker survey 2027", ("WAGE_RUNS_OUT", "CLEAN_WATER"))
     db.session.commit()
     log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    # A questionnaire from the starter, a question that asks two things, the advice.
+    page.goto(f"{server}/questionnaires")
+    page.fill("#name", "Worker survey 2027")
+    page.select_option("#start", "blank")
+    page.click("main input[type=submit]")
+    for code, text in (("WAGE_RUNS_OUT", "Does your salary run out before the end of the month?"),
+                       ("CLEAN_WATER", "Is there clean water and enough light?")):
+        page.click("text=Add a question")
+        page.fill("#code", code)
+        page.fill("#text_en", text)
+        page.click("main input[type=submit]")
+    expect(page.locator(".lint")).to_contain_text("may ask two things at once ('and')")
+    page.click("main button:has-text('Publish')")
+    expect(page.locator(".flash")).to_contain_text("is published")
+    version = db.session.scalar(db.select(QuestionnaireVersion))
     page.goto(f"{server}/sites/{site.id}")
     page.click("text=Plan a survey cycle")
     page.select_option("#version", str(version.id))
