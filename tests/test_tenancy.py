@@ -89,6 +89,9 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_import": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_template": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.results_settings": (("GET", "POST"), {}),
     #: Public by design: the unguessable token is the permission (tested in
     #: test_surveys); here a forged token must give 404.
     "surveys.public_survey": (("GET", "POST"), {"token": "forged_token"}),

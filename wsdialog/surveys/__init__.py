@@ -9,4 +9,5 @@ from . import (  # noqa: E402,F401
     models,
     public_routes,
     questionnaire_routes,
+    results_routes,
 )

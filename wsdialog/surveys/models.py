@@ -260,3 +260,48 @@ def _response_answer(user: User):
     if user.role in (Role.brand, Role.supplier):
         return ResponseAnswer.cycle_id.in_(_cycles_of(user))
     return sa.false()
+
+
+class ResultsSettings(db.Model):
+    """A company's reading of results: when an indicator is a priority, and how
+    many respondents a group needs before it is shown (never fewer than 5)."""
+
+    __tablename__ = "results_settings"
+    __table_args__ = (
+        sa.CheckConstraint("min_group >= 5", name="min_group_floor"),
+        sa.CheckConstraint("priority_pct >= 1 AND priority_pct <= 100", name="priority_range"),
+    )
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    #: An indicator with more than this share of negative answers is a priority.
+    priority_pct: Mapped[int] = mapped_column(default=50)
+    min_group: Mapped[int] = mapped_column(default=5)
+
+
+class ResultsAccess(db.Model):
+    """When a supplier organisation first opened a cycle's results, and when it
+    said it had reviewed them: the brand sees both before a dialogue."""
+
+    __tablename__ = "results_access"
+    __table_args__ = (sa.UniqueConstraint("cycle_id", "supplier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"))
+    first_opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reviewed_at: Mapped[datetime | None]
+
+
+@rule(ResultsSettings)
+def _settings(user: User):
+    if user.role is Role.brand:
+        return ResultsSettings.company_id == user.company_id
+    return sa.false()
+
+
+@rule(ResultsAccess)
+def _access(user: User):
+    if user.role in (Role.brand, Role.supplier):
+        return ResultsAccess.cycle_id.in_(_cycles_of(user))
+    return sa.false()

@@ -1,0 +1,114 @@
+"""The results page: bars, priorities, filters that never expose a worker, and the
+same figures for brand and supplier."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from wsdialog.extensions import db
+from wsdialog.models import Role
+from wsdialog.surveys.answers import Answer
+from wsdialog.surveys.importer import Respondent
+from wsdialog.surveys.models import ResultsAccess
+from wsdialog.surveys.store import store
+
+from . import factories as f
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "FIXED_TODAY": "2027-04-01"}
+
+
+def _respondents(n, gender, wage, water):
+    from datetime import date
+
+    return [Respondent(answered_on=date(2027, 3, 2), channel="phone", language="en",
+                       demographics={"gender": gender, "age_band": None, "contract": None,
+                                     "role": None},
+                       answers={"WAGE_RUNS_OUT": Answer(wage), "CLEAN_WATER": Answer(water)})
+            for _ in range(n)]
+
+
+@pytest.fixture
+def survey(app):
+    company = f.company("Noordwind")
+    eva = f.user(company=company, name="Eva")
+    supplier = f.supplier(company, name="Saigon Stitch")
+    site = f.site(supplier, name="Thu Duc", headcount=100)
+    version = f.published(company, "Survey")  # WAGE_RUNS_OUT negative yes; CLEAN_WATER no
+    cycle = f.cycle(company, site, version)
+    # 12 women: 9 say wages run out; 4 men; 1 other. Water: all fine.
+    store(cycle, _respondents(9, "woman", "yes", "yes") + _respondents(3, "woman", "no", "yes")
+          + _respondents(4, "man", "no", "yes") + _respondents(1, "other", "dk", "yes"))
+    lan = f.user(Role.supplier, supplier=supplier, name="Lan")
+    db.session.commit()
+    return eva, lan, cycle
+
+
+def test_the_dashboard_shows_bars_shares_and_priorities(survey, as_user):
+    eva, _lan, cycle = survey
+    body = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "17" in body and "17%" in body  # respondents, response rate of 100
+    assert "Priorities" in body and "Question WAGE_RUNS_OUT?" in body
+    assert "Negative <strong>52.9%</strong>" in body  # 9 of 17, written out
+    assert '<svg class="bar"' in body and "style=" not in body
+
+
+def test_a_filter_hides_a_group_whose_complement_is_too_small(survey, as_user):
+    eva, _lan, cycle = survey
+    client = as_user(eva)
+    women = client.get(f"/cycles/{cycle.id}/results?group=gender:woman",
+                       headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert "<html" not in women  # htmx gets the fragment
+    # 12 women, but only 5 others: shown. 4 men: hidden, and so are their numbers.
+    assert "Negative <strong>75%</strong>" in women
+    men = client.get(f"/cycles/{cycle.id}/results?group=gender:man").get_data(as_text=True)
+    assert "Fewer than 5 people in this group answered" in men
+    assert "answers)" not in men  # no counts either
+    other = client.get(f"/cycles/{cycle.id}/results?group=gender:other").get_data(
+        as_text=True)
+    assert "Fewer than 5 people" in other
+
+
+def test_a_company_may_raise_the_smallest_group_but_not_lower_it(survey, as_user, app):
+    eva, _lan, cycle = survey
+    eva.is_admin = True
+    db.session.commit()
+    client = as_user(eva)
+    bad = client.post("/settings/results", data={"priority_pct": "50", "min_group": "3"})
+    assert "Please enter a number from 5 to 100." in bad.get_data(as_text=True)
+    client.post("/settings/results", data={"priority_pct": "40", "min_group": "13"})
+    women = client.get(f"/cycles/{cycle.id}/results?group=gender:woman").get_data(
+        as_text=True)
+    assert "Fewer than 13 people in this group answered" in women
+    whole = client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "More than 40 % of the answers were negative." in whole
+
+
+def test_a_small_cycle_shows_its_response_rate_but_no_answers(app, as_user):
+    company = f.company()
+    eva = f.user(company=company)
+    site = f.site(f.supplier(company), headcount=300)
+    cycle = f.cycle(company, site, f.published(company, "S"), headcount=300)
+    store(cycle, _respondents(4, "woman", "yes", "no"))
+    db.session.commit()
+    body = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "1.3%" in body and "answers are not shown" in body
+    assert "Negative <strong>" not in body
+
+
+def test_the_supplier_sees_the_same_figures_and_the_brand_sees_that_it_did(survey, as_user):
+    eva, lan, cycle = survey
+    brand_page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "has not opened the results yet" in brand_page
+    supplier_client = as_user(lan)
+    supplier_page = supplier_client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    for figure in ("Negative <strong>52.9%</strong>", "17%"):
+        assert figure in brand_page and figure in supplier_page
+    supplier_client.post(f"/cycles/{cycle.id}/reviewed")
+    access = db.session.scalar(sa.select(ResultsAccess))
+    assert access.first_opened_at and access.reviewed_at
+    brand_page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "First opened by the supplier" in brand_page and "Marked as reviewed" in brand_page
