@@ -10,7 +10,7 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.surveys.answers import Answer
 from wsdialog.surveys.importer import Respondent
-from wsdialog.surveys.models import ResultsAccess
+from wsdialog.surveys.models import ResultsAccess, SurveyCycle
 from wsdialog.surveys.store import store
 
 from . import factories as f
@@ -112,3 +112,65 @@ def test_the_supplier_sees_the_same_figures_and_the_brand_sees_that_it_did(surve
     assert access.first_opened_at and access.reviewed_at
     brand_page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
     assert "First opened by the supplier" in brand_page and "Marked as reviewed" in brand_page
+
+
+def test_the_pilots_response_rates_are_reproduced_and_marked(app, as_user):
+    """Five factories, two cycles each, with the rates from the pilot report."""
+    from datetime import date
+
+    company = f.company("Pilot brand")
+    eva = f.user(company=company)
+    version = f.published(company, "Survey")
+    pilot = {"Factory 1": (1000, 29, 32), "Factory 2": (1000, 5, 2),
+             "Factory 3": (1000, 8, 16), "Factory 4": (1000, 3, 4),
+             "Factory 5": (1000, 33, 28)}
+    for name, (headcount, first, second) in pilot.items():
+        site = f.site(f.supplier(company, name=f"{name} Ltd"), name=name, headcount=headcount)
+        for rate, start in ((first, date(2026, 3, 1)), (second, date(2026, 5, 25))):
+            cycle = f.cycle(company, site, version, starts_on=start,
+                            ends_on=date.fromordinal(start.toordinal() + 13),
+                            headcount=headcount)
+            # Wages run out for most in factory 1: a priority there.
+            wage = "yes" if name == "Factory 1" else "no"
+            store(cycle, _respondents(rate * headcount // 100, "woman", wage, "yes"))
+    db.session.commit()
+    client = as_user(eva)
+    table = client.get("/results/sites").get_data(as_text=True)
+    for _name, (_h, _first, second) in pilot.items():
+        assert f"{second}%" in table
+    cycles = client.get("/cycles").get_data(as_text=True)
+    for _name, (_h, first, second) in pilot.items():
+        assert f"{first}%" in cycles and f"{second}%" in cycles
+    factory1 = db.session.scalars(sa.select(SurveyCycle).order_by(SurveyCycle.id)).all()[1]
+    page = client.get(f"/cycles/{factory1.id}/results").get_data(as_text=True)
+    assert "Priorities" in page and "Negative <strong>100%</strong>" in page
+
+
+def test_exports_are_aggregated_protected_and_defused(survey, as_user):
+    eva, _lan, cycle = survey
+    eva.company.name = "=HYPERLINK(evil)"
+    cycle.site.name = "=cmd|' /C calc'!A0"
+    db.session.commit()
+    client = as_user(eva)
+    csv_text = client.get(f"/cycles/{cycle.id}/results.csv").get_data().decode("utf-8-sig")
+    lines = csv_text.strip().splitlines()
+    assert lines[0].startswith("Cycle,Respondents,Response rate,Code")
+    assert len(lines) == 1 + 2  # one row per question, never per respondent
+    sites_csv = client.get("/results/sites.csv").get_data().decode("utf-8-sig")
+    assert "'=cmd|" in sites_csv and "\n=cmd" not in sites_csv
+    xlsx = client.get(f"/cycles/{cycle.id}/results.xlsx")
+    assert xlsx.data[:2] == b"PK"
+
+
+def test_trends_poster_and_yearly_summary(survey, as_user):
+    eva, _lan, cycle = survey
+    cycle.languages = ["vi", "en"]
+    db.session.commit()
+    client = as_user(eva)
+    trends = client.get(f"/sites/{cycle.site_id}/trends").get_data(as_text=True)
+    assert '<svg class="trend"' in trends and "WAGE_RUNS_OUT" in trends
+    poster = client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
+    assert '<html lang="vi"' in poster and "tự nguyện và ẩn danh" in poster
+    assert "17%" in poster
+    summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
+    assert "1</strong> sites surveyed" in summary and "Wages" in summary

@@ -305,3 +305,25 @@ def _access(user: User):
     if user.role in (Role.brand, Role.supplier):
         return ResultsAccess.cycle_id.in_(_cycles_of(user))
     return sa.false()
+
+
+class AnswerTally(db.Model):
+    """Answers per cycle, question and answer, kept current at every import and
+    submission, so that whole-cycle figures and cross-site tables read a few
+    rows instead of every answer."""
+
+    __tablename__ = "answer_tally"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    question_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    answer: Mapped[Answer] = mapped_column(enum_type(Answer, "tally_answer"),
+                                           primary_key=True)
+    count: Mapped[int]
+
+
+@rule(AnswerTally)
+def _tally(user: User):
+    if user.role in (Role.brand, Role.supplier):
+        return AnswerTally.cycle_id.in_(_cycles_of(user))
+    return sa.false()

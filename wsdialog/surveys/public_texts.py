@@ -90,6 +90,57 @@ TEXTS: dict[str, dict[str, str]] = {
         "hi": "यह सर्वेक्षण अभी खुला नहीं है।", "si": "මෙම සමීක්ෂණය මේ මොහොතේ විවෘත නැත.",
         "ta": "இந்தக் கணக்கெடுப்பு தற்போது திறந்திருக்கவில்லை.",
         "bn": "এই জরিপটি এখন খোলা নেই।"},
+    "poster_title": {
+        "en": "What you told us", "nl": "Wat jullie ons vertelden", "zh_Hans": "您告诉我们的",
+        "vi": "Những gì bạn đã chia sẻ", "hi": "आपने हमें क्या बताया",
+        "si": "ඔබ අපට කී දේ", "ta": "நீங்கள் எங்களிடம் சொன்னது", "bn": "আপনি আমাদের যা বলেছেন"},
+    "poster_rate": {
+        "en": "%(pct)s of workers took part. Thank you!",
+        "nl": "%(pct)s van de werkenden deed mee. Dank je wel!",
+        "zh_Hans": "%(pct)s 的工人参与了调查。谢谢！",
+        "vi": "%(pct)s người lao động đã tham gia. Xin cảm ơn!",
+        "hi": "%(pct)s कामगारों ने भाग लिया। धन्यवाद!",
+        "si": "සේවකයින්ගෙන් %(pct)s ක් සහභාගී වූහ. ස්තූතියි!",
+        "ta": "%(pct)s தொழிலாளர்கள் பங்கேற்றனர். நன்றி!",
+        "bn": "%(pct)s শ্রমিক অংশ নিয়েছেন। ধন্যবাদ!"},
+    "poster_good": {
+        "en": "What goes well", "nl": "Wat goed gaat", "zh_Hans": "做得好的方面",
+        "vi": "Những điều tốt", "hi": "क्या अच्छा चल रहा है", "si": "හොඳින් සිදුවන දේ",
+        "ta": "நன்றாக நடப்பவை", "bn": "যা ভালো চলছে"},
+    "poster_attention": {
+        "en": "What needs attention", "nl": "Wat aandacht nodig heeft",
+        "zh_Hans": "需要关注的方面", "vi": "Những điều cần quan tâm",
+        "hi": "किस पर ध्यान देना है", "si": "අවධානය යොමු කළ යුතු දේ",
+        "ta": "கவனம் தேவைப்படுபவை", "bn": "যেদিকে মনোযোগ দরকার"},
+    "poster_next": {
+        "en": "What happens next", "nl": "Wat er nu gebeurt", "zh_Hans": "接下来会怎样",
+        "vi": "Điều gì sẽ diễn ra tiếp theo", "hi": "आगे क्या होगा",
+        "si": "ඊළඟට සිදුවන දේ", "ta": "அடுத்து என்ன நடக்கும்", "bn": "এরপর কী হবে"},
+    "poster_next_text": {
+        "en": "The company and the factory management will talk about these results and agree on improvements. We will tell you what was agreed.",
+        "nl": "Het bedrijf en de fabrieksleiding bespreken deze resultaten en maken afspraken over verbeteringen. We laten je weten wat er is afgesproken.",
+        "zh_Hans": "企业和工厂管理层将讨论这些结果并商定改进措施。我们会告诉您商定的内容。",
+        "vi": "Công ty và ban quản lý nhà máy sẽ trao đổi về các kết quả này và thống nhất các cải thiện. Chúng tôi sẽ cho bạn biết những gì đã được thống nhất.",
+        "hi": "कंपनी और फ़ैक्टरी प्रबंधन इन परिणामों पर बात करेंगे और सुधारों पर सहमति बनाएंगे। जो तय होगा, हम आपको बताएंगे।",
+        "si": "සමාගම සහ කර්මාන්තශාලා කළමනාකාරිත්වය මෙම ප්‍රතිඵල ගැන කතා කර වැඩිදියුණු කිරීම් ගැන එකඟ වනු ඇත. එකඟ වූ දේ අපි ඔබට දන්වන්නෙමු.",
+        "ta": "நிறுவனமும் தொழிற்சாலை நிர்வாகமும் இந்த முடிவுகளைப் பற்றிப் பேசி மேம்பாடுகளை ஒப்புக்கொள்வார்கள். ஒப்புக்கொண்டதை உங்களுக்குத் தெரிவிப்போம்.",
+        "bn": "কোম্পানি ও কারখানা ব্যবস্থাপনা এই ফলাফল নিয়ে আলোচনা করে উন্নতির বিষয়ে একমত হবে। কী ঠিক হলো তা আমরা আপনাদের জানাব।"},
+    "poster_voluntary": {
+        "en": "Taking part is voluntary and anonymous. Nobody can see who answered, and saying no has no consequences.",
+        "nl": "Meedoen is vrijwillig en anoniem. Niemand kan zien wie heeft geantwoord, en nee zeggen heeft geen gevolgen.",
+        "zh_Hans": "参与是自愿和匿名的。没有人能看到是谁回答的，不参加也不会有任何后果。",
+        "vi": "Việc tham gia là tự nguyện và ẩn danh. Không ai biết ai đã trả lời, và từ chối không gây hậu quả gì.",
+        "hi": "भाग लेना स्वैच्छिक और गुमनाम है। कोई नहीं देख सकता कि किसने जवाब दिया, और मना करने का कोई परिणाम नहीं है।",
+        "si": "සහභාගී වීම ස්වේච්ඡාවෙන් සහ නිර්නාමිකව සිදු වේ. පිළිතුරු දුන්නේ කවුදැයි කිසිවෙකුට නොපෙනේ, ප්‍රතික්ෂේප කිරීමෙන් කිසිදු ප්‍රතිවිපාකයක් නැත.",
+        "ta": "பங்கேற்பது தன்னார்வமானது மற்றும் அநாமதேயமானது. யார் பதிலளித்தார்கள் என்பதை யாரும் பார்க்க முடியாது, மறுப்பதால் எந்த விளைவும் இல்லை.",
+        "bn": "অংশ নেওয়া স্বেচ্ছামূলক ও বেনামি। কে উত্তর দিয়েছে তা কেউ দেখতে পারে না, এবং না বললে কোনো সমস্যা হয় না।"},
+    "poster_scan": {
+        "en": "Scan to take part in the next survey", "nl": "Scan om mee te doen aan de volgende enquête",
+        "zh_Hans": "扫码参加下一次调查", "vi": "Quét mã để tham gia khảo sát lần sau",
+        "hi": "अगले सर्वेक्षण में भाग लेने के लिए स्कैन करें",
+        "si": "ඊළඟ සමීක්ෂණයට සහභාගී වීමට ස්කෑන් කරන්න",
+        "ta": "அடுத்த கணக்கெடுப்பில் பங்கேற்க ஸ்கேன் செய்யுங்கள்",
+        "bn": "পরের জরিপে অংশ নিতে স্ক্যান করুন"},
 }
 
 #: Language names, in the language itself.

@@ -10,7 +10,14 @@ from ..extensions import db
 from ..tenancy import scoped
 from . import anonymity
 from .answers import Answer
-from .models import Question, Response, ResponseAnswer, ResultsSettings, SurveyCycle
+from .models import (
+    AnswerTally,
+    Question,
+    Response,
+    ResponseAnswer,
+    ResultsSettings,
+    SurveyCycle,
+)
 from .questionnaire import THEMES
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
@@ -40,19 +47,10 @@ def settings_for(company_id: int) -> tuple[int, int]:
     return row.priority_pct, anonymity.effective_min(row.min_group)
 
 
-def counts(cycle: SurveyCycle, dimension: str | None = None,
-           value: str | None = None) -> dict[str, anonymity.Counts]:
-    """Positive / don't know / negative per question code, for the whole cycle or
-    the respondents with ``dimension == value``; one GROUP BY query."""
-    stmt = (sa.select(ResponseAnswer.question_code, ResponseAnswer.answer, sa.func.count())
-            .where(ResponseAnswer.cycle_id == cycle.id)
-            .group_by(ResponseAnswer.question_code, ResponseAnswer.answer))
-    if dimension in DIMENSIONS and value:
-        stmt = stmt.join(Response, Response.id == ResponseAnswer.response_id).where(
-            getattr(Response, dimension) == value)
-    negative = {q.code: q.negative for q in cycle.version.questions}
+def fold(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
+    """(code, answer, count) rows into positive / don't know / negative counts."""
     tally: dict[str, list[int]] = {}
-    for code, answer, n in db.session.execute(stmt):
+    for code, answer, n in rows:
         if code not in negative:
             continue
         bucket = tally.setdefault(code, [0, 0, 0])
@@ -63,6 +61,24 @@ def counts(cycle: SurveyCycle, dimension: str | None = None,
         else:
             bucket[0] += n
     return {code: anonymity.Counts(*tally.get(code, (0, 0, 0))) for code in negative}
+
+
+def counts(cycle: SurveyCycle, dimension: str | None = None,
+           value: str | None = None) -> dict[str, anonymity.Counts]:
+    """Positive / don't know / negative per question code: for the whole cycle
+    from the tallies kept at import, for one group by a GROUP BY on its answers."""
+    negative = {q.code: q.negative for q in cycle.version.questions}
+    if dimension in DIMENSIONS and value:
+        stmt = (sa.select(ResponseAnswer.question_code, ResponseAnswer.answer,
+                          sa.func.count())
+                .join(Response, Response.id == ResponseAnswer.response_id)
+                .where(ResponseAnswer.cycle_id == cycle.id,
+                       getattr(Response, dimension) == value)
+                .group_by(ResponseAnswer.question_code, ResponseAnswer.answer))
+    else:
+        stmt = sa.select(AnswerTally.question_code, AnswerTally.answer, AnswerTally.count) \
+            .where(AnswerTally.cycle_id == cycle.id)
+    return fold(db.session.execute(stmt), negative)
 
 
 def respondents(cycle: SurveyCycle) -> int:
@@ -117,3 +133,75 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
             "filtered": filtered}
+
+
+# --- across cycles and sites -----------------------------------------------------
+
+
+def respondents_for(cycle_ids: list[int]) -> dict[int, int]:
+    if not cycle_ids:
+        return {}
+    return dict(db.session.execute(
+        sa.select(Response.cycle_id, sa.func.count()).where(Response.cycle_id.in_(cycle_ids))
+        .group_by(Response.cycle_id)).all())
+
+
+def tallies_for(cycles: list[SurveyCycle]) -> dict[int, dict[str, anonymity.Counts]]:
+    """Whole-cycle counts for many cycles in one query on the tallies."""
+    by_cycle: dict[int, list] = {c.id: [] for c in cycles}
+    if cycles:
+        for cycle_id, code, answer, n in db.session.execute(
+                sa.select(AnswerTally.cycle_id, AnswerTally.question_code, AnswerTally.answer,
+                          AnswerTally.count)
+                .where(AnswerTally.cycle_id.in_(list(by_cycle)))):
+            by_cycle[cycle_id].append((code, answer, n))
+    return {c.id: fold(by_cycle[c.id], {q.code: q.negative for q in c.version.questions})
+            for c in cycles}
+
+
+@dataclass
+class CycleCells:
+    cycle: SurveyCycle
+    respondents: int
+    cells: dict[str, anonymity.Cell]
+
+    @property
+    def rate(self) -> float:
+        return self.respondents / self.cycle.headcount
+
+
+def protected(cycles: list[SurveyCycle], k: int) -> list[CycleCells]:
+    """Whole-cycle cells, through the anonymity rule, for each cycle."""
+    counts_by = tallies_for(cycles)
+    people = respondents_for([c.id for c in cycles])
+    return [CycleCells(c, people.get(c.id, 0),
+                       anonymity.table(counts_by[c.id], None, people.get(c.id, 0), k))
+            for c in cycles]
+
+
+def latest_per_site(company_id: int) -> list[SurveyCycle]:
+    """The most recent cycle that has started, per site of the user's reach."""
+    seen: dict[int, SurveyCycle] = {}
+    for cycle in db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.company_id == company_id)
+            .order_by(SurveyCycle.site_id, SurveyCycle.starts_on.desc())):
+        seen.setdefault(cycle.site_id, cycle)
+    return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
+
+
+def codes_in_order(cycles: list[SurveyCycle]) -> list[tuple[str, str]]:
+    """(code, theme) of every question in these cycles, first seen first."""
+    seen: dict[str, str] = {}
+    for cycle in cycles:
+        for question in cycle.version.questions:
+            seen.setdefault(question.code, question.theme)
+    return list(seen.items())
+
+
+def heat_class(cell: anonymity.Cell) -> str:
+    """A colour step for the negative share; the share is always written too."""
+    if cell.suppressed:
+        return "heat-none"
+    share = cell.negative_share
+    return ("heat-0" if share < 0.1 else "heat-1" if share < 0.25 else
+            "heat-2" if share < 0.5 else "heat-3")

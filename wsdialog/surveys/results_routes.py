@@ -94,3 +94,145 @@ def results_settings():
         flash(_("Saved."), "success")
         return redirect_to(url_for("surveys.results_settings"))
     return render("surveys/results_settings.html", form=form)
+
+
+# --- across sites and cycles -------------------------------------------------------
+
+
+@bp.route("/results/sites")
+@role_required("is_brand")
+def sites_table():
+    """The latest cycle of every site side by side: indicators × sites."""
+    cycles = results.latest_per_site(current_user.company_id)
+    _pct, k = results.settings_for(current_user.company_id)
+    rows = results.protected(cycles, k)
+    return render("surveys/sites_table.html", rows=rows,
+                  codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
+                  themes=THEMES)
+
+
+@bp.route("/sites/<int:site_id>/trends")
+@role_required("is_brand", "is_supplier")
+def site_trends(site_id):
+    """One site over its cycles: the negative share of each indicator."""
+    from ..models import Site
+
+    site = get_or_404(Site, site_id)
+    cycles = list(db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on)))
+    k = results.settings_for(cycles[0].company_id)[1] if cycles else 5
+    series = results.protected(cycles, k)
+    return render("surveys/trends.html", site=site, series=series,
+                  codes=results.codes_in_order(cycles), themes=THEMES)
+
+
+def _export_rows(series, codes, with_site: bool):
+    from flask_babel import gettext
+
+    header = ([gettext("Supplier"), gettext("Site")] if with_site else []) + [
+        gettext("Cycle"), gettext("Respondents"), gettext("Response rate"), gettext("Code"),
+        gettext("Theme"), gettext("Positive"), gettext("Don't know"), gettext("Negative"),
+        gettext("Answers"), gettext("Note")]
+    rows = [header]
+    for item in series:
+        site_cols = [item.cycle.site.supplier.name, item.cycle.site.name] if with_site else []
+        for code, theme in codes:
+            cell = item.cells.get(code)
+            if cell is None:
+                continue
+            base = site_cols + [f"{item.cycle.starts_on.isoformat()}/"
+                                f"{item.cycle.ends_on.isoformat()}",
+                                item.respondents, round(item.rate, 4), code,
+                                gettext(THEMES.get(theme, theme))]
+            if cell.suppressed:
+                rows.append(base + ["", "", "", "", gettext(cell.message) % {"k": cell.k}])
+            else:
+                p, d, n = cell.shares
+                rows.append(base + [round(p, 4), round(d, 4), round(n, 4),
+                                    cell.counts.total, ""])
+    return rows
+
+
+def _download(rows, name: str, kind: str):
+    from flask import Response as HttpResponse
+
+    from . import export
+
+    if kind == "xlsx":
+        return HttpResponse(export.to_xlsx(rows, name), headers={
+            "Content-Disposition": f"attachment; filename={name}.xlsx"},
+            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return HttpResponse(export.to_csv(rows), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename={name}.csv"})
+
+
+@bp.route("/cycles/<int:cycle_id>/results.<any(csv, xlsx):kind>")
+@role_required("is_brand", "is_supplier")
+def cycle_export(cycle_id, kind):
+    """A cycle's aggregated results, protected like the page."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    k = results.settings_for(cycle.company_id)[1]
+    series = results.protected([cycle], k)
+    return _download(_export_rows(series, results.codes_in_order([cycle]), False),
+                     f"results-cycle-{cycle.id}", kind)
+
+
+@bp.route("/results/sites.<any(csv, xlsx):kind>")
+@role_required("is_brand")
+def sites_export(kind):
+    """The latest results of every site, aggregated and protected."""
+    cycles = results.latest_per_site(current_user.company_id)
+    k = results.settings_for(current_user.company_id)[1]
+    return _download(_export_rows(results.protected(cycles, k),
+                                  results.codes_in_order(cycles), True),
+                     "results-all-sites", kind)
+
+
+@bp.route("/reports/due-diligence")
+@role_required("is_brand")
+def due_diligence():
+    """A year's summary as input for ESRS S2 reporting (``?year=``)."""
+    from ..clock import today
+
+    try:
+        year = int(request.args.get("year", today().year))
+    except ValueError:
+        year = today().year
+    cycles = list(db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.starts_on >= f"{year}-01-01", SurveyCycle.starts_on <= f"{year}-12-31")
+        .order_by(SurveyCycle.starts_on)))
+    priority_pct, k = results.settings_for(current_user.company_id)
+    series = results.protected(cycles, k)
+    by_theme: dict[str, int] = {}
+    for item in series:
+        for question in item.cycle.version.questions:
+            cell = item.cells.get(question.code)
+            if cell is not None and not cell.suppressed \
+                    and cell.negative_share * 100 > priority_pct:
+                by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
+    years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
+                   reverse=True)
+    return render("surveys/due_diligence.html", year=year, years=years, series=series,
+                  sites={item.cycle.site_id for item in series}, by_theme=by_theme,
+                  themes=THEMES, priority_pct=priority_pct)
+
+
+@bp.route("/cycles/<int:cycle_id>/poster")
+@role_required("is_brand", "is_supplier")
+def poster(cycle_id):
+    """A printable poster for workers, in their language, A4 or A3."""
+    from .public_texts import NAMES, text_for
+
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    languages = cycle.languages or ["en"]
+    lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
+    size = "a3" if request.args.get("size") == "a3" else "a4"
+    data = results.dashboard(cycle, None, None)
+    rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
+    best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
+    nxt = db.session.scalar(scoped(SurveyCycle).where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.starts_on > cycle.ends_on)
+        .order_by(SurveyCycle.starts_on).limit(1))
+    return render("surveys/poster.html", cycle=cycle, lang=lang, size=size, data=data,
+                  best=best, priorities=data["priorities"][:3], next_cycle=nxt,
+                  t=lambda key: text_for(key, lang), names=NAMES, languages=languages)

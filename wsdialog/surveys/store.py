@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from .importer import Respondent
-from .models import Response, ResponseAnswer, SurveyCycle
+from .models import AnswerTally, Response, ResponseAnswer, SurveyCycle
 
 
 def store(cycle: SurveyCycle, respondents: Sequence[Respondent]) -> int:
@@ -27,7 +27,21 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent]) -> int:
          "answer": answer}
         for response_id, respondent in zip(ids, respondents, strict=True)
         for code, answer in respondent.answers.items()])
+    retally(cycle.id)
     return len(ids)
+
+
+def retally(cycle_id: int) -> None:
+    """Recount the cycle's answers into ``AnswerTally``: one DELETE and one
+    INSERT … SELECT … GROUP BY, inside the caller's transaction."""
+    connection = db.session.connection()
+    tally, answers = AnswerTally.__table__, ResponseAnswer.__table__
+    connection.execute(tally.delete().where(tally.c.cycle_id == cycle_id))
+    connection.execute(tally.insert().from_select(
+        ["cycle_id", "question_code", "answer", "count"],
+        sa.select(answers.c.cycle_id, answers.c.question_code, answers.c.answer,
+                  sa.func.count()).where(answers.c.cycle_id == cycle_id)
+        .group_by(answers.c.cycle_id, answers.c.question_code, answers.c.answer)))
 
 
 def respondent_count(cycle_id: int) -> int:

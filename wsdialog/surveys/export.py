@@ -1,0 +1,38 @@
+"""Aggregated results as CSV or XLSX: never a row per respondent. No Flask.
+
+Every text cell is defused against spreadsheet formula injection: a value that
+starts with = + - @ or a control character is prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe(value):
+    if isinstance(value, str) and value.startswith(DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+def to_csv(rows: Sequence[Sequence]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows([[safe(v) for v in row] for row in rows])
+    return out.getvalue().encode("utf-8-sig")  # Excel reads the BOM as UTF-8
+
+
+def to_xlsx(rows: Sequence[Sequence], title: str) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    for row in rows:
+        sheet.append([safe(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
