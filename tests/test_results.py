@@ -53,7 +53,7 @@ def test_the_dashboard_shows_bars_shares_and_priorities(survey, as_user):
     assert "17" in body and "17%" in body  # respondents, response rate of 100
     assert "Priorities" in body and "Question WAGE_RUNS_OUT?" in body
     assert "Negative <strong>52.9%</strong>" in body  # 9 of 17, written out
-    assert '<svg class="bar"' in body and "style=" not in body
+    assert '<svg class="share-bar"' in body and "style=" not in body
 
 
 def test_a_filter_hides_a_group_whose_complement_is_too_small(survey, as_user):
