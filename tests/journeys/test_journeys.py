@@ -280,3 +280,57 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     phone.close()
     page.reload()
     expect(page.locator(".stats")).to_contain_text("6%")  # 3 of 50
+
+
+def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
+        app, server, page, browser, problems):
+    from datetime import date
+
+    from wsdialog.models import Role
+    from wsdialog.surveys.answers import Answer
+    from wsdialog.surveys.importer import Respondent
+    from wsdialog.surveys.store import store
+
+    app.config["FIXED_TODAY"] = "2027-04-01"
+    company, _admin = _brand()
+    saigon = f.supplier(company, name="Saigon Stitch Co.")
+    lanka = f.supplier(company, name="Lanka Lace")
+    version = f.published(company, "Survey", ("WAGE_RUNS_OUT", "CLEAN_WATER"))
+    cycles = {}
+    for supplier, wage in ((saigon, "yes"), (lanka, "no")):
+        site = f.site(supplier, name=f"{supplier.name} site", headcount=40)
+        cycles[supplier.name] = cycle = f.cycle(company, site, version)
+        store(cycle, [Respondent(date(2027, 3, 2), "phone", "en",
+                                 {"gender": g, "age_band": None, "contract": None,
+                                  "role": None},
+                                 {"WAGE_RUNS_OUT": Answer(wage), "CLEAN_WATER": Answer.yes})
+                      for g in ["woman"] * 9 + ["man"] * 3])
+    f.user(Role.supplier, supplier=saigon, email="lan@saigonstitch.example")
+    db.session.commit()
+    mine = cycles["Saigon Stitch Co."]
+
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/cycles/{mine.id}/results")
+    brand_figures = page.locator(".shares").all_inner_texts()
+    expect(page.locator(".access")).to_contain_text("has not opened the results yet")
+    # Filtering by men (3 of 12) hides the figures, swapped in by htmx.
+    page.select_option("select[name=group]", "gender:man")
+    expect(page.locator("#results")).to_contain_text("Fewer than 5 people in this group")
+    assert problems == []
+
+    context = browser.new_context()
+    supplier_page = context.new_page()
+    log_in(supplier_page, server, "lan@saigonstitch.example", f.PASSWORD)
+    supplier_page.goto(f"{server}/cycles/{mine.id}/results")
+    assert supplier_page.locator(".shares").all_inner_texts() == brand_figures
+    supplier_page.click("text=We have reviewed the results")
+    expect(supplier_page.locator(".flash")).to_contain_text("reviewed")
+    supplier_page.goto(f"{server}/cycles/{cycles['Lanka Lace'].id}/results")
+    expect(supplier_page.locator("h1")).to_contain_text("We could not find this page")
+    supplier_page.goto(f"{server}/cycles")
+    expect(supplier_page.locator("main")).not_to_contain_text("Lanka Lace")
+    context.close()
+
+    page.goto(f"{server}/cycles/{mine.id}/results")
+    expect(page.locator(".access")).to_contain_text("First opened by the supplier")
+    expect(page.locator(".access")).to_contain_text("Marked as reviewed")

@@ -13,6 +13,7 @@ from .answers import Answer
 from .models import (
     AnswerTally,
     Question,
+    QuestionnaireVersion,
     Response,
     ResponseAnswer,
     ResultsSettings,
@@ -180,12 +181,26 @@ def protected(cycles: list[SurveyCycle], k: int) -> list[CycleCells]:
 
 
 def latest_per_site(company_id: int) -> list[SurveyCycle]:
-    """The most recent cycle that has started, per site of the user's reach."""
+    """The most recent cycle per site of the user's reach: one query, with the
+    sites, suppliers and questions loaded alongside (no query per row)."""
+    from sqlalchemy.orm import selectinload
+
+    from ..models import Site
+
+    newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id)
+              .with_only_columns(SurveyCycle.site_id,
+                                 sa.func.max(SurveyCycle.starts_on).label("starts_on"))
+              .group_by(SurveyCycle.site_id).subquery())
+    cycles = db.session.scalars(
+        scoped(SurveyCycle)
+        .join(newest, sa.and_(newest.c.site_id == SurveyCycle.site_id,
+                              newest.c.starts_on == SurveyCycle.starts_on))
+        .options(selectinload(SurveyCycle.site).selectinload(Site.supplier),
+                 selectinload(SurveyCycle.version).selectinload(
+                     QuestionnaireVersion.questions))).unique().all()
     seen: dict[int, SurveyCycle] = {}
-    for cycle in db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.company_id == company_id)
-            .order_by(SurveyCycle.site_id, SurveyCycle.starts_on.desc())):
-        seen.setdefault(cycle.site_id, cycle)
+    for cycle in sorted(cycles, key=lambda c: -c.id):
+        seen.setdefault(cycle.site_id, cycle)  # two cycles starting the same day: newest
     return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
 
 
