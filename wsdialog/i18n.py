@@ -6,6 +6,7 @@ import gettext
 from functools import cache
 
 import pycountry
+from babel.numbers import parse_pattern
 from flask import current_app, request, session
 from flask_babel import format_date, format_datetime, format_decimal, format_percent
 from flask_babel import get_locale as babel_locale
@@ -85,10 +86,14 @@ def percent(value: float | int | None, of_hundred: bool = True) -> str:
     return format_percent(value / 100 if of_hundred else value)
 
 
+#: Parsed once: tables of results format thousands of shares per page.
+_RATE_PATTERN = parse_pattern("#,##0.#%")
+
+
 def rate(value: float | None) -> str:
     """A share from 0 to 1 as a percentage with up to one decimal (response rates
     are often small: 1.5 % says more than 2 %)."""
-    return "–" if value is None else format_percent(value, "#,##0.#%")
+    return "–" if value is None else _RATE_PATTERN.apply(value, babel_locale())
 
 
 def number(value) -> str:
