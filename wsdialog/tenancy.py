@@ -74,6 +74,26 @@ def get_or_404(model: type[M], ident, user=None) -> M:
     return obj
 
 
+def company_owned(*models: type) -> None:
+    """The common rule: rows carrying a ``company_id`` belong to that company's
+    staff, and to nobody else."""
+    for model in models:
+        rule(model)(lambda user, model=model: model.company_id == user.company_id
+                    if user.role is Role.brand else sa.false())
+
+
+def within(model: type, column, parent: type, roles=(Role.brand,)) -> None:
+    """Rows reached through ``column`` (a foreign key to ``parent``): users with
+    one of ``roles`` reach them where they may reach the parent row."""
+
+    def visible_through_parent(user: User):
+        if user.role not in roles:
+            return sa.false()
+        return column.in_(scoped(parent, user).with_only_columns(parent.id))
+
+    rule(model)(visible_through_parent)
+
+
 def supplier_ids_of_company(company_id: int) -> sa.Select:
     return sa.select(SupplierRelationship.supplier_id).where(
         SupplierRelationship.company_id == company_id

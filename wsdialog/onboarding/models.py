@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from ..models import Company, Role, Site, Supplier, User, enum_type, utcnow
-from ..tenancy import rule
+from ..tenancy import company_owned, rule, within
 from .pipeline import Stage
 
 
@@ -193,17 +193,10 @@ class MilestoneRevision(db.Model):
 
 # --- tenancy: all of it is the company's own; suppliers see only their invitation.
 
-
-def _own(model):
-    @rule(model)
-    def _visible(user: User):
-        if user.role is Role.brand:
-            return model.company_id == user.company_id
-        return sa.false()
-
-
-for _model in (SitePriority, PriorityWeights, OutreachTemplate, Milestone):
-    _own(_model)
+company_owned(SitePriority, PriorityWeights, OutreachTemplate, Milestone)
+within(StageChange, StageChange.engagement_id, Engagement)
+within(OutreachMessage, OutreachMessage.engagement_id, Engagement)
+within(MilestoneRevision, MilestoneRevision.milestone_id, Milestone)
 
 
 @rule(Engagement)
@@ -216,29 +209,3 @@ def _engagement(user: User):
                        Engagement.stage != Stage.candidate,
                        Engagement.stage != Stage.shortlisted)
     return sa.false()
-
-
-@rule(StageChange)
-def _stage_change(user: User):
-    if user.role is Role.brand:
-        return StageChange.engagement_id.in_(
-            sa.select(Engagement.id).where(Engagement.company_id == user.company_id))
-    return sa.false()
-
-
-@rule(OutreachMessage)
-def _message(user: User):
-    if user.role is Role.brand:
-        return OutreachMessage.engagement_id.in_(
-            sa.select(Engagement.id).where(Engagement.company_id == user.company_id))
-    return sa.false()
-
-
-@rule(MilestoneRevision)
-def _revision(user: User):
-    if user.role is Role.brand:
-        return MilestoneRevision.milestone_id.in_(
-            sa.select(Milestone.id).where(Milestone.company_id == user.company_id))
-    return sa.false()
-
-

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from ..models import Company, Role, Site, User, enum_type, utcnow
-from ..tenancy import rule
+from ..tenancy import company_owned, rule, within
 from .answers import Answer
 from .planning import CycleFacts, CycleState, state
 
@@ -196,72 +196,6 @@ class ImportBatch(db.Model):
     imported_by: Mapped[User] = relationship()
 
 
-# --- tenancy ---------------------------------------------------------------------
-
-
-@rule(Questionnaire)
-def _questionnaire(user: User):
-    if user.role is Role.brand:
-        return Questionnaire.company_id == user.company_id
-    return sa.false()
-
-
-@rule(QuestionnaireVersion)
-def _version(user: User):
-    if user.role is Role.brand:
-        return QuestionnaireVersion.questionnaire_id.in_(
-            sa.select(Questionnaire.id).where(Questionnaire.company_id == user.company_id))
-    return sa.false()
-
-
-@rule(Question)
-def _question(user: User):
-    if user.role is Role.brand:
-        return Question.version_id.in_(
-            sa.select(QuestionnaireVersion.id).join(Questionnaire).where(
-                Questionnaire.company_id == user.company_id))
-    return sa.false()
-
-
-@rule(SurveyCycle)
-def _cycle(user: User):
-    if user.role is Role.brand:
-        return SurveyCycle.company_id == user.company_id
-    if user.role is Role.supplier:
-        # The supplier sees the cycles of its own sites (results come in issue 6).
-        return SurveyCycle.site_id.in_(
-            sa.select(Site.id).where(Site.supplier_id == user.supplier_id))
-    return sa.false()
-
-
-@rule(ImportBatch)
-def _batch(user: User):
-    if user.role is Role.brand:
-        return ImportBatch.cycle_id.in_(
-            sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id))
-    return sa.false()
-
-
-def _cycles_of(user: User):
-    if user.role is Role.brand:
-        return sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id)
-    return sa.select(SurveyCycle.id).join(Site).where(Site.supplier_id == user.supplier_id)
-
-
-@rule(Response)
-def _response(user: User):
-    if user.role in (Role.brand, Role.supplier):
-        return Response.cycle_id.in_(_cycles_of(user))
-    return sa.false()
-
-
-@rule(ResponseAnswer)
-def _response_answer(user: User):
-    if user.role in (Role.brand, Role.supplier):
-        return ResponseAnswer.cycle_id.in_(_cycles_of(user))
-    return sa.false()
-
-
 class ResultsSettings(db.Model):
     """A company's reading of results: when an indicator is a priority, and how
     many respondents a group needs before it is shown (never fewer than 5)."""
@@ -293,20 +227,6 @@ class ResultsAccess(db.Model):
     reviewed_at: Mapped[datetime | None]
 
 
-@rule(ResultsSettings)
-def _settings(user: User):
-    if user.role is Role.brand:
-        return ResultsSettings.company_id == user.company_id
-    return sa.false()
-
-
-@rule(ResultsAccess)
-def _access(user: User):
-    if user.role in (Role.brand, Role.supplier):
-        return ResultsAccess.cycle_id.in_(_cycles_of(user))
-    return sa.false()
-
-
 class AnswerTally(db.Model):
     """Answers per cycle, question and answer, kept current at every import and
     submission, so that whole-cycle figures and cross-site tables read a few
@@ -322,8 +242,24 @@ class AnswerTally(db.Model):
     count: Mapped[int]
 
 
-@rule(AnswerTally)
-def _tally(user: User):
-    if user.role in (Role.brand, Role.supplier):
-        return AnswerTally.cycle_id.in_(_cycles_of(user))
+# --- tenancy ---------------------------------------------------------------------
+
+
+@rule(SurveyCycle)
+def _cycle(user: User):
+    if user.role is Role.brand:
+        return SurveyCycle.company_id == user.company_id
+    if user.role is Role.supplier:
+        # The supplier sees the cycles of its own sites, and their results.
+        return SurveyCycle.site_id.in_(
+            sa.select(Site.id).where(Site.supplier_id == user.supplier_id))
     return sa.false()
+
+
+company_owned(Questionnaire, ResultsSettings)
+within(QuestionnaireVersion, QuestionnaireVersion.questionnaire_id, Questionnaire)
+within(Question, Question.version_id, QuestionnaireVersion)
+within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
+# Results belong to the cycle: the brand's, and the supplier's for its own sites.
+for _model in (Response, ResponseAnswer, ResultsAccess, AnswerTally):
+    within(_model, _model.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
