@@ -13,6 +13,7 @@ from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, linter
+from .anonymity import MIN_GROUP
 from .answers import Answer
 from .forms import NewQuestionnaireForm, question_form_class
 from .models import (
@@ -75,7 +76,9 @@ def positive_history(version: QuestionnaireVersion) -> dict[str, list[float]]:
             bucket[0] += count
     history: dict[str, list[float]] = {}
     for (_cycle, code), (positive, total) in totals.items():
-        history.setdefault(code, []).append(positive / total if total else 0.0)
+        # Like every figure, a share from fewer than 5 answers is never used.
+        if total >= MIN_GROUP:
+            history.setdefault(code, []).append(positive / total)
     return history
 
 
