@@ -174,3 +174,16 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     assert "17%" in poster
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "1</strong> sites surveyed" in summary and "Wages" in summary
+
+
+def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user, app):
+    eva, lan, cycle = survey
+    supplier_client = as_user(lan)
+    home = supplier_client.get("/").get_data(as_text=True)
+    assert "Survey results to review" in home and "Thu Duc" in home
+    supplier_client.post(f"/cycles/{cycle.id}/reviewed")  # needs a visit first: 404
+    supplier_client.get(f"/cycles/{cycle.id}/results")
+    supplier_client.post(f"/cycles/{cycle.id}/reviewed")
+    assert "Survey results to review" not in supplier_client.get("/").get_data(as_text=True)
+    app.config["FIXED_TODAY"] = "2027-03-05"
+    assert "Surveys open now" in as_user(eva).get("/").get_data(as_text=True)

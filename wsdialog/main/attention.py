@@ -11,6 +11,7 @@ from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
+from ..surveys.models import Response, ResultsAccess, SurveyCycle
 from ..tenancy import scoped
 
 
@@ -30,12 +31,14 @@ class BrandHome:
     expired_invitations: list[Invitation] = field(default_factory=list)
     reasks_due: list = field(default_factory=list)
     overdue_milestones: list = field(default_factory=list)
+    open_cycles: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
 
 @dataclass
 class SupplierHome:
+    results_to_review: list = field(default_factory=list)
     sites_missing_facts: list[Site] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
@@ -89,6 +92,9 @@ def brand_home() -> BrandHome:
         overdue_milestones=list(db.session.scalars(scoped(Milestone).where(
             Milestone.done.is_(False), Milestone.due_on < today())
             .order_by(Milestone.due_on))),
+        open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.starts_on <= today(), SurveyCycle.ends_on >= today())
+            .order_by(SurveyCycle.ends_on))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )
@@ -96,7 +102,13 @@ def brand_home() -> BrandHome:
 
 def supplier_home() -> SupplierHome:
     sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
+    reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
+        ResultsAccess.reviewed_at.is_not(None))
+    with_answers = scoped(Response).with_only_columns(Response.cycle_id)
     return SupplierHome(
+        results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.ends_on < today(), SurveyCycle.id.in_(with_answers),
+            SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),
