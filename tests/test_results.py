@@ -187,3 +187,10 @@ def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user,
     assert "Survey results to review" not in supplier_client.get("/").get_data(as_text=True)
     app.config["FIXED_TODAY"] = "2027-03-05"
     assert "Surveys open now" in as_user(eva).get("/").get_data(as_text=True)
+
+
+def test_the_yearly_summary_survives_odd_years(survey, as_user):
+    eva, _lan, _cycle = survey
+    client = as_user(eva)
+    for year in ("99999", "-5", "abc", "1999"):
+        assert client.get(f"/reports/due-diligence?year={year}").status_code == 200

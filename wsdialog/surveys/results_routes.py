@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from flask import Response as HttpResponse
 from flask import abort, flash, request, url_for
+from flask_babel import gettext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import SubmitField
 
+from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm, WholeNumberField
-from ..models import utcnow
+from ..models import Site, utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, results
+from . import bp, export, results
 from .importer import ALLOWED
 from .models import ResultsAccess, ResultsSettings, SurveyCycle
+from .public_texts import NAMES, text_for
 from .questionnaire import THEMES
 
 
@@ -115,8 +121,6 @@ def sites_table():
 @role_required("is_brand", "is_supplier")
 def site_trends(site_id):
     """One site over its cycles: the negative share of each indicator."""
-    from ..models import Site
-
     site = get_or_404(Site, site_id)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
         SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on)))
@@ -127,8 +131,6 @@ def site_trends(site_id):
 
 
 def _export_rows(series, codes, with_site: bool):
-    from flask_babel import gettext
-
     header = ([gettext("Supplier"), gettext("Site")] if with_site else []) + [
         gettext("Cycle"), gettext("Respondents"), gettext("Response rate"), gettext("Code"),
         gettext("Theme"), gettext("Positive"), gettext("Don't know"), gettext("Negative"),
@@ -154,10 +156,6 @@ def _export_rows(series, codes, with_site: bool):
 
 
 def _download(rows, name: str, kind: str):
-    from flask import Response as HttpResponse
-
-    from . import export
-
     if kind == "xlsx":
         return HttpResponse(export.to_xlsx(rows, name), headers={
             "Content-Disposition": f"attachment; filename={name}.xlsx"},
@@ -192,14 +190,13 @@ def sites_export(kind):
 @role_required("is_brand")
 def due_diligence():
     """A year's summary as input for ESRS S2 reporting (``?year=``)."""
-    from ..clock import today
-
     try:
         year = int(request.args.get("year", today().year))
     except ValueError:
         year = today().year
+    year = min(max(year, 2000), 2100)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.starts_on >= f"{year}-01-01", SurveyCycle.starts_on <= f"{year}-12-31")
+        SurveyCycle.starts_on >= date(year, 1, 1), SurveyCycle.starts_on <= date(year, 12, 31))
         .order_by(SurveyCycle.starts_on)))
     priority_pct, k = results.settings_for(current_user.company_id)
     series = results.protected(cycles, k)
@@ -221,8 +218,6 @@ def due_diligence():
 @role_required("is_brand", "is_supplier")
 def poster(cycle_id):
     """A printable poster for workers, in their language, A4 or A3."""
-    from .public_texts import NAMES, text_for
-
     cycle = get_or_404(SurveyCycle, cycle_id)
     languages = cycle.languages or ["en"]
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
