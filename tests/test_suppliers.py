@@ -176,3 +176,30 @@ def test_brand_home_lists_what_needs_attention_and_says_so_when_nothing_does(sta
     body = client.get("/").get_data(as_text=True)
     assert "Suppliers without sites" in body and "Anatolia Denim" in body
     assert "Suppliers nobody can log in for" in body
+
+
+def test_a_second_company_connects_to_a_supplier_with_its_code(app, as_user):
+    noordwind, linde = f.company("Noordwind"), f.company("Linde")
+    eva, pieter = f.user(company=noordwind), f.user(company=linde)
+    ningbo = f.supplier(noordwind, name="Ningbo Outerwear", notes="Noordwind private notes")
+    f.site(ningbo, name="Ningbo main plant")
+    chen = f.user(Role.supplier, supplier=ningbo)
+    db.session.commit()
+    code = ningbo.share_code
+    assert code in as_user(chen).get("/").get_data(as_text=True)
+    client = as_user(pieter)
+    wrong = client.post("/suppliers/connect", data={"code": "NOPE123456"})
+    assert "No supplier has this code." in wrong.get_data(as_text=True)
+    assert client.get(f"/suppliers/{ningbo.id}").status_code == 404
+    response = client.post("/suppliers/connect",
+                           data={"code": f" {code[:5].lower()}-{code[5:]} "})
+    assert response.status_code == 303
+    page = client.get(f"/suppliers/{ningbo.id}").get_data(as_text=True)
+    assert "Ningbo main plant" in page and "Noordwind private notes" not in page
+    again = client.post("/suppliers/connect", data={"code": code})
+    assert again.status_code == 303
+    assert db.session.scalar(db.select(db.func.count(SupplierRelationship.id))) == 2
+    # The supplier's person now sees both companies; eva still sees only her own notes.
+    assert "Linde" in as_user(chen).get("/").get_data(as_text=True)
+    assert "Noordwind private notes" in as_user(eva).get(
+        f"/suppliers/{ningbo.id}").get_data(as_text=True)

@@ -43,6 +43,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "team.resend_invitation": (("POST",), {"invitation_id": "inv_b"}),
     "suppliers.supplier_list": (("GET",), {}),
     "suppliers.supplier_new": (("GET", "POST"), {}),
+    "suppliers.supplier_connect": (("POST",), {}),
     "suppliers.supplier_detail": (("GET",), {"supplier_id": "sb"}),
     "suppliers.supplier_edit": (("GET", "POST"), {"supplier_id": "sb"}),
     "suppliers.contact_add": (("POST",), {"supplier_id": "sb"}),

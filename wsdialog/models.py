@@ -66,6 +66,12 @@ class Company(db.Model):
         return f"<Company {self.name}>"
 
 
+def new_share_code() -> str:
+    """Ten characters, easy to read aloud or type: no 0/O or 1/I/L."""
+    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(10))
+
+
 class Supplier(db.Model):
     """A supplier organisation; may supply several member companies."""
 
@@ -73,6 +79,10 @@ class Supplier(db.Model):
     name: Mapped[str] = mapped_column(sa.String(160))
     #: ISO 3166-1 alpha-2 code of the country where it is based.
     country: Mapped[str] = mapped_column(sa.String(2))
+    #: Given by the supplier to another company it supplies, so that company can
+    #: connect to the same supplier record (and its sites) instead of a copy.
+    share_code: Mapped[str] = mapped_column(sa.String(10), unique=True,
+                                            default=new_share_code)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     sites: Mapped[list[Site]] = relationship(

@@ -104,3 +104,14 @@ class SiteForm(FlaskForm):
             setattr(site, name, value.strip() if isinstance(value, str) else value)
         site.trade_union = Presence(self.trade_union.data)
         site.worker_committee = Presence(self.worker_committee.data)
+
+
+class ConnectForm(FlaskForm):
+    """Connect to a supplier that another company already registered."""
+
+    code = StringField(_l("Supplier code"), validators=[required(), max_length(20)],
+                       filters=[lambda v: v.strip().upper().replace(" ", "").replace("-", "")
+                                if isinstance(v, str) else v],
+                       description=_l("Ten letters and digits. The supplier finds it on its "
+                                      "own home page in wsdialog."))
+    submit = SubmitField(_l("Connect"))

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from .. import invitations
-from ..extensions import db
+from ..extensions import db, limiter
 from ..forms import ConfirmForm, InviteForm
 from ..i18n import country_name
 from ..models import (
@@ -26,7 +26,7 @@ from ..models import (
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
 from . import bp
-from .forms import ContactForm, SiteForm, SupplierForm
+from .forms import ConnectForm, ContactForm, SiteForm, SupplierForm
 
 
 def _relationship(supplier: Supplier) -> SupplierRelationship:
@@ -79,7 +79,37 @@ def supplier_new():
         flash(_("Supplier %(name)s is added. Now add its sites.", name=supplier.name),
               "success")
         return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
-    return render("suppliers/form.html", form=form, supplier=None)
+    return render("suppliers/form.html", form=form, supplier=None,
+                  connect_form=ConnectForm(formdata=None))
+
+
+@bp.route("/suppliers/connect", methods=["POST"])
+@role_required("is_brand")
+@limiter.limit("20 per hour")
+def supplier_connect():
+    """Connect to a supplier already on wsdialog with the code it gave you, so
+    both companies work with one supplier record and its sites. Each company's
+    relationship (years, share, contacts, notes) stays its own."""
+    connect_form = ConnectForm()
+    if connect_form.validate_on_submit():
+        # Deliberately not scoped: the code, given by the supplier, is the permission.
+        supplier = db.session.scalar(sa.select(Supplier).where(
+            Supplier.share_code == connect_form.code.data))
+        if supplier is None:
+            connect_form.code.errors.append(_("No supplier has this code. Please check it "
+                                              "with the supplier."))
+        elif _relationship(supplier) is not None:
+            flash(_("You already work with %(name)s here.", name=supplier.name), "info")
+            return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+        else:
+            db.session.add(SupplierRelationship(company_id=current_user.company_id,
+                                                supplier=supplier))
+            db.session.commit()
+            flash(_("You are connected to %(name)s. Add what your company knows about the "
+                    "relationship.", name=supplier.name), "success")
+            return redirect_to(url_for("suppliers.supplier_edit", supplier_id=supplier.id))
+    return render("suppliers/form.html", form=SupplierForm(formdata=None), supplier=None,
+                  connect_form=connect_form)
 
 
 def _fill_relationship(relationship: SupplierRelationship, form: SupplierForm) -> None:
