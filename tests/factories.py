@@ -122,7 +122,12 @@ def milestone(c: Company, site_: Site | None, title: str, due_on=None, kind: str
 
 def questionnaire(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER")):
     """A questionnaire with a draft first version holding ``codes``."""
-    from wsdialog.surveys.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+    from wsdialog.questionnaires.models import (
+        Question,
+        Questionnaire,
+        QuestionnaireVersion,
+        QuestionText,
+    )
 
     q = Questionnaire(company=c, name=name)
     version = QuestionnaireVersion(questionnaire=q, number=1)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wsdialog.onboarding import calendar
+from wsdialog import calendar
 from wsdialog.onboarding.scoring import (
     CRITERIA,
     DEFAULT_WEIGHTS,

@@ -13,7 +13,8 @@ from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
-from wsdialog.surveys.models import Question, QuestionnaireVersion, Response, SurveyCycle
+from wsdialog.questionnaires.models import Question, QuestionnaireVersion
+from wsdialog.surveys.models import Response, SurveyCycle
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
 
@@ -76,13 +77,13 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "onboarding.revise_milestone": (("GET", "POST"), {"milestone_id": "milestone_b"}),
     "onboarding.milestone_done": (("POST",), {"milestone_id": "milestone_b"}),
     "onboarding.funnel": (("GET",), {}),
-    "surveys.questionnaire_list": (("GET", "POST"), {}),
-    "surveys.questionnaire_detail": (("GET",), {"questionnaire_id": "questionnaire_b"}),
-    "surveys.question_new": (("GET", "POST"), {"version_id": "draft_b"}),
-    "surveys.question_edit": (("GET", "POST"), {"question_id": "question_b"}),
-    "surveys.question_delete": (("POST",), {"question_id": "question_b"}),
-    "surveys.publish": (("POST",), {"version_id": "draft_b"}),
-    "surveys.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
+    "questionnaires.questionnaire_list": (("GET", "POST"), {}),
+    "questionnaires.questionnaire_detail": (("GET",), {"questionnaire_id": "questionnaire_b"}),
+    "questionnaires.question_new": (("GET", "POST"), {"version_id": "draft_b"}),
+    "questionnaires.question_edit": (("GET", "POST"), {"question_id": "question_b"}),
+    "questionnaires.question_delete": (("POST",), {"question_id": "question_b"}),
+    "questionnaires.publish": (("POST",), {"version_id": "draft_b"}),
+    "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
     "surveys.cycle_list": (("GET",), {}),
     "surveys.cycle_new": (("GET", "POST"), {"site_id": "site_b"}),
     "surveys.cycle_detail": (("GET",), {"cycle_id": "cycle_b"}),
@@ -90,15 +91,15 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_import": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_template": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
-    "surveys.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
-    "surveys.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
-    "surveys.results_settings": (("GET", "POST"), {}),
-    "surveys.sites_table": (("GET",), {}),
-    "surveys.site_trends": (("GET",), {"site_id": "site_b"}),
-    "surveys.cycle_export": (("GET",), {"cycle_id": "cycle_b", "kind": "=csv"}),
-    "surveys.sites_export": (("GET",), {"kind": "=csv"}),
-    "surveys.due_diligence": (("GET",), {}),
-    "surveys.poster": (("GET",), {"cycle_id": "cycle_b"}),
+    "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
+    "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
+    "results.results_settings": (("GET", "POST"), {}),
+    "results.sites_table": (("GET",), {}),
+    "results.site_trends": (("GET",), {"site_id": "site_b"}),
+    "results.cycle_export": (("GET",), {"cycle_id": "cycle_b", "kind": "=csv"}),
+    "results.sites_export": (("GET",), {"kind": "=csv"}),
+    "results.due_diligence": (("GET",), {}),
+    "results.poster": (("GET",), {"cycle_id": "cycle_b"}),
     #: Public by design: the unguessable token is the permission (tested in
     #: test_surveys); here a forged token must give 404.
     "surveys.public_survey": (("GET", "POST"), {"token": "forged_token"}),

@@ -151,10 +151,12 @@ def _register_blueprints(app: Flask) -> None:
     from .coordinator import bp as coordinator_bp
     from .main import bp as main_bp
     from .onboarding import bp as onboarding_bp
+    from .questionnaires import bp as questionnaires_bp
+    from .results import bp as results_bp
     from .suppliers import bp as suppliers_bp
     from .surveys import bp as surveys_bp
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp, surveys_bp):
+               onboarding_bp, questionnaires_bp, surveys_bp, results_bp):
         app.register_blueprint(bp)

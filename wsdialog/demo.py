@@ -291,17 +291,11 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     are generated, with wages and fatigue as the weak themes, as in the pilot."""
     import random
 
-    from .surveys.answers import Answer
+    from .questionnaires.answers import Answer
+    from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+    from .questionnaires.starter import REVIEWED, STARTER
     from .surveys.importer import Respondent
-    from .surveys.models import (
-        ImportBatch,
-        Question,
-        Questionnaire,
-        QuestionnaireVersion,
-        QuestionText,
-        SurveyCycle,
-    )
-    from .surveys.questionnaire import REVIEWED, STARTER
+    from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.store import store
 
     rng = random.Random(2026)  # noqa: S311 (demo data, reproducible on purpose)

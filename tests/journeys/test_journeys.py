@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from wsdialog.extensions import db
 from wsdialog.models import Presence
-from wsdialog.surveys.models import QuestionnaireVersion
+from wsdialog.questionnaires.models import QuestionnaireVersion
 
 from .. import factories as f
 from .conftest import log_in
@@ -287,7 +287,7 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
     from datetime import date
 
     from wsdialog.models import Role
-    from wsdialog.surveys.answers import Answer
+    from wsdialog.questionnaires.answers import Answer
     from wsdialog.surveys.importer import Respondent
     from wsdialog.surveys.store import store
 

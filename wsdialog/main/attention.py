@@ -11,7 +11,8 @@ from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
-from ..surveys.models import Response, ResultsAccess, SurveyCycle
+from ..results.models import ResultsAccess
+from ..surveys.models import Response, SurveyCycle
 from ..tenancy import scoped
 
 

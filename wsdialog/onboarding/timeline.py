@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .. import calendar
 from ..text import N_
-from . import calendar
 
 DELAY_REASONS: dict[str, str] = {
     "slow_replies": N_("Slow replies"),

@@ -1,13 +1,8 @@
-"""Survey cycles: questionnaires, cycles per site, and getting anonymous answers in."""
+"""Survey cycles: planning per site, provider imports, storing respondents, and the
+built-in anonymous worker survey."""
 
 from flask import Blueprint
 
 bp = Blueprint("surveys", __name__)
 
-from . import (  # noqa: E402,F401
-    cycle_routes,
-    models,
-    public_routes,
-    questionnaire_routes,
-    results_routes,
-)
+from . import models, public_routes, routes  # noqa: E402,F401

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..questionnaires.answers import Answer, parse
 from ..text import N_
-from .answers import Answer, parse
 
 DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
 META = ("date", "channel", "language", "respondent")

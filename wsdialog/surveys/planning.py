@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..onboarding import calendar
+from .. import calendar
 
 #: A survey stays open two weeks unless extended.
 DEFAULT_WINDOW_DAYS = 14

@@ -14,9 +14,9 @@ from flask_babel import force_locale
 
 from ..clock import today
 from ..extensions import csrf, db, limiter
+from ..questionnaires.answers import Answer
 from ..web import render
 from . import bp
-from .answers import Answer
 from .importer import ALLOWED, Respondent
 from .models import SurveyCycle
 from .planning import CycleState

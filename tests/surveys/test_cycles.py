@@ -1,4 +1,4 @@
-"""Questionnaires, cycles, imports and the built-in worker survey, as users meet them."""
+"""Cycles, imports and the built-in worker survey, as users meet them."""
 
 from __future__ import annotations
 
@@ -14,14 +14,12 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.surveys.models import (
     ImportBatch,
-    Questionnaire,
-    QuestionnaireVersion,
     Response,
     ResponseAnswer,
     SurveyCycle,
 )
 
-from . import factories as f
+from .. import factories as f
 
 
 @pytest.fixture
@@ -37,36 +35,6 @@ def brand(app):
     site = f.site(supplier, name="Dongguan", country="CN", headcount=200)
     db.session.commit()
     return eva, site
-
-
-def test_a_questionnaire_from_the_starter_is_linted_published_and_versioned(brand, as_user):
-    eva, _site = brand
-    client = as_user(eva)
-    response = client.post("/questionnaires", data={"name": "Worker survey 2027",
-                                                     "start": "starter"})
-    assert response.status_code == 303
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "WAGE_RUNS_OUT" in page and "Does your salary run out" in page
-    assert "needs review" in page and "Advice on the questions" not in page
-    version = db.session.scalar(sa.select(QuestionnaireVersion))
-    assert len(version.questions) == 16
-    # A question asking two things gets advice while editing.
-    client.post(f"/questionnaires/versions/{version.id}/questions/new", data={
-        "code": "SUPERVISOR_NICE", "theme": "supervisor", "negative": "no",
-        "text_en": "Is your supervisor reliable and friendly?"})
-    page = client.get(f"/questionnaires/{version.questionnaire_id}").get_data(as_text=True)
-    assert "may ask two things at once" in page
-    assert "The text in vi is missing." in page
-    bad = client.post(f"/questionnaires/versions/{version.id}/questions/new", data={
-        "code": "wage runs out", "theme": "wages", "negative": "yes", "text_en": "x"})
-    assert "Use capitals, digits and underscores" in bad.get_data(as_text=True)
-    client.post(f"/questionnaires/versions/{version.id}/publish")
-    question = version.questions[0]
-    assert client.get(f"/questions/{question.id}/edit").status_code == 404  # immutable
-    client.post(f"/questionnaires/{version.questionnaire_id}/new-version")
-    questionnaire = db.session.get(Questionnaire, version.questionnaire_id)
-    assert [v.number for v in questionnaire.versions] == [1, 2]
-    assert questionnaire.latest.codes == questionnaire.versions[0].codes
 
 
 def _cycle(eva, site, **kwargs):

@@ -7,19 +7,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..questionnaires.answers import Answer
+from ..questionnaires.models import Question, QuestionnaireVersion
+from ..questionnaires.starter import THEMES
+from ..surveys.models import AnswerTally, Response, ResponseAnswer, SurveyCycle
 from ..tenancy import scoped
 from . import anonymity
-from .answers import Answer
-from .models import (
-    AnswerTally,
-    Question,
-    QuestionnaireVersion,
-    Response,
-    ResponseAnswer,
-    ResultsSettings,
-    SurveyCycle,
-)
-from .questionnaire import THEMES
+from .models import ResultsSettings
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
 
@@ -220,3 +214,36 @@ def heat_class(cell: anonymity.Cell) -> str:
     share = cell.negative_share
     return ("heat-0" if share < 0.1 else "heat-1" if share < 0.25 else
             "heat-2" if share < 0.5 else "heat-3")
+
+
+# --- for the questionnaire linter ------------------------------------------------
+
+
+def positive_history(version: QuestionnaireVersion) -> dict[str, list[float]]:
+    """Per question code, the positive share in each closed cycle of this
+    questionnaire (any version), oldest first; aggregated in SQL."""
+    negative = {q.code: q.negative for q in version.questions}
+    rows = db.session.execute(
+        scoped(SurveyCycle)
+        .join(QuestionnaireVersion, SurveyCycle.version_id == QuestionnaireVersion.id)
+        .join(ResponseAnswer, ResponseAnswer.cycle_id == SurveyCycle.id)
+        .where(QuestionnaireVersion.questionnaire_id == version.questionnaire_id)
+        .with_only_columns(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
+                           ResponseAnswer.answer, sa.func.count())
+        .group_by(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
+                  ResponseAnswer.answer)
+        .order_by(SurveyCycle.ends_on)).all()
+    totals: dict[tuple[int, str], list[int]] = {}
+    for cycle_id, _ends, code, answer, count in rows:
+        if code not in negative:
+            continue
+        bucket = totals.setdefault((cycle_id, code), [0, 0])
+        bucket[1] += count
+        if answer is not Answer.dont_know and answer.value != negative[code]:
+            bucket[0] += count
+    history: dict[str, list[float]] = {}
+    for (_cycle, code), (positive, total) in totals.items():
+        # Like every figure, a share from fewer than 5 answers is never used.
+        if total >= anonymity.MIN_GROUP:
+            history.setdefault(code, []).append(positive / total)
+    return history

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wsdialog.surveys.anonymity import (
+from wsdialog.results.anonymity import (
     MIN_GROUP,
     Counts,
     Shown,

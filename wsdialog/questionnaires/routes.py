@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -12,19 +11,10 @@ from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, linter
-from .anonymity import MIN_GROUP
-from .answers import Answer
+from . import answer_history, bp, linter
 from .forms import NewQuestionnaireForm, question_form_class
-from .models import (
-    Question,
-    Questionnaire,
-    QuestionnaireVersion,
-    QuestionText,
-    ResponseAnswer,
-    SurveyCycle,
-)
-from .questionnaire import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
+from .models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+from .starter import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
 
 
 @bp.route("/questionnaires", methods=["GET", "POST"])
@@ -46,40 +36,10 @@ def questionnaire_list():
         db.session.add(questionnaire)
         db.session.commit()
         flash(_("The questionnaire is created as a draft."), "success")
-        return redirect_to(url_for("surveys.questionnaire_detail",
+        return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=questionnaire.id))
     questionnaires = list(db.session.scalars(scoped(Questionnaire).order_by(Questionnaire.name)))
-    return render("surveys/questionnaires.html", questionnaires=questionnaires, form=form)
-
-
-def positive_history(version: QuestionnaireVersion) -> dict[str, list[float]]:
-    """Per question code, the positive share in each closed cycle of this
-    questionnaire (any version), oldest first; aggregated in SQL."""
-    negative = {q.code: q.negative for q in version.questions}
-    rows = db.session.execute(
-        scoped(SurveyCycle)
-        .join(QuestionnaireVersion, SurveyCycle.version_id == QuestionnaireVersion.id)
-        .join(ResponseAnswer, ResponseAnswer.cycle_id == SurveyCycle.id)
-        .where(QuestionnaireVersion.questionnaire_id == version.questionnaire_id)
-        .with_only_columns(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
-                           ResponseAnswer.answer, sa.func.count())
-        .group_by(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
-                  ResponseAnswer.answer)
-        .order_by(SurveyCycle.ends_on)).all()
-    totals: dict[tuple[int, str], list[int]] = {}
-    for cycle_id, _ends, code, answer, count in rows:
-        if code not in negative:
-            continue
-        bucket = totals.setdefault((cycle_id, code), [0, 0])
-        bucket[1] += count
-        if answer is not Answer.dont_know and answer.value != negative[code]:
-            bucket[0] += count
-    history: dict[str, list[float]] = {}
-    for (_cycle, code), (positive, total) in totals.items():
-        # Like every figure, a share from fewer than 5 answers is never used.
-        if total >= MIN_GROUP:
-            history.setdefault(code, []).append(positive / total)
-    return history
+    return render("questionnaires/questionnaires.html", questionnaires=questionnaires, form=form)
 
 
 @bp.route("/questionnaires/<int:questionnaire_id>")
@@ -92,8 +52,8 @@ def questionnaire_detail(questionnaire_id):
               for q in version.questions]
     languages = [lang for lang in SURVEY_LANGUAGES
                  if any(t.locale == lang for q in version.questions for t in q.texts)]
-    warnings = linter.lint(drafts, languages, positive_history(version))
-    return render("surveys/questionnaire.html", questionnaire=questionnaire, version=version,
+    warnings = linter.lint(drafts, languages, answer_history(version))
+    return render("questionnaires/questionnaire.html", questionnaire=questionnaire, version=version,
                   warnings=warnings, themes=THEMES, survey_languages=SURVEY_LANGUAGES,
                   used_languages=languages, confirm_form=ConfirmForm())
 
@@ -140,9 +100,9 @@ def question_new(version_id):
             version.questions.append(question)
             _save_question(form, question)
             db.session.commit()
-            return redirect_to(url_for("surveys.questionnaire_detail",
+            return redirect_to(url_for("questionnaires.questionnaire_detail",
                                        questionnaire_id=version.questionnaire_id))
-    return render("surveys/question_form.html", form=form, version=version, question=None,
+    return render("questionnaires/question_form.html", form=form, version=version, question=None,
                   survey_languages=SURVEY_LANGUAGES)
 
 
@@ -162,10 +122,10 @@ def question_edit(question_id):
         else:
             _save_question(form, question)
             db.session.commit()
-            return redirect_to(url_for("surveys.questionnaire_detail",
+            return redirect_to(url_for("questionnaires.questionnaire_detail",
                                        questionnaire_id=version.questionnaire_id))
-    return render("surveys/question_form.html", form=form, version=version, question=question,
-                  survey_languages=SURVEY_LANGUAGES)
+    return render("questionnaires/question_form.html", form=form, version=version,
+                  question=question, survey_languages=SURVEY_LANGUAGES)
 
 
 @bp.route("/questions/<int:question_id>/delete", methods=["POST"])
@@ -180,7 +140,7 @@ def question_delete(question_id):
     for position, remaining in enumerate(version.questions):
         remaining.position = position
     db.session.commit()
-    return redirect_to(url_for("surveys.questionnaire_detail",
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=version.questionnaire_id))
 
 
@@ -198,7 +158,7 @@ def publish(version_id):
         db.session.commit()
         flash(_("Version %(number)s is published and can be used in cycles.",
                 number=version.number), "success")
-    return redirect_to(url_for("surveys.questionnaire_detail",
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=version.questionnaire_id))
 
 
@@ -221,5 +181,5 @@ def new_version(questionnaire_id):
     db.session.commit()
     flash(_("Version %(number)s is a draft: change it, then publish it.",
             number=draft.number), "success")
-    return redirect_to(url_for("surveys.questionnaire_detail",
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=questionnaire.id))

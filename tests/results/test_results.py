@@ -8,12 +8,13 @@ import sqlalchemy as sa
 
 from wsdialog.extensions import db
 from wsdialog.models import Role
-from wsdialog.surveys.answers import Answer
+from wsdialog.questionnaires.answers import Answer
+from wsdialog.results.models import ResultsAccess
 from wsdialog.surveys.importer import Respondent
-from wsdialog.surveys.models import ResultsAccess, SurveyCycle
+from wsdialog.surveys.models import SurveyCycle
 from wsdialog.surveys.store import store
 
-from . import factories as f
+from .. import factories as f
 
 
 @pytest.fixture

@@ -16,11 +16,12 @@ from flask_login import current_user
 from ..clock import today
 from ..extensions import db
 from ..models import Site
+from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, importer, planning
 from .forms import CycleForm, ExtendForm, ImportForm
-from .models import ImportBatch, QuestionnaireVersion, SurveyCycle
+from .models import ImportBatch, SurveyCycle
 from .models import Response as SurveyResponse
 from .store import respondent_count, store
 

@@ -17,13 +17,15 @@ from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm, WholeNumberField
 from ..models import Site, utcnow
+from ..questionnaires.starter import THEMES
+from ..surveys.importer import ALLOWED
+from ..surveys.models import SurveyCycle
+from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, export, results
-from .importer import ALLOWED
-from .models import ResultsAccess, ResultsSettings, SurveyCycle
-from .public_texts import NAMES, text_for
-from .questionnaire import THEMES
+from . import bp, export
+from . import figures as results
+from .models import ResultsAccess, ResultsSettings
 
 
 def _access(cycle: SurveyCycle) -> ResultsAccess | None:
@@ -50,7 +52,7 @@ def cycle_results(cycle_id):
         db.session.add(access)
         db.session.commit()
     data = results.dashboard(cycle, dimension, value, sort)
-    return render("surveys/results.html", "surveys/_results_body.html", cycle=cycle,
+    return render("results/results.html", "results/_results_body.html", cycle=cycle,
                   data=data, dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
                   group_names=results.GROUP_NAMES,
@@ -68,7 +70,7 @@ def results_reviewed(cycle_id):
     access.reviewed_at = access.reviewed_at or utcnow()
     db.session.commit()
     flash(_("Thank you. The company sees that you have reviewed the results."), "success")
-    return redirect_to(url_for("surveys.cycle_results", cycle_id=cycle.id))
+    return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
 
 
 class ResultsSettingsForm(FlaskForm):
@@ -98,8 +100,8 @@ def results_settings():
         row.min_group = form.min_group.data or 5
         db.session.commit()
         flash(_("Saved."), "success")
-        return redirect_to(url_for("surveys.results_settings"))
-    return render("surveys/results_settings.html", form=form)
+        return redirect_to(url_for("results.results_settings"))
+    return render("results/results_settings.html", form=form)
 
 
 # --- across sites and cycles -------------------------------------------------------
@@ -112,7 +114,7 @@ def sites_table():
     cycles = results.latest_per_site(current_user.company_id)
     _pct, k = results.settings_for(current_user.company_id)
     rows = results.protected(cycles, k)
-    return render("surveys/sites_table.html", rows=rows,
+    return render("results/sites_table.html", rows=rows,
                   codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
                   themes=THEMES)
 
@@ -126,7 +128,7 @@ def site_trends(site_id):
         SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on)))
     k = results.settings_for(cycles[0].company_id)[1] if cycles else 5
     series = results.protected(cycles, k)
-    return render("surveys/trends.html", site=site, series=series,
+    return render("results/trends.html", site=site, series=series,
                   codes=results.codes_in_order(cycles), themes=THEMES)
 
 
@@ -209,7 +211,7 @@ def due_diligence():
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
     years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
                    reverse=True)
-    return render("surveys/due_diligence.html", year=year, years=years, series=series,
+    return render("results/due_diligence.html", year=year, years=years, series=series,
                   sites={item.cycle.site_id for item in series}, by_theme=by_theme,
                   themes=THEMES, priority_pct=priority_pct)
 
@@ -228,6 +230,6 @@ def poster(cycle_id):
     nxt = db.session.scalar(scoped(SurveyCycle).where(
         SurveyCycle.site_id == cycle.site_id, SurveyCycle.starts_on > cycle.ends_on)
         .order_by(SurveyCycle.starts_on).limit(1))
-    return render("surveys/poster.html", cycle=cycle, lang=lang, size=size, data=data,
+    return render("results/poster.html", cycle=cycle, lang=lang, size=size, data=data,
                   best=best, priorities=data["priorities"][:3], next_cycle=nxt,
                   t=lambda key: text_for(key, lang), names=NAMES, languages=languages)

@@ -1,12 +1,8 @@
-"""The questionnaire linter and cycle planning, without Flask."""
+"""The questionnaire linter, without Flask."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from wsdialog.surveys import planning
-from wsdialog.surveys.linter import Draft, lint
-from wsdialog.surveys.planning import CycleFacts, CycleState
+from wsdialog.questionnaires.linter import Draft, lint
 
 
 def q(code, text, negative="yes", theme="wages", **texts):
@@ -57,28 +53,8 @@ def test_a_question_near_always_positive_is_a_candidate_to_replace():
     assert lint(question, ["en"], {"WATER": [0.80, 0.99]}) == []
 
 
-def test_the_cycle_state_follows_the_dates():
-    cycle = CycleFacts(date(2027, 3, 1), date(2027, 3, 14))
-    assert planning.state(cycle, date(2027, 2, 1)) is CycleState.planned
-    assert planning.state(cycle, date(2027, 3, 14)) is CycleState.open
-    assert planning.state(cycle, date(2027, 3, 15)) is CycleState.closed
-    shared = CycleFacts(date(2027, 3, 1), date(2027, 3, 14), date(2027, 3, 20),
-                        date(2027, 4, 2))
-    assert planning.state(shared, date(2027, 3, 25)) is CycleState.results_shared
-    assert planning.state(shared, date(2027, 4, 2)) is CycleState.dialogue_held
-
-
-def test_windows_next_rounds_and_holidays():
-    assert planning.default_window(date(2027, 3, 1)) == (date(2027, 3, 1), date(2027, 3, 14))
-    assert planning.next_window(date(2027, 3, 14)) == (date(2027, 5, 9), date(2027, 6, 6))
-    assert planning.rounds_per_year(0) == 4 and planning.rounds_per_year(5) == 2
-    spans = planning.holidays_in_window("CN", date(2027, 2, 1), date(2027, 2, 14))
-    assert any("Chinese New Year" in s.name for s in spans)
-    assert planning.holidays_in_window("CN", date(2027, 3, 1), date(2027, 3, 14)) == []
-
-
 def test_the_starter_questionnaire_passes_its_own_linter_in_every_language():
-    from wsdialog.surveys.questionnaire import STARTER, SURVEY_LANGUAGES, THEMES
+    from wsdialog.questionnaires.starter import STARTER, SURVEY_LANGUAGES, THEMES
 
     drafts = [Draft(code, theme, negative, texts) for code, theme, negative, _s, texts
               in STARTER]

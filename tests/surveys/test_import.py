@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from wsdialog.surveys.answers import Answer
+from wsdialog.questionnaires.answers import Answer
 from wsdialog.surveys.importer import fingerprint, parse_table, read_table, template_rows
 
 CODES = ["WAGE_RUNS_OUT", "EXHAUSTED", "CLEAN_WATER"]

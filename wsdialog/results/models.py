@@ -1,0 +1,50 @@
+"""A company's reading of results, and the supplier's access to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..extensions import db
+from ..models import Role, utcnow
+from ..surveys.models import SurveyCycle
+from ..tenancy import company_owned, within
+
+
+class ResultsSettings(db.Model):
+    """A company's reading of results: when an indicator is a priority, and how
+    many respondents a group needs before it is shown (never fewer than 5)."""
+
+    __tablename__ = "results_settings"
+    __table_args__ = (
+        sa.CheckConstraint("min_group >= 5", name="min_group_floor"),
+        sa.CheckConstraint("priority_pct >= 1 AND priority_pct <= 100", name="priority_range"),
+    )
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    #: An indicator with more than this share of negative answers is a priority.
+    priority_pct: Mapped[int] = mapped_column(default=50)
+    min_group: Mapped[int] = mapped_column(default=5)
+
+
+class ResultsAccess(db.Model):
+    """When a supplier organisation first opened a cycle's results, and when it
+    said it had reviewed them: the brand sees both before a dialogue."""
+
+    __tablename__ = "results_access"
+    __table_args__ = (sa.UniqueConstraint("cycle_id", "supplier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"))
+    first_opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reviewed_at: Mapped[datetime | None]
+
+
+# --- tenancy ---------------------------------------------------------------------
+
+company_owned(ResultsSettings)
+within(ResultsAccess, ResultsAccess.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
