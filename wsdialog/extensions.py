@@ -25,6 +25,16 @@ class Base(DeclarativeBase):
         }
     )
 
+    def __repr__(self) -> str:
+        """``<SurveyCycle id=3 company_id=1 site_id=2>``: keys only, never a name,
+        an e-mail or an answer, so that logs and tracebacks stay safe to share.
+        Reads loaded values only: a repr never queries the database."""
+        loaded = self.__dict__
+        keys = [c.key for c in sa.inspect(type(self)).column_attrs
+                if any(col.primary_key or col.foreign_keys for col in c.columns)]
+        shown = " ".join(f"{k}={loaded[k]!r}" for k in keys if k in loaded)
+        return f"<{type(self).__name__} {shown}>" if shown else f"<{type(self).__name__}>"
+
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate(render_as_batch=True, compare_type=True)

@@ -35,6 +35,15 @@ def redirect_to(url: str):
     return redirect(url, code=303)
 
 
+def require_confirmation() -> None:
+    """A confirmation button (``ConfirmForm``) must come with a valid form, else
+    400: the one answer every route gives to a failed confirmation."""
+    from .forms import ConfirmForm
+
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+
+
 def role_required(*checks: str):
     """Allow the view only to logged-in users for whom one of the named
     ``User`` properties (``is_brand``, ``is_brand_admin``…) is true; else 404,

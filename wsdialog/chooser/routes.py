@@ -11,7 +11,7 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, Supplier
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp, rules
 from .forms import StartForm, step_form_class
 from .models import Assessment
@@ -104,7 +104,7 @@ def _show_step(assessment, index, known, answers):
     pushed; otherwise a redirect, so reloading does not post again)."""
     next_code = STEPS[index].code
     url = url_for("chooser.step", assessment_id=assessment.id, step_code=next_code)
-    if not request.htmx:
+    if not is_partial_request():
         return redirect_to(url)
     questions = questions_to_ask(STEPS[index], answers, known)
     form = step_form_class(questions)(
@@ -157,8 +157,7 @@ def revise(assessment_id):
     """Start a new assessment from this one's answers; the old one stays in the
     history."""
     old = get_or_404(Assessment, assessment_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     new = Assessment(company_id=old.company_id, site_id=old.site_id, country=old.country,
                      sector=old.sector, answers=dict(old.answers or {}), revision_of=old,
                      created_by=current_user)

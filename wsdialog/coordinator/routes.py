@@ -9,11 +9,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from .. import invitations
+from ..accounts import NOTICES, set_active
 from ..extensions import db
 from ..forms import ConfirmForm, InviteForm
 from ..models import Company, Invitation, Role, User
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required, safe_path
+from ..web import redirect_to, render, require_confirmation, role_required, safe_path
 from . import bp
 from .forms import CompanyForm
 
@@ -102,26 +103,16 @@ def user_list():
                   role=role, status=status, confirm_form=ConfirmForm())
 
 
-def set_active(user: User, active: bool) -> None:
-    """(De)activate an account; deactivation ends its sessions at once."""
-    user.active = active
-    if not active:
-        user.end_sessions()
-    db.session.commit()
-    if active:
-        flash(_("%(name)s can log in again.", name=user.name), "success")
-    else:
-        flash(_("%(name)s is deactivated and logged out.", name=user.name), "success")
-
-
 @bp.route("/users/<int:user_id>/deactivate", methods=["POST"])
 @role_required("is_coordinator")
 def user_deactivate(user_id):
     """Deactivate any account but one's own (404 for one's own)."""
     user = get_or_404(User, user_id)
-    if user.id == current_user.id or not ConfirmForm().validate_on_submit():
+    require_confirmation()
+    if user.id == current_user.id:
         return redirect_to(url_for("coordinator.user_list"))
     set_active(user, False)
+    flash(_(NOTICES[False], name=user.name), "success")
     return redirect_to(safe_path(request.form.get("next"), url_for("coordinator.user_list")))
 
 
@@ -130,6 +121,7 @@ def user_deactivate(user_id):
 def user_reactivate(user_id):
     """Let a deactivated account log in again."""
     user = get_or_404(User, user_id)
-    if ConfirmForm().validate_on_submit():
-        set_active(user, True)
+    require_confirmation()
+    set_active(user, True)
+    flash(_(NOTICES[True], name=user.name), "success")
     return redirect_to(safe_path(request.form.get("next"), url_for("coordinator.user_list")))

@@ -93,9 +93,8 @@ def brand_home() -> BrandHome:
         overdue_milestones=list(db.session.scalars(scoped(Milestone).where(
             Milestone.done.is_(False), Milestone.due_on < today())
             .order_by(Milestone.due_on))),
-        open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.starts_on <= today(), SurveyCycle.ends_on >= today())
-            .order_by(SurveyCycle.ends_on))),
+        open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.is_open)
+                                            .order_by(SurveyCycle.ends_on))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )
@@ -108,7 +107,7 @@ def supplier_home() -> SupplierHome:
     with_answers = scoped(Response).with_only_columns(Response.cycle_id)
     return SupplierHome(
         results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.ends_on < today(), SurveyCycle.id.in_(with_answers),
+            SurveyCycle.has_ended, SurveyCycle.id.in_(with_answers),
             SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from .. import mail
-from ..clock import today
+from ..clock import now, today
 from ..extensions import db
 from ..i18n import languages
 from ..models import ContactPerson, Supplier, SupplierRelationship
@@ -17,8 +17,8 @@ from ..web import redirect_to, render, role_required
 from . import bp, outreach, pipeline
 from .forms import OutreachForm, TemplateForm
 from .models import OutreachMessage, OutreachTemplate
+from .operations import engagement_for, existing_engagement, record_move
 from .pipeline import Stage
-from .pipeline_routes import _existing, engagement_for, record_move
 
 
 def template_text(locale: str) -> tuple[str, str]:
@@ -45,7 +45,7 @@ def outreach_message(supplier_id):
     send it by mail or copy it; it is kept on the supplier's record and the
     supplier counts as approached. Refused (404) while a decline is respected."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = _existing(supplier)
+    existing = existing_engagement(supplier, current_user)
     stage = existing.stage if existing else Stage.candidate
     if not pipeline.may_approach(stage, existing.reask_on if existing else None, today()):
         abort(404)
@@ -65,14 +65,14 @@ def outreach_message(supplier_id):
             "recipient": contact.email if contact else "", "locale": locale,
             "subject": _fill(subject, values), "body": _fill(body, values)})
     elif form.validate_on_submit():
-        engagement = existing or engagement_for(supplier)
+        engagement = existing or engagement_for(supplier, current_user)
         mailed = mail.send(form.recipient.data, form.subject.data, form.body.data)
         message = OutreachMessage(engagement=engagement, recipient=form.recipient.data,
                                   locale=form.locale.data, subject=form.subject.data,
                                   body=form.body.data, mailed=mailed, by=current_user)
         db.session.add(message)
         if engagement.stage is not Stage.approached:
-            record_move(engagement, Stage.approached, current_user,
+            record_move(engagement, Stage.approached, current_user, at=now(),
                         note=_("Outreach message: %(subject)s", subject=form.subject.data))
         db.session.commit()
         if mailed:

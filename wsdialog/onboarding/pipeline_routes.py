@@ -3,8 +3,6 @@ to an invitation to take part (supplier users)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask import flash, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
@@ -12,38 +10,14 @@ from flask_login import current_user
 
 from ..clock import now, today
 from ..extensions import db
-from ..models import Supplier, User
+from ..models import Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, pipeline
 from .forms import AnswerForm, MoveForm, StrategiesForm
 from .models import Engagement, StageChange
+from .operations import engagement_for, existing_engagement, record_move
 from .pipeline import Stage
-
-
-def engagement_for(supplier: Supplier) -> Engagement:
-    """The company's engagement with a supplier it works with, created as a
-    candidate the first time it is needed."""
-    engagement = db.session.scalar(
-        scoped(Engagement).where(Engagement.supplier_id == supplier.id))
-    if engagement is None:
-        engagement = Engagement(company_id=current_user.company_id, supplier=supplier,
-                                stage=Stage.candidate, strategies=[])
-        db.session.add(engagement)
-        db.session.flush()
-    return engagement
-
-
-def record_move(engagement: Engagement, to: Stage, by: User, *, reasons=(), note: str = "",
-                reask_on: date | None = None) -> StageChange:
-    """Move and log it. A decline always gets a re-ask date (default six months)."""
-    change = StageChange(engagement=engagement, from_stage=engagement.stage, to_stage=to,
-                         by=by, note=note.strip(), reasons=list(reasons), at=now())
-    engagement.stage = to
-    engagement.reask_on = (reask_on or pipeline.default_reask(today())) \
-        if to is Stage.declined else None
-    db.session.add(change)
-    return change
 
 
 @bp.route("/onboarding")
@@ -63,10 +37,6 @@ def board():
     return render("onboarding/board.html", columns=columns, due=due, today=day)
 
 
-def _existing(supplier: Supplier) -> Engagement | None:
-    return db.session.scalar(scoped(Engagement).where(Engagement.supplier_id == supplier.id))
-
-
 def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
     stage = engagement.stage if engagement else Stage.candidate
     return render("onboarding/engagement.html", supplier=supplier, engagement=engagement,
@@ -82,7 +52,7 @@ def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
 def engagement_detail(supplier_id):
     """One supplier's journey: stage, history, strategies, messages."""
     supplier = get_or_404(Supplier, supplier_id)
-    return _detail(supplier, _existing(supplier))
+    return _detail(supplier, existing_engagement(supplier, current_user))
 
 
 def _ambassadors(supplier: Supplier) -> list[Supplier]:
@@ -107,7 +77,7 @@ def move(supplier_id):
     """Move the supplier to another stage. A decline needs a reason; a declined
     supplier cannot be approached before its re-ask date."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = _existing(supplier)
+    existing = existing_engagement(supplier, current_user)
     current = existing.stage if existing else Stage.candidate
     form = MoveForm(current)
     if form.validate_on_submit():
@@ -118,9 +88,9 @@ def move(supplier_id):
                 "This supplier declined. Please wait until %(date)s before asking again.",
                 date=format_date(existing.reask_on)))
         else:
-            record_move(existing or engagement_for(supplier), target, current_user,
-                        reasons=form.reasons.data or [], note=form.note.data or "",
-                        reask_on=form.reask_on.data)
+            record_move(existing or engagement_for(supplier, current_user), target,
+                        current_user, at=now(), reasons=form.reasons.data or [],
+                        note=form.note.data or "", reask_on=form.reask_on.data)
             db.session.commit()
             flash(_("%(supplier)s is now: %(stage)s.", supplier=supplier.name,
                     stage=_(pipeline.STAGE_NAMES[target])), "success")
@@ -134,7 +104,7 @@ def move(supplier_id):
 def strategies(supplier_id):
     """Record which engagement strategies were used."""
     supplier = get_or_404(Supplier, supplier_id)
-    engagement = engagement_for(supplier)
+    engagement = engagement_for(supplier, current_user)
     form = _strategies_form(engagement, supplier, formdata=request.form)
     if form.validate_on_submit():
         engagement.strategies = list(form.strategies.data or [])
@@ -171,11 +141,12 @@ def answer(engagement_id):
         flash(_("This invitation cannot be answered any more."), "error")
         return redirect_to(url_for("onboarding.participation"))
     if form.join.data:
-        record_move(engagement, Stage.joined, current_user, note=form.note.data or "")
+        record_move(engagement, Stage.joined, current_user, at=now(),
+                    note=form.note.data or "")
         flash(_("Thank you! %(company)s will contact you about the next steps.",
                 company=engagement.company.name), "success")
     else:
-        record_move(engagement, Stage.declined, current_user,
+        record_move(engagement, Stage.declined, current_user, at=now(),
                     reasons=form.reasons.data or ["other"], note=form.note.data or "")
         flash(_("Thank you for letting us know. Nobody will ask you again for six "
                 "months."), "success")

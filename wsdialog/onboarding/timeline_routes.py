@@ -3,7 +3,7 @@ warnings for public holidays in the site's country."""
 
 from __future__ import annotations
 
-from flask import abort, flash, request, url_for
+from flask import flash, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -13,7 +13,7 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, Supplier
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, timeline
 from .forms import MilestoneForm, RevisionForm
 from .models import Milestone, MilestoneKind, MilestoneRevision
@@ -76,8 +76,7 @@ def revise_milestone(milestone_id):
 def milestone_done(milestone_id):
     """Mark a milestone done, or not done again."""
     milestone = get_or_404(Milestone, milestone_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     milestone.done = not milestone.done
     db.session.commit()
     return redirect_to(url_for("onboarding.timeline_page"))

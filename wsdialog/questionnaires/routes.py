@@ -10,7 +10,7 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import redirect_to, render, require_confirmation, role_required
 from . import answer_history, bp, linter
 from .forms import NewQuestionnaireForm, question_form_class
 from .models import Question, Questionnaire, QuestionnaireVersion, QuestionText
@@ -134,8 +134,7 @@ def question_delete(question_id):
     """Remove a question from a draft version."""
     question = get_or_404(Question, question_id)
     version = _draft_version(question.version_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     version.questions.remove(question)
     for position, remaining in enumerate(version.questions):
         remaining.position = position
@@ -149,8 +148,7 @@ def question_delete(question_id):
 def publish(version_id):
     """Publish a draft; from then on it cannot change."""
     version = _draft_version(version_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     if not version.questions:
         flash(_("Add at least one question before publishing."), "error")
     else:
@@ -168,8 +166,9 @@ def new_version(questionnaire_id):
     """Start the next version as a copy of the latest published one."""
     questionnaire = get_or_404(Questionnaire, questionnaire_id)
     latest = questionnaire.latest
-    if not latest.is_published or not ConfirmForm().validate_on_submit():
+    if not latest.is_published:
         abort(404)
+    require_confirmation()
     draft = QuestionnaireVersion(number=latest.number + 1)
     questionnaire.versions.append(draft)
     for question in latest.questions:

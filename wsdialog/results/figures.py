@@ -10,10 +10,16 @@ from ..extensions import db
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import Question, QuestionnaireVersion
 from ..questionnaires.starter import THEMES
-from ..surveys.models import AnswerTally, Response, ResponseAnswer, SurveyCycle
+from ..surveys.models import (
+    AnswerTally,
+    Response,
+    ResponseAnswer,
+    SurveyCycle,
+    respondent_counts,
+)
 from ..tenancy import scoped
 from . import anonymity
-from .models import ResultsSettings
+from .models import DEFAULT_PRIORITY_PCT, ResultsSettings
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
 
@@ -38,8 +44,14 @@ def settings_for(company_id: int) -> tuple[int, int]:
     same protection as the brand that runs the cycle."""
     row = db.session.get(ResultsSettings, company_id)
     if row is None:
-        return 50, anonymity.MIN_GROUP
+        return DEFAULT_PRIORITY_PCT, anonymity.MIN_GROUP
     return row.priority_pct, anonymity.effective_min(row.min_group)
+
+
+def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
+    """An indicator is a priority when its shown negative share is above the
+    company's threshold; a withheld figure is never one."""
+    return isinstance(cell, anonymity.Shown) and cell.negative_share * 100 > priority_pct
 
 
 def fold(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
@@ -76,11 +88,6 @@ def counts(cycle: SurveyCycle, dimension: str | None = None,
     return fold(db.session.execute(stmt), negative)
 
 
-def respondents(cycle: SurveyCycle) -> int:
-    return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
-        Response.cycle_id == cycle.id)) or 0
-
-
 def previous_cycle(cycle: SurveyCycle) -> SurveyCycle | None:
     return db.session.scalar(scoped(SurveyCycle).where(
         SurveyCycle.site_id == cycle.site_id, SurveyCycle.ends_on < cycle.starts_on)
@@ -99,7 +106,7 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
               sort: str = "theme") -> dict:
     """Everything the results page shows, already protected."""
     priority_pct, k = settings_for(cycle.company_id)
-    n = respondents(cycle)
+    n = respondent_counts([cycle.id])[cycle.id]
     totals = counts(cycle)
     filtered = bool(dimension in DIMENSIONS and value)
     cells = anonymity.table(counts(cycle, dimension, value) if filtered else totals,
@@ -107,7 +114,8 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
     before = previous_cycle(cycle)
     before_cells = {}
     if before is not None and not filtered:
-        before_cells = anonymity.table(counts(before), None, respondents(before), k)
+        before_cells = anonymity.table(counts(before), None,
+                                       respondent_counts([before.id])[before.id], k)
     rows = []
     for question in cycle.version.questions:
         current = cells[question.code]
@@ -115,8 +123,7 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
         change = None
         if isinstance(current, anonymity.Shown) and isinstance(old, anonymity.Shown):
             change = current.negative_share - old.negative_share
-        rows.append(Row(question, current, change, isinstance(current, anonymity.Shown)
-                        and current.negative_share * 100 > priority_pct))
+        rows.append(Row(question, current, change, is_priority(current, priority_pct)))
     if sort == "negative":
         rows.sort(key=lambda r: (r.cell.suppressed,
                                  -(r.cell.negative_share if not r.cell.suppressed else 0)))
@@ -131,14 +138,6 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
 
 
 # --- across cycles and sites -----------------------------------------------------
-
-
-def respondents_for(cycle_ids: list[int]) -> dict[int, int]:
-    if not cycle_ids:
-        return {}
-    return dict(db.session.execute(
-        sa.select(Response.cycle_id, sa.func.count()).where(Response.cycle_id.in_(cycle_ids))
-        .group_by(Response.cycle_id)).all())
 
 
 def tallies_for(cycles: list[SurveyCycle]) -> dict[int, dict[str, anonymity.Counts]]:
@@ -168,7 +167,7 @@ class CycleCells:
 def protected(cycles: list[SurveyCycle], k: int) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle."""
     counts_by = tallies_for(cycles)
-    people = respondents_for([c.id for c in cycles])
+    people = respondent_counts(c.id for c in cycles)
     return [CycleCells(c, people.get(c.id, 0),
                        anonymity.table(counts_by[c.id], None, people.get(c.id, 0), k))
             for c in cycles]

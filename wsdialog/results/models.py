@@ -11,6 +11,10 @@ from ..extensions import db
 from ..models import Role, utcnow
 from ..surveys.models import SurveyCycle
 from ..tenancy import company_owned, within
+from .anonymity import MIN_GROUP
+
+#: The pilot's reading: an indicator is a priority above 50 % negative answers.
+DEFAULT_PRIORITY_PCT = 50
 
 
 class ResultsSettings(db.Model):
@@ -25,8 +29,8 @@ class ResultsSettings(db.Model):
 
     company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
     #: An indicator with more than this share of negative answers is a priority.
-    priority_pct: Mapped[int] = mapped_column(default=50)
-    min_group: Mapped[int] = mapped_column(default=5)
+    priority_pct: Mapped[int] = mapped_column(default=DEFAULT_PRIORITY_PCT)
+    min_group: Mapped[int] = mapped_column(default=MIN_GROUP)
 
 
 class ResultsAccess(db.Model):

@@ -8,24 +8,23 @@ from flask import Response as HttpResponse
 from flask import abort, flash, request, url_for
 from flask_babel import gettext
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from wtforms import SubmitField
 
 from ..clock import today
 from ..extensions import db
-from ..forms import ConfirmForm, WholeNumberField
+from ..forms import ConfirmForm
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle
 from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, export
 from . import figures as results
-from .models import ResultsAccess, ResultsSettings
+from .anonymity import MIN_GROUP
+from .forms import ResultsSettingsForm
+from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
 
 
 def _access(cycle: SurveyCycle) -> ResultsAccess | None:
@@ -65,24 +64,13 @@ def results_reviewed(cycle_id):
     """The supplier says it has reviewed the results."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     access = _access(cycle)
-    if access is None or not ConfirmForm().validate_on_submit():
+    if access is None:
         abort(404)
+    require_confirmation()
     access.reviewed_at = access.reviewed_at or utcnow()
     db.session.commit()
     flash(_("Thank you. The company sees that you have reviewed the results."), "success")
     return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
-
-
-class ResultsSettingsForm(FlaskForm):
-    priority_pct = WholeNumberField(
-        _l("Priority from (% negative answers)"), minimum=1, maximum=100,
-        description=_l("An indicator with more negative answers than this is a priority. "
-                       "The pilot used 50 %."))
-    min_group = WholeNumberField(
-        _l("Smallest group shown"), minimum=5, maximum=100,
-        description=_l("Groups with fewer respondents are never shown. 5 is the least; "
-                       "you may choose more."))
-    submit = SubmitField(_l("Save"))
 
 
 @bp.route("/settings/results", methods=["GET", "POST"])
@@ -90,14 +78,14 @@ class ResultsSettingsForm(FlaskForm):
 def results_settings():
     """The company's priority threshold and smallest group size."""
     row = db.session.scalar(scoped(ResultsSettings))
-    form = ResultsSettingsForm(obj=row, data=None if row else {"priority_pct": 50,
-                                                               "min_group": 5})
+    form = ResultsSettingsForm(obj=row, data=None if row else {
+        "priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP})
     if form.validate_on_submit():
         if row is None:
             row = ResultsSettings(company_id=current_user.company_id)
             db.session.add(row)
-        row.priority_pct = form.priority_pct.data or 50
-        row.min_group = form.min_group.data or 5
+        row.priority_pct = form.priority_pct.data or DEFAULT_PRIORITY_PCT
+        row.min_group = form.min_group.data or MIN_GROUP
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("results.results_settings"))
@@ -126,7 +114,7 @@ def site_trends(site_id):
     site = get_or_404(Site, site_id)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
         SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on)))
-    k = results.settings_for(cycles[0].company_id)[1] if cycles else 5
+    k = results.settings_for(cycles[0].company_id)[1] if cycles else MIN_GROUP
     series = results.protected(cycles, k)
     return render("results/trends.html", site=site, series=series,
                   codes=results.codes_in_order(cycles), themes=THEMES)
@@ -206,8 +194,7 @@ def due_diligence():
     for item in series:
         for question in item.cycle.version.questions:
             cell = item.cells.get(question.code)
-            if cell is not None and not cell.suppressed \
-                    and cell.negative_share * 100 > priority_pct:
+            if cell is not None and results.is_priority(cell, priority_pct):
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
     years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
                    reverse=True)

@@ -5,7 +5,7 @@ update the facts of their own sites."""
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import abort, flash, request, url_for
+from flask import flash, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -24,7 +24,7 @@ from ..models import (
     utcnow,
 )
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp
 from .forms import ConnectForm, ContactForm, SiteForm, SupplierForm
 
@@ -179,7 +179,7 @@ def contact_add(supplier_id):
         db.session.add(contact)
         db.session.commit()
         form = ContactForm(formdata=None)
-        if not request.htmx:
+        if not is_partial_request():
             flash(_("Contact person added."), "success")
             return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
     return render("suppliers/contacts_page.html", "suppliers/_contacts.html",
@@ -193,11 +193,10 @@ def contact_delete(contact_id):
     """Remove a contact person (404 for another company's)."""
     contact = get_or_404(ContactPerson, contact_id)
     relationship = contact.supplier_relationship
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     db.session.delete(contact)
     db.session.commit()
-    if request.htmx:
+    if is_partial_request():
         return render("suppliers/contacts_page.html", "suppliers/_contacts.html",
                       supplier=relationship.supplier, relationship=relationship,
                       contact_form=ContactForm(formdata=None), confirm_form=ConfirmForm())

@@ -8,17 +8,20 @@ imported (who, when) is kept in ``ImportBatch``, apart from the answers.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..clock import today
 from ..extensions import db
 from ..models import Company, Role, Site, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
-from ..tenancy import rule, within
-from .planning import CycleFacts, CycleState, state
+from ..tenancy import rule, scoped, within
+from .planning import CycleFacts, CycleState, state, window_ended, window_open
 
 
 def _token() -> str:
@@ -58,9 +61,19 @@ class SurveyCycle(db.Model):
     site: Mapped[Site] = relationship()
     version: Mapped[QuestionnaireVersion] = relationship()
 
-    def state(self, today: date) -> CycleState:
+    def state(self, day: date) -> CycleState:
         return state(CycleFacts(self.starts_on, self.ends_on, self.results_shared_on,
-                                self.dialogue_held_on), today)
+                                self.dialogue_held_on), day)
+
+    # Open and ended on the app's today (which tests may fix), from the same
+    # planning rule as ``state``; in a query too: ``.where(SurveyCycle.is_open)``.
+    @hybrid_property
+    def is_open(self) -> bool:
+        return window_open(self.starts_on, self.ends_on, today())
+
+    @hybrid_property
+    def has_ended(self) -> bool:
+        return window_ended(self.ends_on, today())
 
 
 class Response(db.Model):
@@ -144,3 +157,15 @@ within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 # Answers belong to the cycle: the brand's, and the supplier's for its own sites.
 for _model in (Response, ResponseAnswer, AnswerTally):
     within(_model, _model.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
+
+
+def respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
+    """Respondents per cycle, for the cycles among ``cycle_ids`` that the current
+    user may reach (others count 0): the one way respondents are counted."""
+    cycle_ids = list(cycle_ids)
+    if not cycle_ids:
+        return {}
+    found = dict(db.session.execute(
+        scoped(Response).with_only_columns(Response.cycle_id, sa.func.count())
+        .where(Response.cycle_id.in_(cycle_ids)).group_by(Response.cycle_id)).all())
+    return {cycle_id: found.get(cycle_id, 0) for cycle_id in cycle_ids}

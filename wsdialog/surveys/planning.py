@@ -32,17 +32,28 @@ class CycleFacts:
     dialogue_held_on: date | None = None
 
 
+def window_open(starts_on, ends_on, today):
+    """Whether answers are accepted on ``today``. Written with ``&`` so that the
+    same rule works on dates and on columns (``SurveyCycle.is_open`` in SQL)."""
+    return (starts_on <= today) & (ends_on >= today)
+
+
+def window_ended(ends_on, today):
+    """Whether the window is over: on dates and on columns alike."""
+    return ends_on < today
+
+
 def state(cycle: CycleFacts, today: date) -> CycleState:
     """Computed from dates, never typed in."""
     if cycle.dialogue_held_on and cycle.dialogue_held_on <= today:
         return CycleState.dialogue_held
     if cycle.results_shared_on and cycle.results_shared_on <= today:
         return CycleState.results_shared
-    if today < cycle.starts_on:
-        return CycleState.planned
-    if today <= cycle.ends_on:
+    if window_open(cycle.starts_on, cycle.ends_on, today):
         return CycleState.open
-    return CycleState.closed
+    if window_ended(cycle.ends_on, today):
+        return CycleState.closed
+    return CycleState.planned
 
 
 def default_window(starts_on: date) -> tuple[date, date]:

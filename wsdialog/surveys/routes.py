@@ -21,22 +21,14 @@ from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, importer, planning
 from .forms import CycleForm, ExtendForm, ImportForm
-from .models import ImportBatch, SurveyCycle
-from .models import Response as SurveyResponse
-from .store import respondent_count, store
+from .models import ImportBatch, SurveyCycle, respondent_counts
+from .store import store
 
 
 def _published_versions() -> list[QuestionnaireVersion]:
     return [v for v in db.session.scalars(scoped(QuestionnaireVersion).where(
         QuestionnaireVersion.published_at.is_not(None))
         .order_by(QuestionnaireVersion.id.desc()))]
-
-
-def counts(cycle_ids) -> dict[int, int]:
-    return dict(db.session.execute(
-        scoped(SurveyResponse).with_only_columns(SurveyResponse.cycle_id, sa.func.count())
-        .where(SurveyResponse.cycle_id.in_(cycle_ids))
-        .group_by(SurveyResponse.cycle_id)).all()) if cycle_ids else {}
 
 
 @bp.route("/cycles")
@@ -46,7 +38,7 @@ def cycle_list():
     cycles = list(db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site)
                                      .order_by(SurveyCycle.starts_on.desc())))
     return render("surveys/cycles.html", cycles=cycles,
-                  counts=counts([c.id for c in cycles]), today=today())
+                  counts=respondent_counts(c.id for c in cycles), today=today())
 
 
 @bp.route("/sites/<int:site_id>/cycles/new", methods=["GET", "POST"])
@@ -92,7 +84,7 @@ def cycle_detail(cycle_id):
 
 
 def _detail(cycle, import_form, parsed, http_status=200):
-    respondents = respondent_count(cycle.id)
+    respondents = respondent_counts([cycle.id])[cycle.id]
     batches = list(db.session.scalars(scoped(ImportBatch).where(
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),

@@ -43,9 +43,3 @@ def retally(cycle_id: int) -> None:
                   sa.func.count()).where(answers.c.cycle_id == cycle_id)
         .group_by(answers.c.cycle_id, answers.c.question_code, answers.c.answer)))
 
-
-def respondent_count(cycle_id: int) -> int:
-    from ..tenancy import scoped
-
-    return db.session.scalar(scoped(Response).with_only_columns(sa.func.count(Response.id))
-                             .where(Response.cycle_id == cycle_id)) or 0

@@ -10,12 +10,12 @@ from flask_login import current_user
 from wtforms import BooleanField
 
 from .. import invitations
-from ..coordinator.routes import set_active
+from ..accounts import NOTICES, set_active
 from ..extensions import db
 from ..forms import ConfirmForm, InviteForm
 from ..models import Invitation, Role, User, utcnow
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required, safe_path
+from ..web import redirect_to, render, require_confirmation, role_required, safe_path
 from . import bp
 
 
@@ -65,8 +65,9 @@ def _colleague(user_id) -> User:
 def deactivate(user_id):
     """Deactivate a colleague; their sessions end at once."""
     user = _colleague(user_id)
-    if ConfirmForm().validate_on_submit():
-        set_active(user, False)
+    require_confirmation()
+    set_active(user, False)
+    flash(_(NOTICES[False], name=user.name), "success")
     return redirect_to(url_for("team.team"))
 
 
@@ -75,8 +76,9 @@ def deactivate(user_id):
 def reactivate(user_id):
     """Let a deactivated colleague log in again."""
     user = _colleague(user_id)
-    if ConfirmForm().validate_on_submit():
-        set_active(user, True)
+    require_confirmation()
+    set_active(user, True)
+    flash(_(NOTICES[True], name=user.name), "success")
     return redirect_to(url_for("team.team"))
 
 
@@ -97,11 +99,10 @@ def _manageable_invitation(invitation_id) -> Invitation:
 def revoke_invitation(invitation_id):
     """Make an invitation's link stop working."""
     invitation = _manageable_invitation(invitation_id)
-    if ConfirmForm().validate_on_submit():
-        invitation.revoked_at = utcnow()
-        db.session.commit()
-        flash(_("The invitation for %(email)s is withdrawn.", email=invitation.email),
-              "success")
+    require_confirmation()
+    invitation.revoked_at = utcnow()
+    db.session.commit()
+    flash(_("The invitation for %(email)s is withdrawn.", email=invitation.email), "success")
     return redirect_to(safe_path(request.form.get("next"), url_for("main.home")))
 
 
@@ -110,8 +111,7 @@ def revoke_invitation(invitation_id):
 def resend_invitation(invitation_id):
     """Send a fresh link (another 14 days); the old link stops working."""
     old = _manageable_invitation(invitation_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    require_confirmation()
     if invitations.existing_account(old.email):
         old.revoked_at = utcnow()
         db.session.commit()
