@@ -6,7 +6,17 @@ with no rule here cannot be queried through it at all, so a new model must be
 given a rule before any view can show it. Objects outside the user's reach are
 reported as "not found" (404), never "forbidden", so their existence does not leak.
 
-Capability packages register the rules for their own models with :func:`rule`.
+Each package states the rules of its own models at the end of its ``models.py``,
+with :func:`rule` or the two common shapes :func:`company_owned` and :func:`within`:
+
+- the shared core (companies, suppliers, sites, people, invitations): below, here;
+- ``chooser/models.py``: assessments;
+- ``onboarding/models.py``: engagements and their moves, priorities, outreach,
+  milestones;
+- ``questionnaires/models.py``: questionnaires, versions, questions;
+- ``surveys/models.py``: cycles (the brand's own, and the supplier's for its own
+  sites), imports, responses, answers and tallies;
+- ``results/models.py``: results settings, the supplier's access to results.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wsdialog.questionnaires.linter import Draft, lint
 
 
@@ -18,32 +20,33 @@ def test_a_good_question_gets_no_warning():
                 ["en"]) == []
 
 
-def test_two_things_broad_words_and_leading_phrasing_are_spotted():
-    found = codes(lint([
-        q("SUP", "Is your supervisor reliable and friendly?"),
-        q("EQ", "Is there equality at work?", negative="no"),
-        q("LEAD", "Don't you think the canteen is clean?"),
-    ], ["en"]))
-    assert ("two_things", "SUP") in found
-    assert ("broad_word", "EQ") in found
-    assert ("leading", "LEAD") in found
+@pytest.mark.parametrize(("question", "warning"), [
+    (q("SUP", "Is your supervisor reliable and friendly?"), "two_things"),
+    (q("EQ", "Is there equality at work?", negative="no"), "broad_word"),
+    (q("LEAD", "Don't you think the canteen is clean?"), "leading"),
+    (q("HARASS", "Have you been shouted at?", theme="harassment"), "not_someone_else"),
+])
+def test_a_weak_question_gets_its_warning(question, warning):
+    assert (warning, question.code) in codes(lint([question], ["en"]))
 
 
-def test_sensitive_topics_ask_about_someone_you_work_with():
-    assert ("not_someone_else", "HARASS") in codes(lint(
-        [q("HARASS", "Have you been shouted at?", theme="harassment")], ["en"]))
+def test_the_framing_someone_you_work_with_is_not_two_things():
     framed = q("HARASS", "Has a supervisor shouted at you or someone you work with?",
                theme="harassment")
-    assert lint([framed], ["en"]) == []  # the framing's "or" is not "two things"
+    assert lint([framed], ["en"]) == []
 
 
-def test_length_alternation_and_missing_translations():
-    many = [q(f"Q{i}", "Is there clean water?", negative="yes" if i % 2 else "no")
-            for i in range(21)]
-    assert ("too_many", None) in codes(lint(many, ["en"]))
-    same = [q(f"S{i}", "Is there clean water?", negative="no") for i in range(3)]
-    assert ("same_negative_run", "S2") in codes(lint(same, ["en"]))
-    assert ("missing_translation", "S0") in codes(lint(same, ["en", "vi"]))
+SAME = [q(f"S{i}", "Is there clean water?", negative="no") for i in range(3)]
+
+
+@pytest.mark.parametrize(("questions", "languages", "warning"), [
+    ([q(f"Q{i}", "Is there clean water?", negative="yes" if i % 2 else "no")
+      for i in range(21)], ["en"], ("too_many", None)),
+    (SAME, ["en"], ("same_negative_run", "S2")),
+    (SAME, ["en", "vi"], ("missing_translation", "S0")),
+])
+def test_length_alternation_and_missing_translations(questions, languages, warning):
+    assert warning in codes(lint(questions, languages))
 
 
 def test_a_question_near_always_positive_is_a_candidate_to_replace():
