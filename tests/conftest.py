@@ -137,6 +137,13 @@ def world(app):
     w.question_a, w.question_b = w.draft_a.questions[0], w.draft_b.questions[0]
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
+    db.session.flush()
+    from wsdialog.surveys.models import ImportBatch
+
+    w.batch_a = f._add(ImportBatch(cycle_id=w.cycle_a.id, imported_by=w.a_admin,
+                                   filename="alpha.csv", fingerprint="a", respondents=0))
+    w.batch_b = f._add(ImportBatch(cycle_id=w.cycle_b.id, imported_by=w.b_admin,
+                                   filename="SECRET-B.csv", fingerprint="b", respondents=0))
     db.session.commit()
     return w
 

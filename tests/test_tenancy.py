@@ -14,7 +14,7 @@ from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
 from wsdialog.questionnaires.models import Question, QuestionnaireVersion
-from wsdialog.surveys.models import Response, SurveyCycle
+from wsdialog.surveys.models import ImportBatch, Response, SurveyCycle
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
 
@@ -42,6 +42,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "team.reactivate": (("POST",), {"user_id": "b_staff"}),
     "team.revoke_invitation": (("POST",), {"invitation_id": "inv_b"}),
     "team.resend_invitation": (("POST",), {"invitation_id": "inv_b"}),
+    "team.people": (("GET",), {}),
+    "team.people_invite": (("GET", "POST"), {}),
     "suppliers.supplier_list": (("GET",), {}),
     "suppliers.supplier_new": (("GET", "POST"), {}),
     "suppliers.supplier_connect": (("POST",), {}),
@@ -93,6 +95,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
     "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
+    "results.release": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.import_remove": (("POST",), {"batch_id": "batch_b"}),
     "results.results_settings": (("GET", "POST"), {}),
     "results.sites_table": (("GET",), {}),
     "results.site_trends": (("GET",), {"site_id": "site_b"}),
@@ -170,6 +174,8 @@ def _b_state(world):
         db.session.get(Milestone, world.milestone_b.id).due_on,
         db.session.get(Milestone, world.milestone_b.id).done,
         db.session.get(SurveyCycle, world.cycle_b.id).ends_on,
+        db.session.get(SurveyCycle, world.cycle_b.id).results_shared_on,
+        db.session.get(ImportBatch, world.batch_b.id).removed_at,
         db.session.get(QuestionnaireVersion, world.draft_b.id).published_at,
         db.session.scalar(db.select(db.func.count(Question.id))),
         db.session.scalar(db.select(db.func.count(Response.id))),

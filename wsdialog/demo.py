@@ -17,6 +17,7 @@ from .models import (
     Presence,
     Role,
     Site,
+    SiteChange,
     Supplier,
     SupplierRelationship,
     User,
@@ -119,9 +120,14 @@ def load() -> list[str]:
                     is_admin=True)
     person("lan@saigonstitch.example", "Nguyễn Thị Lan", Role.supplier, "vi",
            supplier=suppliers["saigon"])
-    person("chen@ningbo-outerwear.example", "Chen Wei", Role.supplier, "zh_Hans",
-           supplier=suppliers["ningbo"])
+    chen = person("chen@ningbo-outerwear.example", "Chen Wei", Role.supplier, "zh_Hans",
+                  supplier=suppliers["ningbo"])
     db.session.flush()
+
+    # Ningbo keeps its shared plant's facts itself; both brands see the history.
+    db.session.add(SiteChange(
+        site=suppliers["ningbo"].sites[0], field="headcount", old_value="860",
+        new_value="900", changed_by=chen, changed_at=now - timedelta(days=21)))
 
     # One invitation still open, one expired unanswered: both show on home pages.
     db.session.add_all([
@@ -323,12 +329,16 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
         site_shift = rng.uniform(-0.1, 0.12)
         for round_, rate in enumerate(pair):
             starts = (now - timedelta(days=200 - 91 * round_)).date()
+            # Released about ten days after closing; Ningbo's latest round is
+            # closed and waits for Eva to check and release it.
+            waiting = key == "ningbo" and round_ == 1
             cycle = SurveyCycle(
                 company=company, site=site, version=version, starts_on=starts,
                 ends_on=starts + timedelta(days=13), headcount=site.headcount,
                 channels=["phone", "whatsapp"], languages=[languages[key], "en"],
                 provider="Independent survey provider",
-                results_shared_on=starts + timedelta(days=25))
+                results_shared_on=None if waiting else starts + timedelta(days=25),
+                results_shared_by=None if waiting else by)
             db.session.add(cycle)
             db.session.flush()
             respondents = []
@@ -353,11 +363,14 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                                   "contract": rng.choice(["permanent", "temporary"]),
                                   "role": "production"},
                     answers={c: Answer(v) for c, v in answers.items()}))
-            count = store(cycle, respondents)
-            db.session.add(ImportBatch(cycle_id=cycle.id, imported_by=by, respondents=count,
-                                       filename=f"{key}-round-{round_ + 1}.csv",
-                                       fingerprint=f"demo-{key}-{round_}",
-                                       imported_at=now - timedelta(days=180 - 91 * round_)))
+            batch = ImportBatch(cycle_id=cycle.id, imported_by=by,
+                                respondents=len(respondents),
+                                filename=f"{key}-round-{round_ + 1}.csv",
+                                fingerprint=f"demo-{key}-{round_}",
+                                imported_at=now - timedelta(days=180 - 91 * round_))
+            db.session.add(batch)
+            db.session.flush()
+            store(cycle, respondents, batch_id=batch.id)
     saigon = suppliers["saigon"].sites[0]
     db.session.add(SurveyCycle(
         company=company, site=saigon, version=version,

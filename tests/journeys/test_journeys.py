@@ -309,18 +309,24 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
     db.session.commit()
     mine = cycles["Saigon Stitch Co."]
 
-    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
-    page.goto(f"{server}/cycles/{mine.id}/results")
-    brand_figures = page.locator(".shares").all_inner_texts()
-    expect(page.locator(".access")).to_contain_text("has not opened the results yet")
-    # Filtering by men (3 of 12) hides the figures, swapped in by htmx.
-    page.select_option("select[name=group]", "gender:man")
-    expect(page.locator("#results")).to_contain_text("Fewer than 5 people in this group")
-    assert problems == []
-
     context = browser.new_context()
     supplier_page = context.new_page()
     log_in(supplier_page, server, "lan@saigonstitch.example", f.PASSWORD)
+    supplier_page.goto(f"{server}/cycles/{mine.id}/results")
+    expect(supplier_page.locator("main")).to_contain_text("not released yet")
+    assert supplier_page.locator(".shares").count() == 0
+
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/cycles/{mine.id}/results")
+    brand_figures = page.locator(".shares").all_inner_texts()
+    expect(page.locator(".access")).to_contain_text("Only your company sees these results")
+    # Filtering by men (3 of 12) hides the figures, swapped in by htmx.
+    page.select_option("select[name=group]", "gender:man")
+    expect(page.locator("#results")).to_contain_text("Fewer than 5 people in this group")
+    page.click("text=Release the results to Saigon Stitch Co.")
+    expect(page.locator(".access")).to_contain_text("has not opened the results yet")
+    assert problems == []
+
     supplier_page.goto(f"{server}/cycles/{mine.id}/results")
     assert supplier_page.locator(".shares").all_inner_texts() == brand_figures
     supplier_page.click("text=We have reviewed the results")

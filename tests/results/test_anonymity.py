@@ -1,8 +1,9 @@
 """The anonymity rule, property-tested: whatever the data and the filter, no
-figure about fewer than k workers can be seen or derived."""
+figure about fewer than k workers can be seen or derived by subtraction."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,47 +14,95 @@ from wsdialog.results.anonymity import (
     Withheld,
     cell,
     effective_min,
+    group_tables,
+    partition_withheld,
     table,
 )
 
 counts = st.builds(Counts, st.integers(0, 40), st.integers(0, 10), st.integers(0, 40))
+thresholds = st.integers(MIN_GROUP, 12)
+#: The groups of a dimension, "not stated" (None) included.
+GROUPS = ["woman", "man", "other", None]
+#: A random cycle, one dimension: counts per group and question.
+partitions = st.dictionaries(
+    st.sampled_from(GROUPS),
+    st.dictionaries(st.sampled_from(["Q1", "Q2", "Q3"]), counts),
+    min_size=1)
 
 
 def test_the_threshold_can_be_raised_never_lowered():
     assert effective_min(None) == 5 and effective_min(3) == 5 and effective_min(8) == 8
 
 
-@given(counts, counts, st.integers(MIN_GROUP, 12))
-def test_a_shown_group_and_its_complement_both_reach_k(group, rest, k):
-    total = Counts(group.positive + rest.positive, group.dont_know + rest.dont_know,
-                   group.negative + rest.negative)
-    result = cell(group, total, k)
-    if isinstance(result, Shown):
-        assert group.total >= k and rest.total >= k
-        # Then the complement, derivable by subtraction, is itself a shown-size group.
-        assert cell(rest, total, k).suppressed is False
-    else:
-        assert isinstance(result, Withheld)
-        assert not hasattr(result, "counts")  # counts go with the percentages
-        assert group.total < k or rest.total < k
+@given(st.dictionaries(st.sampled_from(GROUPS), st.integers(0, 60), min_size=1), thresholds)
+def test_withheld_groups_add_up_to_nothing_or_to_at_least_k(sizes, k):
+    withheld = partition_withheld(sizes, k)
+    hidden = sum(sizes[g] for g in withheld)
+    assert hidden == 0 or hidden >= k or hidden == sum(sizes.values())
+    # Every group under k is withheld; a group is only added to protect others.
+    assert all(g in withheld for g, n in sizes.items() if 0 < n < k)
+    assert all(reason == "protects_others" for g, reason in withheld.items()
+               if sizes[g] >= k)
 
 
-@given(counts, st.integers(MIN_GROUP, 12))
+@given(partitions, st.integers(0, 200), thresholds)
+def test_no_figure_of_fewer_than_k_answers_can_be_seen_or_subtracted(by_group, people, k):
+    codes = ["Q1", "Q2", "Q3"]
+    cells = group_tables(by_group, codes, people, k)
+    whole = table({code: sum((g.get(code, Counts()) for g in by_group.values()), Counts())
+                   for code in codes}, people, k)
+    for code in codes:
+        shown = [cells[g][code] for g in by_group if not cells[g][code].suppressed]
+        # Every published figure comes from at least k answers...
+        assert all(c.counts.total >= k for c in shown)
+        # ...and the total minus the shown groups is 0 or at least k answers.
+        if isinstance(whole[code], Shown):
+            rest = whole[code].counts.total - sum(c.counts.total for c in shown)
+            assert rest == 0 or rest >= k
+        else:
+            assert not shown or people < k  # no total: nothing to subtract from
+        for group in by_group:
+            if cells[group][code].suppressed:
+                assert not hasattr(cells[group][code], "counts")
+
+
+def test_fifty_women_forty_eight_men_and_two_others():
+    """The case that broke the complement rule: total − women − men = the two."""
+    by_group = {"woman": {"Q": Counts(40, 0, 10)}, "man": {"Q": Counts(30, 0, 18)},
+                "other": {"Q": Counts(0, 0, 2)}}
+    cells = group_tables(by_group, ["Q"], 100, 5)
+    assert cells["other"]["Q"].reason == "small_group"
+    assert cells["man"]["Q"].reason == "protects_others"  # the smaller large group
+    assert isinstance(cells["woman"]["Q"], Shown)
+    # 2 + 48 answers are withheld together: no subtraction finds the two.
+
+
+@pytest.mark.parametrize(("sizes", "withheld"), [
+    ({"under_18": 2, "18_24": 40, "25_34": 30}, {"under_18", "25_34"}),
+    ({"woman": 50, "man": 48, None: 2}, {None, "man"}),  # a band left empty
+    ({"woman": 50, "man": 50}, set()),
+    ({"woman": 3, "man": 4, None: 40}, {"woman", "man"}),  # 7 ≥ 5: enough together
+])
+def test_small_groups_and_not_stated_are_protected_together(sizes, withheld):
+    assert set(partition_withheld(sizes, 5)) == withheld
+
+
+@given(counts, thresholds)
 def test_the_whole_cycle_shows_a_question_only_with_k_answers(group, k):
-    result = cell(group, None, k)
-    assert result.suppressed == (group.total < k)
+    assert cell(group, k).suppressed == (group.total < k)
 
 
 @given(st.dictionaries(st.sampled_from(["A", "B", "C"]), counts, min_size=1),
-       st.integers(0, 30), st.integers(MIN_GROUP, 10))
-def test_a_small_cycle_shows_no_answers_at_all(groups, respondents, k):
-    cells = table(groups, None, respondents, k)
+       st.integers(0, 30), thresholds)
+def test_a_small_cycle_shows_no_answers_at_all(totals, respondents, k):
+    cells = table(totals, respondents, k)
     if respondents < k:
         assert all(c.suppressed and c.reason == "small_cycle" for c in cells.values())
     else:
-        assert all(c.suppressed == (groups[code].total < k) for code, c in cells.items())
+        assert all(c.suppressed == (totals[code].total < k) for code, c in cells.items())
 
 
 def test_shares_add_up_and_say_which_part_is_negative():
-    shown = cell(Counts(6, 2, 12), None, 5)
+    shown = cell(Counts(6, 2, 12), 5)
     assert sum(shown.shares) == 1 and shown.negative_share == 0.6
+    assert isinstance(cell(Counts(1, 1, 1), 5), Withheld)

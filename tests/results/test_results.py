@@ -102,9 +102,14 @@ def test_a_small_cycle_shows_its_response_rate_but_no_answers(app, as_user):
 
 def test_the_supplier_sees_the_same_figures_and_the_brand_sees_that_it_did(survey, as_user):
     eva, lan, cycle = survey
-    brand_page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
-    assert "has not opened the results yet" in brand_page
     supplier_client = as_user(lan)
+    before = supplier_client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "not released yet" in before and "Negative <strong>" not in before
+    brand_client = as_user(eva)
+    brand_client.post(f"/cycles/{cycle.id}/release")
+    assert cycle.results_shared_on and cycle.results_shared_by == eva
+    brand_page = brand_client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "has not opened the results yet" in brand_page and "Released to" in brand_page
     supplier_page = supplier_client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
     for figure in ("Negative <strong>52.9%</strong>", "17%"):
         assert figure in brand_page and figure in supplier_page
@@ -180,6 +185,11 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
 def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user, app):
     eva, lan, cycle = survey
     supplier_client = as_user(lan)
+    assert "Survey results to review" not in supplier_client.get("/").get_data(as_text=True)
+    brand_home = as_user(eva).get("/").get_data(as_text=True)
+    assert "Survey results to check and release" in brand_home
+    as_user(eva).post(f"/cycles/{cycle.id}/release")
+    assert "to check and release" not in as_user(eva).get("/").get_data(as_text=True)
     home = supplier_client.get("/").get_data(as_text=True)
     assert "Survey results to review" in home and "Thu Duc" in home
     supplier_client.post(f"/cycles/{cycle.id}/reviewed")  # needs a visit first: 404

@@ -102,14 +102,14 @@ def test_a_good_import_counts_and_the_same_file_is_not_imported_twice(brand, as_
     page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "3 respondents imported." in page
     assert "3%" in page  # 3 of the 100 workers counted for the cycle
-    assert db.session.scalar(sa.select(sa.func.count(ResponseAnswer.id))) == 5
+    assert db.session.scalar(sa.select(sa.func.count(ResponseAnswer.response_id))) == 5
     again = _upload(client, cycle, GOOD_FILE).get_data(as_text=True)
     assert "imported into this cycle before" in again
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 3
     # Nothing in a response says who it was.
     columns = set(Response.__table__.columns.keys())
-    assert columns == {"id", "cycle_id", "answered_on", "channel", "language", "gender",
-                       "age_band", "contract", "role"}
+    assert columns == {"id", "cycle_id", "batch_id", "answered_on", "channel", "language",
+                       "gender", "age_band", "contract", "role"}
 
 
 def test_xlsx_files_and_the_template_work(brand, as_user):

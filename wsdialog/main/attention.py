@@ -33,6 +33,7 @@ class BrandHome:
     reasks_due: list = field(default_factory=list)
     overdue_milestones: list = field(default_factory=list)
     open_cycles: list = field(default_factory=list)
+    to_release: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -95,6 +96,10 @@ def brand_home() -> BrandHome:
             .order_by(Milestone.due_on))),
         open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.is_open)
                                             .order_by(SurveyCycle.ends_on))),
+        to_release=list(db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.has_ended, ~SurveyCycle.is_released,
+            SurveyCycle.id.in_(scoped(Response).with_only_columns(Response.cycle_id)))
+            .order_by(SurveyCycle.ends_on))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )
@@ -104,10 +109,9 @@ def supplier_home() -> SupplierHome:
     sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
         ResultsAccess.reviewed_at.is_not(None))
-    with_answers = scoped(Response).with_only_columns(Response.cycle_id)
     return SupplierHome(
         results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.has_ended, SurveyCycle.id.in_(with_answers),
+            SurveyCycle.has_ended, SurveyCycle.is_released,
             SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,

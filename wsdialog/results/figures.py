@@ -38,6 +38,17 @@ GROUP_NAMES = {
 }
 
 
+def settings_of(company_ids) -> dict[int, tuple[int, int]]:
+    """``settings_for`` of several companies in one query."""
+    company_ids = set(company_ids)
+    rows = {row.company_id: row for row in db.session.scalars(
+        sa.select(ResultsSettings).where(ResultsSettings.company_id.in_(company_ids)))} \
+        if company_ids else {}
+    return {cid: (rows[cid].priority_pct, anonymity.effective_min(rows[cid].min_group))
+            if cid in rows else (DEFAULT_PRIORITY_PCT, anonymity.MIN_GROUP)
+            for cid in company_ids}
+
+
 def settings_for(company_id: int) -> tuple[int, int]:
     """(priority threshold in percent, minimum group size) of the cycle's company.
     Read by key, not scoped: the supplier must see the results under exactly the
@@ -70,27 +81,54 @@ def fold(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
     return {code: anonymity.Counts(*tally.get(code, (0, 0, 0))) for code in negative}
 
 
-def counts(cycle: SurveyCycle, dimension: str | None = None,
-           value: str | None = None) -> dict[str, anonymity.Counts]:
-    """Positive / don't know / negative per question code: for the whole cycle
-    from the tallies kept at import, for one group by a GROUP BY on its answers."""
+def counts(cycle: SurveyCycle) -> dict[str, anonymity.Counts]:
+    """Positive / don't know / negative per question code for the whole cycle,
+    from the tallies kept at import."""
     negative = {q.code: q.negative for q in cycle.version.questions}
-    if dimension in DIMENSIONS and value:
-        stmt = (sa.select(ResponseAnswer.question_code, ResponseAnswer.answer,
-                          sa.func.count())
-                .join(Response, Response.id == ResponseAnswer.response_id)
-                .where(ResponseAnswer.cycle_id == cycle.id,
-                       getattr(Response, dimension) == value)
-                .group_by(ResponseAnswer.question_code, ResponseAnswer.answer))
-    else:
-        stmt = sa.select(AnswerTally.question_code, AnswerTally.answer, AnswerTally.count) \
-            .where(AnswerTally.cycle_id == cycle.id)
-    return fold(db.session.execute(stmt), negative)
+    return fold(db.session.execute(
+        sa.select(AnswerTally.question_code, AnswerTally.answer, AnswerTally.count)
+        .where(AnswerTally.cycle_id == cycle.id)), negative)
 
 
-def previous_cycle(cycle: SurveyCycle) -> SurveyCycle | None:
-    return db.session.scalar(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.ends_on < cycle.starts_on)
+def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
+    """Counts per question for every group of one dimension, "not stated" (None)
+    included: the whole partition, which the anonymity rule needs."""
+    negative = {q.code: q.negative for q in cycle.version.questions}
+    column = getattr(Response, dimension)
+    rows: dict[str | None, list] = {}
+    for group, code, answer, n in db.session.execute(
+            sa.select(column, ResponseAnswer.question_code, ResponseAnswer.answer,
+                      sa.func.count())
+            .join(Response, Response.id == ResponseAnswer.response_id)
+            .where(ResponseAnswer.cycle_id == cycle.id)
+            .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)):
+        rows.setdefault(group, []).append((code, answer, n))
+    return {group: fold(found, negative) for group, found in rows.items()}
+
+
+# --- who sees figures, and when --------------------------------------------------
+
+
+def figures_visible(user) -> sa.ColumnElement[bool]:
+    """SQL: the cycles whose answer figures ``user`` may see. Nobody while the
+    survey is open (one more answer between two looks would give it away);
+    brand staff once it has closed, to check; supplier users once released."""
+    if user.is_brand:
+        return SurveyCycle.has_ended
+    return sa.and_(SurveyCycle.has_ended, SurveyCycle.is_released)
+
+
+def may_see_figures(cycle: SurveyCycle, user) -> bool:
+    """``figures_visible`` for one cycle."""
+    return bool(cycle.has_ended and (user.is_brand or cycle.is_released))
+
+
+def previous_cycle(cycle: SurveyCycle, user) -> SurveyCycle | None:
+    """The cycle before at the same site, of the same company (whatever else
+    the viewer sees), whose figures the viewer may see."""
+    return db.session.scalar(scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
+        SurveyCycle.ends_on < cycle.starts_on, figures_visible(user))
         .order_by(SurveyCycle.ends_on.desc()).limit(1))
 
 
@@ -103,18 +141,22 @@ class Row:
 
 
 def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
-              sort: str = "theme") -> dict:
+              user, sort: str = "theme") -> dict:
     """Everything the results page shows, already protected."""
     priority_pct, k = settings_for(cycle.company_id)
     n = respondent_counts([cycle.id])[cycle.id]
-    totals = counts(cycle)
     filtered = bool(dimension in DIMENSIONS and value)
-    cells = anonymity.table(counts(cycle, dimension, value) if filtered else totals,
-                            totals if filtered else None, n, k)
-    before = previous_cycle(cycle)
+    if filtered:
+        codes = [q.code for q in cycle.version.questions]
+        groups = anonymity.group_tables(counts_by_group(cycle, dimension), codes, n, k)
+        cells = groups.get(value) or {code: anonymity.Withheld("small_group", k)
+                                      for code in codes}
+    else:
+        cells = anonymity.table(counts(cycle), n, k)
+    before = previous_cycle(cycle, user)
     before_cells = {}
     if before is not None and not filtered:
-        before_cells = anonymity.table(counts(before), None,
+        before_cells = anonymity.table(counts(before),
                                        respondent_counts([before.id])[before.id], k)
     rows = []
     for question in cycle.version.questions:
@@ -164,23 +206,27 @@ class CycleCells:
         return self.respondents / self.cycle.headcount
 
 
-def protected(cycles: list[SurveyCycle], k: int) -> list[CycleCells]:
-    """Whole-cycle cells, through the anonymity rule, for each cycle."""
+def protected(cycles: list[SurveyCycle]) -> list[CycleCells]:
+    """Whole-cycle cells, through the anonymity rule, for each cycle: each with
+    the threshold of the company that owns it."""
     counts_by = tallies_for(cycles)
     people = respondent_counts(c.id for c in cycles)
+    settings = settings_of(c.company_id for c in cycles)
     return [CycleCells(c, people.get(c.id, 0),
-                       anonymity.table(counts_by[c.id], None, people.get(c.id, 0), k))
+                       anonymity.table(counts_by[c.id], people.get(c.id, 0),
+                                       settings[c.company_id][1]))
             for c in cycles]
 
 
-def latest_per_site(company_id: int) -> list[SurveyCycle]:
-    """The most recent cycle per site of the user's reach: one query, with the
-    sites, suppliers and questions loaded alongside (no query per row)."""
+def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
+    """The most recent cycle per site whose figures the user may see: one query,
+    with the sites, suppliers and questions loaded alongside (no query per row)."""
     from sqlalchemy.orm import selectinload
 
     from ..models import Site
 
-    newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id)
+    newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id,
+                                        figures_visible(user))
               .with_only_columns(SurveyCycle.site_id,
                                  sa.func.max(SurveyCycle.starts_on).label("starts_on"))
               .group_by(SurveyCycle.site_id).subquery())
@@ -219,30 +265,19 @@ def heat_class(cell: anonymity.Cell) -> str:
 
 
 def positive_history(version: QuestionnaireVersion) -> dict[str, list[float]]:
-    """Per question code, the positive share in each closed cycle of this
-    questionnaire (any version), oldest first; aggregated in SQL."""
-    negative = {q.code: q.negative for q in version.questions}
-    rows = db.session.execute(
+    """Per question code, the positive share in each released cycle of this
+    questionnaire (any version), oldest first. Through the anonymity rule like
+    every figure: a withheld share is never used, and an open cycle never counts
+    (one more answer could make a warning appear or vanish)."""
+    cycles = list(db.session.scalars(
         scoped(SurveyCycle)
         .join(QuestionnaireVersion, SurveyCycle.version_id == QuestionnaireVersion.id)
-        .join(ResponseAnswer, ResponseAnswer.cycle_id == SurveyCycle.id)
-        .where(QuestionnaireVersion.questionnaire_id == version.questionnaire_id)
-        .with_only_columns(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
-                           ResponseAnswer.answer, sa.func.count())
-        .group_by(SurveyCycle.id, SurveyCycle.ends_on, ResponseAnswer.question_code,
-                  ResponseAnswer.answer)
-        .order_by(SurveyCycle.ends_on)).all()
-    totals: dict[tuple[int, str], list[int]] = {}
-    for cycle_id, _ends, code, answer, count in rows:
-        if code not in negative:
-            continue
-        bucket = totals.setdefault((cycle_id, code), [0, 0])
-        bucket[1] += count
-        if answer is not Answer.dont_know and answer.value != negative[code]:
-            bucket[0] += count
+        .where(QuestionnaireVersion.questionnaire_id == version.questionnaire_id,
+               SurveyCycle.is_released, SurveyCycle.has_ended)
+        .order_by(SurveyCycle.ends_on)))
     history: dict[str, list[float]] = {}
-    for (_cycle, code), (positive, total) in totals.items():
-        # Like every figure, a share from fewer than 5 answers is never used.
-        if total >= anonymity.MIN_GROUP:
-            history.setdefault(code, []).append(positive / total)
+    for item in protected(cycles):
+        for code, cell in item.cells.items():
+            if not cell.suppressed:
+                history.setdefault(code, []).append(cell.shares[0])
     return history

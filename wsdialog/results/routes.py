@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import abort, flash, request, url_for
 from flask_babel import gettext
@@ -16,7 +17,7 @@ from ..forms import ConfirmForm
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
-from ..surveys.models import SurveyCycle
+from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
@@ -37,8 +38,12 @@ def _access(cycle: SurveyCycle) -> ResultsAccess | None:
 @role_required("is_brand", "is_supplier")
 def cycle_results(cycle_id):
     """Indicators as green / orange / red bars, by theme or by negative share,
-    filterable by one group at a time; suppressed where a group is too small."""
+    filterable by one group at a time; suppressed where a group is too small.
+    While the survey is open nobody sees answers, and supplier users see them
+    once brand staff have released them: until then the page says where it stands."""
     cycle = get_or_404(SurveyCycle, cycle_id)
+    if not results.may_see_figures(cycle, current_user):
+        return _not_yet(cycle)
     dimension, _sep, value = request.args.get("group", "").partition(":")
     if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
         dimension = value = ""
@@ -50,7 +55,7 @@ def cycle_results(cycle_id):
         access = ResultsAccess(cycle_id=cycle.id, supplier_id=current_user.supplier_id)
         db.session.add(access)
         db.session.commit()
-    data = results.dashboard(cycle, dimension, value, sort)
+    data = results.dashboard(cycle, dimension, value, current_user, sort)
     return render("results/results.html", "results/_results_body.html", cycle=cycle,
                   data=data, dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
@@ -58,13 +63,40 @@ def cycle_results(cycle_id):
                   confirm_form=ConfirmForm())
 
 
+def _not_yet(cycle: SurveyCycle, http_status: int = 200):
+    """Where a cycle stands when its answers may not be shown to this user:
+    brand staff see how many answered so far, supplier users until when it is open."""
+    respondents = respondent_counts([cycle.id])[cycle.id] if current_user.is_brand else None
+    return render("results/not_yet.html", cycle=cycle, respondents=respondents,
+                  http_status=http_status)
+
+
+@bp.route("/cycles/<int:cycle_id>/release", methods=["POST"])
+@role_required("is_brand")
+def release(cycle_id):
+    """Release a closed cycle's results to the supplier: dated and attributed.
+    From then on its respondents are final."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    if not cycle.has_ended or cycle.is_released:
+        flash(_("Results can be released once the survey has closed, and only once."),
+              "error")
+        return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
+    cycle.results_shared_on = today()
+    cycle.results_shared_by = current_user
+    db.session.commit()
+    flash(_("The results are released: %(supplier)s sees them now.",
+            supplier=cycle.site.supplier.name), "success")
+    return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
+
+
 @bp.route("/cycles/<int:cycle_id>/reviewed", methods=["POST"])
 @role_required("is_supplier")
 def results_reviewed(cycle_id):
-    """The supplier says it has reviewed the results."""
+    """The supplier says it has reviewed the (released) results."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     access = _access(cycle)
-    if access is None:
+    if access is None or not results.may_see_figures(cycle, current_user):
         abort(404)
     require_confirmation()
     access.reviewed_at = access.reviewed_at or utcnow()
@@ -99,9 +131,9 @@ def results_settings():
 @role_required("is_brand")
 def sites_table():
     """The latest cycle of every site side by side: indicators × sites."""
-    cycles = results.latest_per_site(current_user.company_id)
+    cycles = results.latest_per_site(current_user.company_id, current_user)
     _pct, k = results.settings_for(current_user.company_id)
-    rows = results.protected(cycles, k)
+    rows = results.protected(cycles)
     return render("results/sites_table.html", rows=rows,
                   codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
                   themes=THEMES)
@@ -113,9 +145,9 @@ def site_trends(site_id):
     """One site over its cycles: the negative share of each indicator."""
     site = get_or_404(Site, site_id)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on)))
-    k = results.settings_for(cycles[0].company_id)[1] if cycles else MIN_GROUP
-    series = results.protected(cycles, k)
+        SurveyCycle.site_id == site.id, results.figures_visible(current_user))
+        .order_by(SurveyCycle.starts_on)))
+    series = results.protected(cycles)
     return render("results/trends.html", site=site, series=series,
                   codes=results.codes_in_order(cycles), themes=THEMES)
 
@@ -159,8 +191,9 @@ def _download(rows, name: str, kind: str):
 def cycle_export(cycle_id, kind):
     """A cycle's aggregated results, protected like the page."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    k = results.settings_for(cycle.company_id)[1]
-    series = results.protected([cycle], k)
+    if not results.may_see_figures(cycle, current_user):
+        return _not_yet(cycle, http_status=404)
+    series = results.protected([cycle])
     return _download(_export_rows(series, results.codes_in_order([cycle]), False),
                      f"results-cycle-{cycle.id}", kind)
 
@@ -169,9 +202,8 @@ def cycle_export(cycle_id, kind):
 @role_required("is_brand")
 def sites_export(kind):
     """The latest results of every site, aggregated and protected."""
-    cycles = results.latest_per_site(current_user.company_id)
-    k = results.settings_for(current_user.company_id)[1]
-    return _download(_export_rows(results.protected(cycles, k),
+    cycles = results.latest_per_site(current_user.company_id, current_user)
+    return _download(_export_rows(results.protected(cycles),
                                   results.codes_in_order(cycles), True),
                      "results-all-sites", kind)
 
@@ -185,11 +217,14 @@ def due_diligence():
     except ValueError:
         year = today().year
     year = min(max(year, 2000), 2100)
-    cycles = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.starts_on >= date(year, 1, 1), SurveyCycle.starts_on <= date(year, 12, 31))
-        .order_by(SurveyCycle.starts_on)))
-    priority_pct, k = results.settings_for(current_user.company_id)
-    series = results.protected(cycles, k)
+    in_year = scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
+                                        SurveyCycle.starts_on <= date(year, 12, 31))
+    cycles = list(db.session.scalars(in_year.where(results.figures_visible(current_user))
+                                     .order_by(SurveyCycle.starts_on)))
+    still_open = db.session.scalar(in_year.where(~results.figures_visible(current_user))
+                                   .with_only_columns(sa.func.count(SurveyCycle.id)))
+    priority_pct = results.settings_for(current_user.company_id)[0]
+    series = results.protected(cycles)
     by_theme: dict[str, int] = {}
     for item in series:
         for question in item.cycle.version.questions:
@@ -200,6 +235,7 @@ def due_diligence():
                    reverse=True)
     return render("results/due_diligence.html", year=year, years=years, series=series,
                   sites={item.cycle.site_id for item in series}, by_theme=by_theme,
+                  still_open=still_open,
                   themes=THEMES, priority_pct=priority_pct)
 
 
@@ -208,10 +244,12 @@ def due_diligence():
 def poster(cycle_id):
     """A printable poster for workers, in their language, A4 or A3."""
     cycle = get_or_404(SurveyCycle, cycle_id)
+    if not results.may_see_figures(cycle, current_user):
+        return _not_yet(cycle, http_status=404)
     languages = cycle.languages or ["en"]
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
-    data = results.dashboard(cycle, None, None)
+    data = results.dashboard(cycle, None, None, current_user)
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
     nxt = db.session.scalar(scoped(SurveyCycle).where(

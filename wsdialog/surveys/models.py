@@ -51,7 +51,11 @@ class SurveyCycle(db.Model):
     #: Workers at the site when the cycle was planned: the response-rate denominator.
     headcount: Mapped[int]
     provider: Mapped[str] = mapped_column(sa.String(120), default="")
+    #: The day brand staff released the results to the supplier ("results shared"):
+    #: until then only brand staff see them, and only once the window has closed.
     results_shared_on: Mapped[date | None]
+    #: Who released them.
+    results_shared_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
     dialogue_held_on: Mapped[date | None]
     #: The public link of the built-in worker survey: /s/<token>.
     public_token: Mapped[str] = mapped_column(sa.String(24), unique=True, default=_token)
@@ -60,6 +64,7 @@ class SurveyCycle(db.Model):
     company: Mapped[Company] = relationship()
     site: Mapped[Site] = relationship()
     version: Mapped[QuestionnaireVersion] = relationship()
+    results_shared_by: Mapped[User | None] = relationship()
 
     def state(self, day: date) -> CycleState:
         return state(CycleFacts(self.starts_on, self.ends_on, self.results_shared_on,
@@ -75,13 +80,39 @@ class SurveyCycle(db.Model):
     def has_ended(self) -> bool:
         return window_ended(self.ends_on, today())
 
+    @hybrid_property
+    def is_released(self) -> bool:
+        """Released to the supplier: from then on its respondents are final."""
+        return self.results_shared_on is not None
+
+    @is_released.inplace.expression
+    @classmethod
+    def _is_released(cls):
+        return cls.results_shared_on.is_not(None)
+
+
+def random_key() -> int:
+    """A key that says nothing about when a row was stored (63 bits)."""
+    return secrets.randbelow(2**62) + 1
+
+
+#: A 64-bit key; on SQLite an INTEGER, so that it stays the row id.
+KEY = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 
 class Response(db.Model):
-    """One respondent's answers. No identifier, no time of day, no IP: by design."""
+    """One respondent's answers. No identifier, no time of day, no IP: by design.
+    The key is random, so that no order of submission can be read from it; an
+    import's respondents are stored in random order."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(KEY, primary_key=True, autoincrement=False,
+                                    default=random_key)
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    #: The import that brought this respondent in (None: the built-in survey), so
+    #: that a mistaken import can be removed whole before the results are released.
+    batch_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
     #: The day only.
     answered_on: Mapped[date]
     channel: Mapped[str | None] = mapped_column(sa.String(20))
@@ -98,19 +129,19 @@ class ResponseAnswer(db.Model):
     __tablename__ = "response_answer"
     __table_args__ = (sa.Index("ix_response_answer_cycle_code", "cycle_id", "question_code"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    # No key of its own: a counter would tell the order in which answers came in.
     response_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("response.id", ondelete="CASCADE"), index=True)
+        KEY, sa.ForeignKey("response.id", ondelete="CASCADE"), primary_key=True)
     cycle_id: Mapped[int] = mapped_column(sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"))
-    question_code: Mapped[str] = mapped_column(sa.String(40))
+    question_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
     answer: Mapped[Answer] = mapped_column(enum_type(Answer))
 
 
 class ImportBatch(db.Model):
-    """That a file was imported, by whom and when: kept apart from the answers."""
+    """That a file was imported, by whom and when. The answers point to it (to
+    remove a mistaken import whole); nothing ties a respondent to a row of the file."""
 
     __tablename__ = "import_batch"
-    __table_args__ = (sa.UniqueConstraint("cycle_id", "fingerprint"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(
@@ -120,8 +151,13 @@ class ImportBatch(db.Model):
     filename: Mapped[str] = mapped_column(sa.String(200))
     fingerprint: Mapped[str] = mapped_column(sa.String(64))
     respondents: Mapped[int]
+    #: A brand admin removed this import's respondents (before release); the record stays.
+    removed_at: Mapped[datetime | None]
+    removed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
 
-    imported_by: Mapped[User] = relationship()
+    cycle: Mapped[SurveyCycle] = relationship()
+    imported_by: Mapped[User] = relationship(foreign_keys=[imported_by_id])
+    removed_by: Mapped[User | None] = relationship(foreign_keys=[removed_by_id])
 
 
 class AnswerTally(db.Model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 
 import segno
 import sqlalchemy as sa
@@ -15,14 +16,18 @@ from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
-from ..models import Site
+from ..forms import ConfirmForm
+from ..models import Site, utcnow
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, importer, planning
 from .forms import CycleForm, ExtendForm, ImportForm
 from .models import ImportBatch, SurveyCycle, respondent_counts
-from .store import store
+from .store import remove_batch, store
+
+#: Who removed which import, for the instance's operators (no worker data).
+audit = logging.getLogger("wsdialog.audit")
 
 
 def _published_versions() -> list[QuestionnaireVersion]:
@@ -37,8 +42,9 @@ def cycle_list():
     """Survey cycles of every site the user may reach, newest first."""
     cycles = list(db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site)
                                      .order_by(SurveyCycle.starts_on.desc())))
-    return render("surveys/cycles.html", cycles=cycles,
-                  counts=respondent_counts(c.id for c in cycles), today=today())
+    counted = [c.id for c in cycles if current_user.is_brand or c.is_released]
+    return render("surveys/cycles.html", cycles=cycles, counts=respondent_counts(counted),
+                  today=today())
 
 
 @bp.route("/sites/<int:site_id>/cycles/new", methods=["GET", "POST"])
@@ -84,11 +90,14 @@ def cycle_detail(cycle_id):
 
 
 def _detail(cycle, import_form, parsed, http_status=200):
-    respondents = respondent_counts([cycle.id])[cycle.id]
+    # Supplier users see how many answered once the results are released: a
+    # count that moves while they watch would tell them when someone answered.
+    respondents = respondent_counts([cycle.id])[cycle.id] \
+        if current_user.is_brand or cycle.is_released else None
     batches = list(db.session.scalars(scoped(ImportBatch).where(
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),
-                  respondents=respondents, rate=respondents / cycle.headcount,
+                  respondents=respondents, confirm_form=ConfirmForm(),
                   batches=batches, import_form=import_form, parsed=parsed,
                   extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
                   holidays=_holidays(cycle), http_status=http_status,
@@ -99,10 +108,15 @@ def _detail(cycle, import_form, parsed, http_status=200):
 @bp.route("/cycles/<int:cycle_id>/extend", methods=["POST"])
 @role_required("is_brand")
 def cycle_extend(cycle_id):
-    """Keep the survey open longer, saying why."""
+    """Keep the survey open longer, saying why: only while it is open (or not yet
+    open). Reopening a closed survey would let those who saw its results compare
+    them with the results after one more answer."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ExtendForm()
-    if form.validate_on_submit() and form.ends_on.data > cycle.ends_on:
+    if cycle.has_ended:
+        flash(_("This survey has closed: it cannot be reopened. Plan a new cycle instead."),
+              "error")
+    elif form.validate_on_submit() and form.ends_on.data > cycle.ends_on:
         cycle.ends_on = form.ends_on.data
         cycle.extension_reason = form.reason.data
         db.session.commit()
@@ -121,12 +135,17 @@ def cycle_import(cycle_id):
     form = ImportForm()
     if not form.validate_on_submit():
         return _detail(cycle, form, None)
+    if cycle.is_released:
+        form.file.errors.append(_("The results of this cycle are released: its respondents "
+                                  "are final. Nothing was imported."))
+        return _detail(cycle, form, None, http_status=409)
     upload = form.file.data
     data = upload.read()
     filename = (upload.filename or "results")[:200]
     fingerprint = importer.fingerprint(data)
     if db.session.scalar(sa.select(ImportBatch.id).where(
-            ImportBatch.cycle_id == cycle.id, ImportBatch.fingerprint == fingerprint)):
+            ImportBatch.cycle_id == cycle.id, ImportBatch.fingerprint == fingerprint,
+            ImportBatch.removed_at.is_(None))):
         form.file.errors.append(_("This file was imported into this cycle before. Nothing "
                                   "was imported again."))
         return _detail(cycle, form, None)
@@ -139,11 +158,43 @@ def cycle_import(cycle_id):
                                       (cycle.starts_on, cycle.ends_on))
     if not parsed.ok:
         return _detail(cycle, form, parsed)
-    count = store(cycle, parsed.respondents)
-    db.session.add(ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=filename,
-                               fingerprint=fingerprint, respondents=count))
+    already = respondent_counts([cycle.id])[cycle.id]
+    if already + len(parsed.respondents) > cycle.headcount:
+        form.file.errors.append(_(
+            "This file would bring the cycle to %(total)s respondents, more than the "
+            "%(headcount)s workers at the site. Is it a corrected file? Then remove the "
+            "mistaken import first. Nothing was imported.",
+            total=already + len(parsed.respondents), headcount=cycle.headcount))
+        return _detail(cycle, form, None)
+    batch = ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=filename,
+                        fingerprint=fingerprint, respondents=len(parsed.respondents))
+    db.session.add(batch)
+    db.session.flush()
+    count = store(cycle, parsed.respondents, batch_id=batch.id)
     db.session.commit()
     flash(_("%(count)s respondents imported.", count=count), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/imports/<int:batch_id>/remove", methods=["POST"])
+@role_required("is_brand_admin")
+def import_remove(batch_id):
+    """Remove a mistaken import: all its respondents and nothing else, before the
+    results are released. The import's record stays, saying who removed it."""
+    batch = get_or_404(ImportBatch, batch_id)
+    cycle = batch.cycle
+    require_confirmation()
+    if cycle.is_released or batch.removed_at is not None:
+        flash(_("This import cannot be removed: the results are released, or it was "
+                "removed before."), "error")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    removed = remove_batch(cycle, batch.id)
+    batch.removed_at, batch.removed_by = utcnow(), current_user
+    db.session.commit()
+    audit.info("import %s removed from cycle %s by user %s: %s respondents",
+               batch.id, cycle.id, current_user.id, removed)
+    flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
+            count=removed), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 

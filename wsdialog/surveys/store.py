@@ -1,34 +1,62 @@
-"""Saving respondents in bulk: two INSERT statements, not one per answer."""
+"""Saving respondents in bulk: two INSERT statements, not one per answer.
+
+Nothing stored says in which order respondents came: keys are random, and an
+import's respondents are stored shuffled, so that no row of the provider's file
+can be found again from the database."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 
 from ..extensions import db
 from .importer import Respondent
-from .models import AnswerTally, Response, ResponseAnswer, SurveyCycle
+from .models import AnswerTally, Response, ResponseAnswer, SurveyCycle, random_key
+
+_shuffle = random.SystemRandom().shuffle
 
 
-def store(cycle: SurveyCycle, respondents: Sequence[Respondent]) -> int:
+def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
+          batch_id: int | None = None) -> int:
     """Add the respondents to the cycle (within the caller's transaction)."""
     if not respondents:
         return 0
+    rows = list(respondents)
+    _shuffle(rows)
+    ids = [random_key() for _ in rows]
     # Core statements on the tables: the ORM's per-row bookkeeping is not needed
     # for rows nobody edits, and it would triple the time of a large import.
     connection = db.session.connection()
-    ids = connection.execute(
-        Response.__table__.insert().returning(Response.id, sort_by_parameter_order=True),
-        [{"cycle_id": cycle.id, "answered_on": r.answered_on, "channel": r.channel,
-          "language": r.language, **r.demographics} for r in respondents]).scalars().all()
+    connection.execute(Response.__table__.insert(), [
+        {"id": response_id, "cycle_id": cycle.id, "batch_id": batch_id,
+         "answered_on": r.answered_on, "channel": r.channel, "language": r.language,
+         **r.demographics}
+        for response_id, r in zip(ids, rows, strict=True)])
     connection.execute(ResponseAnswer.__table__.insert(), [
         {"response_id": response_id, "cycle_id": cycle.id, "question_code": code,
          "answer": answer}
-        for response_id, respondent in zip(ids, respondents, strict=True)
+        for response_id, respondent in zip(ids, rows, strict=True)
         for code, answer in respondent.answers.items()])
     retally(cycle.id)
     return len(ids)
+
+
+def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
+    """Delete the respondents one import brought in (their answers go with them)."""
+    connection = db.session.connection()
+    response = Response.__table__
+    removed = connection.execute(response.delete().where(
+        response.c.cycle_id == cycle.id, response.c.batch_id == batch_id)).rowcount
+    answers = ResponseAnswer.__table__
+    # SQLite only cascades with its foreign_keys pragma on; say it for every engine.
+    connection.execute(answers.delete().where(
+        answers.c.cycle_id == cycle.id,
+        answers.c.response_id.not_in(sa.select(response.c.id).where(
+            response.c.cycle_id == cycle.id))))
+    retally(cycle.id)
+    return removed
 
 
 def retally(cycle_id: int) -> None:
@@ -42,4 +70,3 @@ def retally(cycle_id: int) -> None:
         sa.select(answers.c.cycle_id, answers.c.question_code, answers.c.answer,
                   sa.func.count()).where(answers.c.cycle_id == cycle_id)
         .group_by(answers.c.cycle_id, answers.c.question_code, answers.c.answer)))
-

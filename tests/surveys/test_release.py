@@ -1,0 +1,151 @@
+"""While a survey is open nobody sees answers; brand staff check, then release;
+released respondents are final. Imports leave nothing that ties a row to a worker."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from wsdialog.extensions import db
+from wsdialog.models import Role
+from wsdialog.surveys.models import ImportBatch, Response
+
+from .. import factories as f
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "FIXED_TODAY": "2027-03-05"}  # the cycle is open
+
+
+@pytest.fixture
+def world(app):
+    company = f.company("Noordwind")
+    eva = f.user(company=company, name="Eva", admin=True)
+    supplier = f.supplier(company, name="Saigon Stitch")
+    site = f.site(supplier, name="Thu Duc", headcount=40)
+    cycle = f.cycle(company, site, f.published(company, "Survey"), headcount=40)
+    lan = f.user(Role.supplier, supplier=supplier, name="Lan")
+    db.session.commit()
+    return eva, lan, cycle
+
+
+def _file(rows: int, start=date(2027, 3, 1), water="yes") -> bytes:
+    """One respondent a day, each with a different day: their order is known."""
+    lines = ["date,gender,WAGE_RUNS_OUT,CLEAN_WATER"]
+    lines += [f"{start + timedelta(days=i % 13)},woman,{'yes' if i % 3 else 'no'},{water}"
+              for i in range(rows)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _upload(client, cycle, data, name="results.csv"):
+    return client.post(f"/cycles/{cycle.id}/import",
+                       data={"file": (io.BytesIO(data), name)},
+                       content_type="multipart/form-data")
+
+
+ANSWER_PAGES = ["/cycles/{id}/results", "/cycles/{id}/results.csv", "/cycles/{id}/poster"]
+
+
+@pytest.mark.parametrize("page", ANSWER_PAGES)
+@pytest.mark.parametrize("who", ["brand", "supplier"])
+def test_nobody_sees_answers_while_the_survey_is_open(world, as_user, page, who):
+    eva, lan, cycle = world
+    _upload(as_user(eva), cycle, _file(12))
+    body = as_user(eva if who == "brand" else lan).get(page.format(id=cycle.id))
+    text = body.get_data(as_text=True)
+    assert "Negative <strong>" not in text and "WAGE_RUNS_OUT" not in text
+    assert "open until" in text
+
+
+def test_brand_staff_see_the_count_so_far_and_suppliers_only_the_window(world, as_user):
+    eva, lan, cycle = world
+    _upload(as_user(eva), cycle, _file(12))
+    brand = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "respondents so far" in brand and "12" in brand
+    for page in (f"/cycles/{cycle.id}/results", f"/cycles/{cycle.id}", "/cycles"):
+        supplier = as_user(lan).get(page).get_data(as_text=True)
+        assert "respondents so far" not in supplier and ">12<" not in supplier
+
+
+@pytest.mark.parametrize("page", ["/sites/{site}/trends", "/results/sites",
+                                  "/reports/due-diligence?year=2027", "/results/sites.csv"])
+def test_pages_across_cycles_leave_open_cycles_out(world, as_user, page):
+    eva, _lan, cycle = world
+    _upload(as_user(eva), cycle, _file(12))
+    text = as_user(eva).get(page.format(site=cycle.site_id)).get_data(as_text=True)
+    assert "66.7%" not in text and "0.6667" not in text  # the share that said yes
+    assert "Negative <strong>" not in text
+
+
+def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
+        world, as_user, app):
+    eva, lan, cycle = world
+    brand = as_user(eva)
+    _upload(brand, cycle, _file(12))
+    assert brand.post(f"/cycles/{cycle.id}/release").status_code == 303
+    assert cycle.results_shared_on is None  # not while it is open
+    app.config["FIXED_TODAY"] = "2027-03-20"
+    brand_page = brand.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "Negative <strong>" in brand_page and "Only your company sees" in brand_page
+    assert "not released yet" in as_user(lan).get(
+        f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    brand.post(f"/cycles/{cycle.id}/release")
+    assert cycle.results_shared_on == date(2027, 3, 20) and cycle.results_shared_by == eva
+    supplier_page = as_user(lan).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "Negative <strong>66.7%</strong>" in supplier_page
+    assert "Negative <strong>66.7%</strong>" in brand.get(
+        f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    # Final: no import, no extension, no web answer.
+    refused = _upload(brand, cycle, _file(3, water="no"))
+    assert refused.status_code == 409 and "respondents are final" in refused.get_data(
+        as_text=True)
+    brand.post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-04-30", "reason": "x"})
+    assert cycle.ends_on == date(2027, 3, 14)
+    app.test_client().post(f"/s/{cycle.public_token}", data={"WAGE_RUNS_OUT": "yes"})
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 12
+
+
+def test_an_admin_removes_a_mistaken_import_whole_before_release(world, as_user, app):
+    eva, _lan, cycle = world
+    brand = as_user(eva)
+    _upload(brand, cycle, _file(12))
+    app.test_client().post(f"/s/{cycle.public_token}", data={"WAGE_RUNS_OUT": "no"})
+    _upload(brand, cycle, _file(5, water="no"), name="corrected.csv")
+    mistaken = db.session.scalar(sa.select(ImportBatch).where(
+        ImportBatch.filename == "corrected.csv"))
+    colleague = f.user(company=eva.company, name="Ahmed")
+    db.session.commit()
+    as_user(colleague).post(f"/imports/{mistaken.id}/remove")  # not an admin: 404
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 18
+    response = brand.post(f"/imports/{mistaken.id}/remove")
+    assert response.status_code == 303
+    # All of that import and nothing else: the first file and the web answer stay.
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 13
+    page = brand.get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "removed on" in page and "Eva" in page
+    # The same file may come in again once removed.
+    assert _upload(brand, cycle, _file(5, water="no"),
+                   name="corrected.csv").status_code == 303
+
+
+def test_an_import_above_the_headcount_is_refused(world, as_user):
+    eva, _lan, cycle = world
+    brand = as_user(eva)
+    _upload(brand, cycle, _file(30))
+    refused = _upload(brand, cycle, _file(30, water="no"))
+    text = refused.get_data(as_text=True)
+    assert "more than the 40 workers" in text and "remove the mistaken import" in text
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 30
+
+
+def test_stored_rows_keep_neither_the_files_order_nor_the_order_of_arrival(world, as_user):
+    eva, _lan, cycle = world
+    _upload(as_user(eva), cycle, _file(13))
+    days = list(db.session.scalars(sa.select(Response.answered_on).order_by(Response.id)))
+    assert days != sorted(days)  # one in 13! that a shuffle keeps the order
+    ids = list(db.session.scalars(sa.select(Response.id)))
+    assert max(ids) > 2**32  # random keys, not a counter
