@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -117,3 +118,18 @@ def test_random_bytes_are_either_a_table_or_refused_cleanly(data, name):
         return
     result = parse_table(rows, CODES, WINDOW)
     assert not (result.problems and result.respondents)
+
+
+@pytest.mark.parametrize(("language", "stored"), [
+    ("vi", "vi"), ("VI", "vi"), ("zh-hans", "zh_Hans"), ("", None)])
+def test_the_language_column_takes_the_apps_language_codes(language, stored):
+    result = _parse(f"date,language,WAGE_RUNS_OUT\n2027-03-02,{language},yes\n")
+    assert result.ok and result.respondents[0].language == stored
+
+
+@pytest.mark.parametrize("language", ["EMP-4711 NGUYEN", "klingon", "vi; DROP"])
+def test_anything_else_in_the_language_column_is_refused(language):
+    result = _parse(f"date,language,WAGE_RUNS_OUT\n2027-03-02,{language},yes\n")
+    assert not result.ok and result.respondents == []
+    assert {(p.row, p.column, p.code) for p in result.problems} == {
+        (2, "language", "bad_value")}

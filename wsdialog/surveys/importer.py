@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..questionnaires.answers import Answer, parse
+from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..text import N_
 
 DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
@@ -34,7 +35,11 @@ ALLOWED = {
     "contract": ("permanent", "temporary", "agency", "migrant_contract"),
     "role": ("production", "supervisor", "support", "other"),
     "channel": CHANNELS,
+    # The survey languages the app knows, and nothing else (no name slips in here).
+    "language": tuple(SURVEY_LANGUAGES),
 }
+#: Language codes in any case (ZH_HANS, zh_hans) to the app's spelling.
+_LANGUAGE_CODES = {code.lower(): code for code in SURVEY_LANGUAGES}
 
 MAX_ROWS = 50_000
 
@@ -195,7 +200,12 @@ def _row(number, cell, codes, window, problems, first_row_of) -> Respondent | No
             problems.append(Problem(number, name, "bad_value", {
                 "value": value[:40], "allowed": ", ".join(ALLOWED[name])}))
         values[name] = value
-    language = cell.get("language", "").lower()[:16] or None
+    raw_language = cell.get("language", "").strip()
+    language = _LANGUAGE_CODES.get(raw_language.lower().replace("-", "_")) \
+        if raw_language else None
+    if raw_language and language is None:
+        problems.append(Problem(number, "language", "bad_value", {
+            "value": raw_language[:40], "allowed": ", ".join(ALLOWED["language"])}))
     respondent_key = cell.get("respondent", "")
     if respondent_key:
         if respondent_key in first_row_of:
