@@ -58,15 +58,17 @@ def existing_account(email: str) -> User | None:
     return db.session.scalar(db.select(User).where(User.email == email.strip().lower()))
 
 
-def create(*, email: str, name: str, role: Role, company: Company, invited_by: User,
+def create(*, email: str, name: str, role: Role, company: Company | None, invited_by: User,
            locale: str, supplier: Supplier | None = None,
            is_admin: bool = False) -> Invitation:
     """Record an invitation; earlier open invitations for the same address and
-    organisation are revoked so that only the newest link works."""
+    organisation are revoked so that only the newest link works. ``company`` is
+    None when a supplier's own people invite a colleague."""
     email = email.strip().lower()
     now = utcnow()
     for old in db.session.scalars(db.select(Invitation).where(
-        Invitation.email == email, Invitation.company_id == company.id,
+        # "== None" becomes "IS NULL" in SQL.
+        Invitation.email == email, Invitation.company_id == (company.id if company else None),
         Invitation.supplier_id == (supplier.id if supplier else None),
         Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None),
     )):
@@ -119,7 +121,7 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
     return user
 
 
-def send_from_form(form, *, role: Role, company: Company, back: str,
+def send_from_form(form, *, role: Role, company: Company | None, back: str,
                    supplier: Supplier | None = None, is_admin: bool = False):
     """Invite the person a submitted ``InviteForm`` names, on behalf of the
     current user; commit; and show what happened (mailed, or text to pass on)."""

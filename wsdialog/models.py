@@ -93,6 +93,13 @@ class Supplier(db.Model):
         back_populates="supplier"
     )
 
+    @property
+    def has_active_login(self) -> bool:
+        """Whether someone of the supplier itself can log in. From then on its own
+        people invite their colleagues and keep its sites' facts; until then, any
+        company that works with it may."""
+        return any(user.active and user.role is Role.supplier for user in self.users)
+
     def __repr__(self) -> str:
         return f"<Supplier {self.name}>"
 
@@ -198,6 +205,34 @@ class Site(db.Model):
         return missing
 
 
+#: The facts of a site that its page shows and its form edits, in the form's order;
+#: every change to one of them is kept as a ``SiteChange``.
+SITE_FACTS = ("name", "country", "region", "timezone", "headcount", "share_women_pct",
+              "share_migrant_pct", "share_temporary_pct", "trade_union", "worker_committee")
+
+
+class SiteChange(db.Model):
+    """One change to one fact of a site: who changed it, when, from what to what.
+    Every company that works with the supplier, and the supplier's own people,
+    see the same history, because they rely on the same facts."""
+
+    __tablename__ = "site_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    #: Which fact, one of ``SITE_FACTS``.
+    field: Mapped[str] = mapped_column(sa.String(40))
+    #: The value before and after, as text (an enum by its value); None: not known.
+    old_value: Mapped[str | None] = mapped_column(sa.Text)
+    new_value: Mapped[str | None] = mapped_column(sa.Text)
+    changed_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    site: Mapped[Site] = relationship()
+    changed_by: Mapped[User] = relationship()
+
+
 class User(UserMixin, db.Model):
     """An account. Workers never have one."""
 
@@ -290,7 +325,7 @@ class Invitation(db.Model):
     __table_args__ = (
         sa.CheckConstraint(
             "(role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
-            " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NOT NULL)",
+            " OR (role = 'supplier' AND supplier_id IS NOT NULL)",
             name="role_matches_organisation",
         ),
     )
@@ -300,8 +335,9 @@ class Invitation(db.Model):
     name: Mapped[str] = mapped_column(sa.String(120))
     role: Mapped[Role] = mapped_column(enum_type(Role))
     is_admin: Mapped[bool] = mapped_column(default=False)
-    #: The inviting company (for supplier users: the brand that invited them).
-    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    #: The inviting company; for supplier users the brand that invited them, or
+    #: None when a colleague at the supplier did.
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
     supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
     invited_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     #: Language of the invitation mail and, at first, of the new account.
@@ -314,7 +350,7 @@ class Invitation(db.Model):
     accepted_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
 
-    company: Mapped[Company] = relationship()
+    company: Mapped[Company | None] = relationship()
     supplier: Mapped[Supplier | None] = relationship()
     invited_by: Mapped[User] = relationship()
 

@@ -9,7 +9,8 @@ reported as "not found" (404), never "forbidden", so their existence does not le
 Each package states the rules of its own models at the end of its ``models.py``,
 with :func:`rule` or the two common shapes :func:`company_owned` and :func:`within`:
 
-- the shared core (companies, suppliers, sites, people, invitations): below, here;
+- the shared core (companies, suppliers, sites and their history, people,
+  invitations): below, here;
 - ``chooser/models.py``: assessments;
 - ``onboarding/models.py``: engagements and their moves, priorities, outreach,
   milestones;
@@ -36,6 +37,7 @@ from .models import (
     Invitation,
     Role,
     Site,
+    SiteChange,
     Supplier,
     SupplierRelationship,
     User,
@@ -181,4 +183,11 @@ def _invitation(user: User):
         return Invitation.role == Role.brand
     if user.role is Role.brand:
         return Invitation.company_id == user.company_id
-    return sa.false()
+    # A supplier's people see who is invited to join them, whoever invited them:
+    # from their first login on, they decide who logs in for their organisation.
+    return sa.and_(Invitation.role == Role.supplier,
+                   Invitation.supplier_id == user.supplier_id)
+
+
+# The history of a site's facts is seen wherever the site is.
+within(SiteChange, SiteChange.site_id, Site, roles=(Role.brand, Role.supplier))

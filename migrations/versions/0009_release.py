@@ -1,7 +1,7 @@
 """results: released by whom; answers keyed at random and tied to their import
 
 Revision ID: 0009_release
-Revises: 0007_share_code
+Revises: 0008_site_history
 Create Date: 2026-11-23 11:40:00
 
 Responses get random 64-bit keys and answers lose their own counter, so that no
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0009_release'
-down_revision = '0007_share_code'
+down_revision = '0008_site_history'
 branch_labels = None
 depends_on = None
 

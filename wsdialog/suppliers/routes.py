@@ -1,6 +1,12 @@
 """Suppliers, the company's relationship with them, their sites, and the
 supplier users a company invites. Brand staff manage; supplier users see and
-update the facts of their own sites."""
+update the facts of their own sites.
+
+A supplier is shared by every company that works with it, so once someone of
+the supplier itself can log in, the supplier speaks for itself: its own people
+invite their colleagues (on the team blueprint's people page) and keep its
+sites' facts. Until then, any company that works with it may do both. Every
+change to a site's facts is kept and shown on the site's page."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from ..models import (
     Invitation,
     Role,
     Site,
+    SiteChange,
     Supplier,
     SupplierRelationship,
     User,
@@ -27,6 +34,7 @@ from ..tenancy import get_or_404, scoped
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp
 from .forms import ConnectForm, ContactForm, SiteForm, SupplierForm
+from .history import facts_of, record_changes
 
 
 def _relationship(supplier: Supplier) -> SupplierRelationship:
@@ -208,8 +216,13 @@ def contact_delete(contact_id):
 @bp.route("/suppliers/<int:supplier_id>/invite", methods=["GET", "POST"])
 @role_required("is_brand")
 def supplier_invite(supplier_id):
-    """Invite a person of the supplier to log in and see its sites."""
+    """Invite the first person of the supplier to log in and see its sites. Once
+    someone there can log in, the supplier's own people invite their colleagues:
+    the page says so (a POST is refused with 403, and nothing is sent)."""
     supplier = get_or_404(Supplier, supplier_id)
+    if supplier.has_active_login:
+        return render("suppliers/invite_closed.html", supplier=supplier,
+                      http_status=403 if request.method == "POST" else 200)
     form = InviteForm()
     if form.validate_on_submit():
         existing = invitations.existing_account(form.email.data)
@@ -280,18 +293,35 @@ def site_detail(site_id):
 
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
         SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on.desc())))
+    changes = list(db.session.scalars(scoped(SiteChange).where(
+        SiteChange.site_id == site.id).order_by(SiteChange.changed_at.desc(), SiteChange.id)))
     return render("suppliers/site_detail.html", site=site, assessments=assessments,
-                  cycles=cycles, today=today())
+                  cycles=cycles, today=today(), changes=changes,
+                  may_edit=_may_keep_facts(site))
+
+
+def _may_keep_facts(site: Site) -> bool:
+    """The supplier's own people keep its sites' facts; a company may only while
+    nobody of the supplier can log in."""
+    return current_user.is_supplier or not site.supplier.has_active_login
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])
 @role_required("is_brand", "is_supplier")
 def site_edit(site_id):
-    """Update a site's facts; supplier users may keep their own sites current."""
+    """Update a site's facts, keeping each change in the site's history. Supplier
+    users keep their own sites current; a company may only while nobody of the
+    supplier can log in (otherwise the page says who keeps them; a POST is
+    refused with 403 and changes nothing)."""
     site = get_or_404(Site, site_id)
+    if not _may_keep_facts(site):
+        return render("suppliers/site_locked.html", site=site,
+                      http_status=403 if request.method == "POST" else 200)
     form = SiteForm(obj=site)
     if form.validate_on_submit():
+        before = facts_of(site)
         form.populate_site(site)
+        record_changes(site, before, current_user)
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("suppliers.site_detail", site_id=site.id))

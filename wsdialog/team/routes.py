@@ -1,5 +1,6 @@
-"""A member company's own people (for its admins), and the invitations the
-company has sent: to colleagues and to supplier users."""
+"""An organisation's own people: a member company's (for its admins) and a
+supplier's (for its users, who invite their colleagues once one of them can log
+in); and the open invitations, which their senders may resend or withdraw."""
 
 from __future__ import annotations
 
@@ -36,6 +37,39 @@ def team():
                   confirm_form=ConfirmForm(), now=utcnow())
 
 
+@bp.route("/people")
+@role_required("is_supplier")
+def people():
+    """The supplier's own people and who is invited to join them."""
+    users = list(db.session.scalars(scoped(User).where(
+        User.supplier_id == current_user.supplier_id).order_by(User.name)))
+    pending = list(db.session.scalars(scoped(Invitation).where(
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))
+        .order_by(Invitation.created_at.desc())))
+    return render("team/people.html", users=users, pending=pending,
+                  confirm_form=ConfirmForm(), now=utcnow())
+
+
+@bp.route("/people/invite", methods=["GET", "POST"])
+@role_required("is_supplier")
+def people_invite():
+    """Invite a colleague at the same supplier."""
+    supplier = current_user.supplier
+    form = InviteForm()
+    if form.validate_on_submit():
+        if invitations.existing_account(form.email.data):
+            form.email.errors.append(_("This e-mail address already has an account."))
+        else:
+            return invitations.send_from_form(
+                form, role=Role.supplier, company=None, supplier=supplier,
+                back=url_for("team.people"))
+    return invitations.render_form(
+        form, title=_("Invite a colleague"), cancel=url_for("team.people"),
+        intro=_("They will see the sites of %(supplier)s and, later, their survey results, "
+                "for every company you work with. Choose the language they read best.",
+                supplier=supplier.name))
+
+
 @bp.route("/team/invite", methods=["GET", "POST"])
 @role_required("is_brand_admin")
 def invite():
@@ -53,38 +87,48 @@ def invite():
 
 
 def _colleague(user_id) -> User:
-    """A colleague of the current admin (404 for anyone else, oneself included)."""
+    """A colleague of the current user in the same company (for its admins) or at
+    the same supplier (404 for anyone else, oneself included)."""
     user = get_or_404(User, user_id)
-    if user.company_id != current_user.company_id or user.id == current_user.id:
+    if current_user.is_supplier:
+        same = user.role is Role.supplier and user.supplier_id == current_user.supplier_id
+    else:
+        same = user.role is Role.brand and user.company_id == current_user.company_id
+    if not same or user.id == current_user.id:
         abort(404)
     return user
 
 
+def _people_page() -> str:
+    return url_for("team.people" if current_user.is_supplier else "team.team")
+
+
 @bp.route("/team/<int:user_id>/deactivate", methods=["POST"])
-@role_required("is_brand_admin")
+@role_required("is_brand_admin", "is_supplier")
 def deactivate(user_id):
     """Deactivate a colleague; their sessions end at once."""
     user = _colleague(user_id)
     require_confirmation()
     set_active(user, False)
     flash(_(NOTICES[False], name=user.name), "success")
-    return redirect_to(url_for("team.team"))
+    return redirect_to(_people_page())
 
 
 @bp.route("/team/<int:user_id>/reactivate", methods=["POST"])
-@role_required("is_brand_admin")
+@role_required("is_brand_admin", "is_supplier")
 def reactivate(user_id):
     """Let a deactivated colleague log in again."""
     user = _colleague(user_id)
     require_confirmation()
     set_active(user, True)
     flash(_(NOTICES[True], name=user.name), "success")
-    return redirect_to(url_for("team.team"))
+    return redirect_to(_people_page())
 
 
 def _manageable_invitation(invitation_id) -> Invitation:
     """An open invitation the user may resend or revoke: coordinators for company
-    admins, brand admins for colleagues, any brand staff for supplier users."""
+    admins, brand admins for colleagues, any brand staff for supplier users (those
+    the company sent), supplier users for their colleagues (whoever sent them)."""
     invitation = get_or_404(Invitation, invitation_id)
     if not invitation.is_open:
         abort(404)
@@ -95,7 +139,7 @@ def _manageable_invitation(invitation_id) -> Invitation:
 
 
 @bp.route("/invitations/<int:invitation_id>/revoke", methods=["POST"])
-@role_required("is_coordinator", "is_brand")
+@role_required("is_coordinator", "is_brand", "is_supplier")
 def revoke_invitation(invitation_id):
     """Make an invitation's link stop working."""
     invitation = _manageable_invitation(invitation_id)
@@ -107,21 +151,33 @@ def revoke_invitation(invitation_id):
 
 
 @bp.route("/invitations/<int:invitation_id>/resend", methods=["POST"])
-@role_required("is_coordinator", "is_brand")
+@role_required("is_coordinator", "is_brand", "is_supplier")
 def resend_invitation(invitation_id):
-    """Send a fresh link (another 14 days); the old link stops working."""
+    """Send a fresh link (another 14 days); the old link stops working. A company
+    may no longer once someone of the supplier can log in (the supplier's own
+    people invite their colleagues then)."""
     old = _manageable_invitation(invitation_id)
     require_confirmation()
+    back = safe_path(request.form.get("next"), url_for("main.home"))
     if invitations.existing_account(old.email):
         old.revoked_at = utcnow()
         db.session.commit()
         flash(_("%(email)s already has an account.", email=old.email), "info")
-        return redirect_to(safe_path(request.form.get("next"), url_for("main.home")))
+        return redirect_to(back)
+    if current_user.is_brand and old.supplier is not None and old.supplier.has_active_login:
+        flash(_("People of %(supplier)s already log in to wsdialog, so they invite their own "
+                "colleagues. Ask them if someone else at %(supplier)s should log in.",
+                supplier=old.supplier.name), "info")
+        return redirect_to(back)
+    # The supplier's people invite in their own name, also when they renew a
+    # company's invitation (which then stops working too).
+    old.revoked_at = utcnow()
     invitation = invitations.create(
-        email=old.email, name=old.name, role=old.role, company=old.company,
+        email=old.email, name=old.name, role=old.role,
+        company=None if current_user.is_supplier else old.company,
         supplier=old.supplier, invited_by=current_user, locale=old.locale,
         is_admin=old.is_admin)
     delivery = invitations.deliver(invitation)
     db.session.commit()
     return render("invitation_sent.html", invitation=invitation, delivery=delivery,
-                  back=safe_path(request.form.get("next"), url_for("main.home")))
+                  back=back)
