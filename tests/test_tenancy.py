@@ -97,6 +97,9 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
     "results.release": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.import_remove": (("POST",), {"batch_id": "batch_b"}),
+    "surveys.cycle_codes": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_codes_off": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.public_thanks": (("GET",), {"token": "forged_token"}),
     "results.results_settings": (("GET", "POST"), {}),
     "results.sites_table": (("GET",), {}),
     "results.site_trends": (("GET",), {"site_id": "site_b"}),
@@ -110,7 +113,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
 }
 
 #: Reached without logging in; they answer 404 for a forged token.
-PUBLIC = {"auth.accept_invitation", "surveys.public_survey"}
+PUBLIC = {"auth.accept_invitation", "surveys.public_survey", "surveys.public_thanks"}
 
 #: The coordinator runs the instance: every company and person is theirs to see.
 COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invite",
@@ -175,6 +178,7 @@ def _b_state(world):
         db.session.get(Milestone, world.milestone_b.id).done,
         db.session.get(SurveyCycle, world.cycle_b.id).ends_on,
         db.session.get(SurveyCycle, world.cycle_b.id).results_shared_on,
+        db.session.get(SurveyCycle, world.cycle_b.id).uses_codes,
         db.session.get(ImportBatch, world.batch_b.id).removed_at,
         db.session.get(QuestionnaireVersion, world.draft_b.id).published_at,
         db.session.scalar(db.select(db.func.count(Question.id))),

@@ -14,6 +14,7 @@ from wsdialog.models import Role
 from wsdialog.surveys.models import ImportBatch, Response
 
 from .. import factories as f
+from .test_public_survey import send
 
 
 @pytest.fixture
@@ -105,7 +106,8 @@ def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
         as_text=True)
     brand.post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-04-30", "reason": "x"})
     assert cycle.ends_on == date(2027, 3, 14)
-    app.test_client().post(f"/s/{cycle.public_token}", data={"WAGE_RUNS_OUT": "yes"})
+    closed = send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "yes"})
+    assert "not open at the moment" in closed.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 12
 
 
@@ -113,7 +115,7 @@ def test_an_admin_removes_a_mistaken_import_whole_before_release(world, as_user,
     eva, _lan, cycle = world
     brand = as_user(eva)
     _upload(brand, cycle, _file(12))
-    app.test_client().post(f"/s/{cycle.public_token}", data={"WAGE_RUNS_OUT": "no"})
+    assert send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "no"}).status_code == 303
     _upload(brand, cycle, _file(5, water="no"), name="corrected.csv")
     mistaken = db.session.scalar(sa.select(ImportBatch).where(
         ImportBatch.filename == "corrected.csv"))

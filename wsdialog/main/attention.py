@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import sqlalchemy as sa
 
@@ -12,7 +13,7 @@ from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
 from ..results.models import ResultsAccess
-from ..surveys.models import Response, SurveyCycle
+from ..surveys.models import Response, SurveyAlert, SurveyCycle
 from ..tenancy import scoped
 
 
@@ -34,6 +35,7 @@ class BrandHome:
     overdue_milestones: list = field(default_factory=list)
     open_cycles: list = field(default_factory=list)
     to_release: list = field(default_factory=list)
+    survey_alerts: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -100,6 +102,9 @@ def brand_home() -> BrandHome:
             SurveyCycle.has_ended, ~SurveyCycle.is_released,
             SurveyCycle.id.in_(scoped(Response).with_only_columns(Response.cycle_id)))
             .order_by(SurveyCycle.ends_on))),
+        survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
+            SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
+            .limit(20))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )

@@ -16,6 +16,7 @@ from ..forms import (
     strip,
 )
 from ..questionnaires.starter import SURVEY_LANGUAGES
+from .guard import MAX_CODES
 from .importer import CHANNELS
 
 
@@ -65,3 +66,11 @@ CHANNEL_NAMES = {
     "phone": _l("Phone (recorded voice)"), "web": _l("Web"), "whatsapp": "WhatsApp",
     "wechat": "WeChat", "sms": "SMS",
 }
+
+
+class CodesForm(FlaskForm):
+    count = WholeNumberField(_l("Number of codes"), minimum=1, maximum=MAX_CODES,
+                             description=_l("One for each worker: usually the headcount. "
+                                            "Print the sheet at once: the codes are shown "
+                                            "only this one time."))
+    submit = SubmitField(_l("Make the codes"))

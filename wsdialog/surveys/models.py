@@ -59,6 +59,8 @@ class SurveyCycle(db.Model):
     dialogue_held_on: Mapped[date | None]
     #: The public link of the built-in worker survey: /s/<token>.
     public_token: Mapped[str] = mapped_column(sa.String(24), unique=True, default=_token)
+    #: The built-in survey asks for a single-use access code (one per worker).
+    uses_codes: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     company: Mapped[Company] = relationship()
@@ -175,6 +177,66 @@ class AnswerTally(db.Model):
     count: Mapped[int]
 
 
+class AccessCode(db.Model):
+    """A single-use code handed to one worker, kept as a digest. Stored apart
+    from the answers with nothing that links them: no key of its own, no order,
+    no time of use; only whether it has been used."""
+
+    __tablename__ = "access_code"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    #: SHA-256 of the code as printed (without the dash).
+    digest: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    used: Mapped[bool] = mapped_column(default=False)
+
+
+class UsedFormToken(db.Model):
+    """A survey form that has been sent: its one-time token's random part, so that
+    three taps on Send, a reload or Back-and-send store one answer. Like access
+    codes: apart from the answers, no key of its own, no time."""
+
+    __tablename__ = "used_form_token"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    nonce: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+
+
+class SurveyRate(db.Model):
+    """How many times the survey of a cycle was sent in one minute: the per-cycle
+    rate limit, counted in the database so that every server process shares it.
+    A count only; rows older than a day are removed."""
+
+    __tablename__ = "survey_rate"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    minute: Mapped[datetime] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class SurveyAlert(db.Model):
+    """A sign of ballot stuffing for brand staff: a burst of answers or the limit
+    reached, per cycle and day, with the highest count in one minute."""
+
+    __tablename__ = "survey_alert"
+    __table_args__ = (
+        sa.UniqueConstraint("cycle_id", "day", "kind"),
+        sa.CheckConstraint("kind IN ('burst', 'limit')", name="alert_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date]
+    #: "burst": many answers in one minute; "limit": answers refused at the limit.
+    kind: Mapped[str] = mapped_column(sa.String(10))
+    count: Mapped[int]
+
+    cycle: Mapped[SurveyCycle] = relationship()
+
+
 # --- tenancy ---------------------------------------------------------------------
 
 
@@ -190,6 +252,7 @@ def _cycle(user: User):
 
 
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
+within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
 # Answers belong to the cycle: the brand's, and the supplier's for its own sites.
 for _model in (Response, ResponseAnswer, AnswerTally):
     within(_model, _model.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))

@@ -3,82 +3,228 @@
 Built to leave no trace of who answered: no login, no cookie (the page has no
 session and no CSRF token), no JavaScript needed, no free text, and nothing
 stored but the answers, coarse bands and the date. The app logs nothing about
-these requests, and it never reads the client's address: the rate limit is per
-cycle. Only open cycles accept answers.
+these requests, and it never reads the client's address.
+
+One worker, one answer: each form carries a signed one-time token, so that three
+taps on Send, a reload or Back-and-send store one answer; a cycle may ask for
+single-use access codes; and a per-cycle limit of answers per minute, counted in
+the database, holds across every server process without locking out a factory
+that shares one network address. Every refusal comes in the worker's language
+and gives the form back as it was filled in.
 """
 
 from __future__ import annotations
 
-from flask import abort, request
-from flask_babel import force_locale
+import secrets
+from datetime import timedelta
 
-from ..clock import today
-from ..extensions import csrf, db, limiter
+import sqlalchemy as sa
+from flask import current_app, redirect, request, url_for
+from flask_babel import force_locale
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+from ..clock import now, today
+from ..extensions import csrf, db
 from ..questionnaires.answers import Answer
 from ..web import render
-from . import bp
+from . import bp, guard
 from .importer import ALLOWED, Respondent
-from .models import SurveyCycle
+from .models import (
+    AccessCode,
+    Response,
+    SurveyAlert,
+    SurveyCycle,
+    SurveyRate,
+    UsedFormToken,
+)
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
 from .store import store
 
 UI_LANGUAGES = {"en", "nl", "zh_Hans", "vi"}
+DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
+#: A form may stay open this long on a slow phone before it must be sent again.
+FORM_MAX_AGE = int(timedelta(hours=12).total_seconds())
 
 
-def _cycle(token: str) -> SurveyCycle:
-    # Deliberately not scoped: the token is the permission. Unknown tokens: 404.
-    cycle = db.session.scalar(db.select(SurveyCycle).where(SurveyCycle.public_token == token))
-    if cycle is None:
-        abort(404)
-    return cycle
+class Refused(Exception):
+    """The answers cannot be stored now; ``key`` names the worker's message."""
+
+    def __init__(self, key: str, status: int = 200):
+        super().__init__(key)
+        self.key, self.status = key, status
 
 
-def _language(cycle: SurveyCycle) -> str:
-    offered = cycle.languages or ["en"]
+def _cycle(token: str) -> SurveyCycle | None:
+    # Deliberately not scoped: the token is the permission.
+    return db.session.scalar(sa.select(SurveyCycle).where(SurveyCycle.public_token == token))
+
+
+def _language(offered: list[str]) -> str:
     chosen = request.values.get("lang", "")
-    return chosen if chosen in offered else offered[0]
+    if chosen in offered:
+        return chosen
+    best = request.accept_languages.best_match([code.replace("_", "-") for code in offered])
+    return best.replace("-", "_") if best else offered[0]
 
 
-@bp.route("/s/<token>", methods=["GET", "POST"])
-@csrf.exempt  # no session, so no token; the honeypot and the rate limit guard it
-@limiter.limit("60 per minute", key_func=lambda: request.view_args.get("token", ""),
-               methods=["POST"])
-def public_survey(token):
-    """The survey form (GET) and its submission (POST). 404 for unknown links;
-    a closed or not yet open cycle says so and stores nothing."""
-    cycle = _cycle(token)
-    lang = _language(cycle)
-    questions = cycle.version.questions
-    status = cycle.state(today())
-    context = dict(cycle=cycle, lang=lang, questions=questions, t=lambda key: text_for(key, lang),
-                   texts=TEXTS, names=NAMES, answers=Answer, allowed=ALLOWED)
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt="survey-form")
+
+
+def _form_token(cycle: SurveyCycle) -> str:
+    return _serializer().dumps({"c": cycle.id, "n": secrets.token_hex(16)})
+
+
+def _nonce(cycle: SurveyCycle) -> str:
+    """The random part of the form's token; ``Refused("again")`` if it is not
+    ours, not this cycle's, or too old."""
+    try:
+        data = _serializer().loads(request.form.get("form_token", ""), max_age=FORM_MAX_AGE)
+    except (SignatureExpired, BadSignature):
+        raise Refused("again") from None
+    if not isinstance(data, dict) or data.get("c") != cycle.id \
+            or not isinstance(data.get("n"), str) or len(data["n"]) != 32:
+        raise Refused("again")
+    return data["n"]
+
+
+def _count_attempt(cycle: SurveyCycle) -> None:
+    """Count this attempt in the cycle's minute, for every process at once; tell
+    brand staff of a burst; refuse above the limit."""
+    minute = now().replace(second=0, microsecond=0)
+    table = SurveyRate.__table__
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table).values(cycle_id=cycle.id, minute=minute, count=1)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.cycle_id, table.c.minute],
+        set_={"count": table.c.count + 1}).returning(table.c.count)
+    count = db.session.execute(statement).scalar_one()
+    db.session.execute(table.delete().where(table.c.cycle_id == cycle.id,
+                                            table.c.minute < minute - timedelta(days=1)))
+    limit = guard.per_minute_limit(cycle.headcount)
+    if count > limit:
+        _alert(cycle, "limit", count)
+    elif count >= guard.burst_threshold(cycle.headcount):
+        _alert(cycle, "burst", count)
+    db.session.commit()  # the count holds even when these answers are refused
+    if count > limit:
+        raise Refused("busy", 429)
+
+
+def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
+    alert = db.session.scalar(sa.select(SurveyAlert).where(
+        SurveyAlert.cycle_id == cycle.id, SurveyAlert.day == today(),
+        SurveyAlert.kind == kind))
+    if alert is None:
+        db.session.add(SurveyAlert(cycle_id=cycle.id, day=today(), kind=kind, count=count))
+    else:
+        alert.count = max(alert.count, count)
+
+
+def _use_code(cycle: SurveyCycle) -> None:
+    """Mark the worker's access code used (once, whoever asks at the same time)."""
+    digest = guard.digest(request.form.get("code", ""))
+    used = db.session.execute(
+        sa.update(AccessCode).where(AccessCode.cycle_id == cycle.id,
+                                    AccessCode.digest == digest,
+                                    AccessCode.used.is_(False))
+        .values(used=True)).rowcount
+    if used != 1:
+        known = db.session.scalar(sa.select(AccessCode.used).where(
+            AccessCode.cycle_id == cycle.id, AccessCode.digest == digest))
+        raise Refused("code_used" if known else "code_unknown")
+
+
+def _stored(cycle: SurveyCycle) -> int:
+    # Not scoped (nobody is logged in here): a count, never shown to the worker.
+    return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
+        Response.cycle_id == cycle.id)) or 0
+
+
+def _submitted() -> tuple[dict[str, Answer], dict[str, str | None], dict[str, str]]:
+    answers = {}
+    for name, value in request.form.items():
+        if value in {a.value for a in Answer}:
+            answers[name] = Answer(value)
+    demographics = {name: (request.form.get(name) if request.form.get(name) in
+                           ALLOWED[name] else None) for name in DEMOGRAPHICS}
+    kept = {**{code: a.value for code, a in answers.items()},
+            **{k: v for k, v in demographics.items() if v},
+            "code": guard.normalise(request.form.get("code", ""))[:16]}
+    return answers, demographics, kept
+
+
+def _page(template: str, cycle: SurveyCycle | None, lang: str, http_status: int = 200,
+          **context):
     with force_locale(lang if lang in UI_LANGUAGES else "en"):
-        if status is not CycleState.open:
-            return _no_store(render("surveys/public_closed.html", **context,
-                                    http_status=200))
-        if request.method == "POST":
-            if request.form.get("website"):  # the honeypot: people never fill it
-                return _no_store(render("surveys/public_thanks.html", **context))
-            answers = {}
-            for question in questions:
-                value = request.form.get(question.code, "")
-                if value in {a.value for a in Answer}:
-                    answers[question.code] = Answer(value)
-            demographics = {name: (request.form.get(name) if request.form.get(name) in
-                                   ALLOWED[name] else None)
-                            for name in ("gender", "age_band", "contract", "role")}
-            if not answers:
-                return _no_store(render("surveys/public_survey.html", **context,
-                                        error=True))
-            store(cycle, [Respondent(answered_on=today(), channel="web", language=lang,
-                                     demographics=demographics, answers=answers)])
-            db.session.commit()
-            return _no_store(render("surveys/public_thanks.html", **context))
-        return _no_store(render("surveys/public_survey.html", **context, error=False))
-
-
-def _no_store(response):
+        response = render(template, cycle=cycle, lang=lang,
+                          t=lambda key: text_for(key, lang), texts=TEXTS, names=NAMES,
+                          answers=Answer, allowed=ALLOWED, http_status=http_status,
+                          **context)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@bp.route("/s/<token>", methods=["GET", "POST"])
+@csrf.exempt  # no session, so no CSRF token: the signed form token guards the form
+def public_survey(token):
+    """The survey form (GET) and its submission (POST, then a redirect to the
+    thank-you page). Unknown links, closed cycles and refusals answer in the
+    worker's language and store nothing."""
+    cycle = _cycle(token)
+    if cycle is None:
+        return _page("surveys/public_message.html", None, _language(list(NAMES)),
+                     http_status=404, message="unknown_link")
+    lang = _language(cycle.languages or ["en"])
+    if cycle.state(today()) is not CycleState.open:
+        return _page("surveys/public_closed.html", cycle, lang)
+    questions = cycle.version.questions
+    if request.method == "GET":
+        return _page("surveys/public_survey.html", cycle, lang, questions=questions,
+                     form_token=_form_token(cycle), kept={}, error=None)
+    answers, demographics, kept = _submitted()
+    thanks = url_for("surveys.public_thanks", token=token, lang=lang)
+    try:
+        _count_attempt(cycle)
+        if request.form.get("website"):  # the honeypot: people never fill it
+            return redirect(thanks, code=303)
+        nonce = _nonce(cycle)
+        if db.session.get(UsedFormToken, (cycle.id, nonce)) is not None:
+            return redirect(thanks, code=303)  # a second tap, or Back and Send
+        if not any(code in answers for code in cycle.version.codes):
+            raise Refused("answer_one")
+        if _stored(cycle) >= cycle.headcount:
+            raise Refused("full")
+        if cycle.uses_codes:
+            _use_code(cycle)
+        db.session.add(UsedFormToken(cycle_id=cycle.id, nonce=nonce))
+        db.session.flush()
+    except Refused as refused:
+        db.session.rollback()
+        return _page("surveys/public_survey.html", cycle, lang, questions=questions,
+                     form_token=_form_token(cycle), kept=kept, error=refused.key,
+                     http_status=refused.status)
+    except sa.exc.IntegrityError:
+        db.session.rollback()  # the same form, sent at the same moment elsewhere
+        return redirect(thanks, code=303)
+    answers = {code: answer for code, answer in answers.items() if code in cycle.version.codes}
+    store(cycle, [Respondent(answered_on=today(), channel="web", language=lang,
+                             demographics=demographics, answers=answers)])
+    db.session.commit()
+    return redirect(thanks, code=303)
+
+
+@bp.route("/s/<token>/thanks")
+def public_thanks(token):
+    """After sending: reloading this page stores nothing."""
+    cycle = _cycle(token)
+    if cycle is None:
+        return _page("surveys/public_message.html", None, _language(list(NAMES)),
+                     http_status=404, message="unknown_link")
+    return _page("surveys/public_thanks.html", cycle, _language(cycle.languages or ["en"]))

@@ -9,7 +9,8 @@ import logging
 
 import segno
 import sqlalchemy as sa
-from flask import Response, flash, request, url_for
+from flask import Response as HttpResponse
+from flask import flash, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -21,9 +22,17 @@ from ..models import Site, utcnow
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, importer, planning
-from .forms import CycleForm, ExtendForm, ImportForm
-from .models import ImportBatch, SurveyCycle, respondent_counts
+from . import bp, guard, importer, planning
+from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
+from .models import (
+    AccessCode,
+    ImportBatch,
+    Response,
+    ResponseAnswer,
+    SurveyAlert,
+    SurveyCycle,
+    respondent_counts,
+)
 from .store import remove_batch, store
 
 #: Who removed which import, for the instance's operators (no worker data).
@@ -89,15 +98,33 @@ def cycle_detail(cycle_id):
     return _detail(cycle, ImportForm(), None)
 
 
-def _detail(cycle, import_form, parsed, http_status=200):
+def _identical(cycle: SurveyCycle) -> tuple[int, int] | None:
+    """(largest group of exactly identical web answers, web answers) when that
+    looks like stuffing; brand staff see the counts, never the answers."""
+    patterns: dict[int, list] = {}
+    for response_id, code, answer in db.session.execute(
+            scoped(ResponseAnswer).join(Response, Response.id == ResponseAnswer.response_id)
+            .where(ResponseAnswer.cycle_id == cycle.id, Response.batch_id.is_(None))
+            .with_only_columns(ResponseAnswer.response_id, ResponseAnswer.question_code,
+                               ResponseAnswer.answer)):
+        patterns.setdefault(response_id, []).append((code, answer.value))
+    found = guard.largest_identical_group(tuple(sorted(p)) for p in patterns.values())
+    return (found, len(patterns)) if guard.looks_stuffed(found, len(patterns)) else None
+
+
+def _detail(cycle, import_form, parsed, http_status=200, codes_form=None):
     # Supplier users see how many answered once the results are released: a
     # count that moves while they watch would tell them when someone answered.
     respondents = respondent_counts([cycle.id])[cycle.id] \
         if current_user.is_brand or cycle.is_released else None
     batches = list(db.session.scalars(scoped(ImportBatch).where(
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
+    alerts = list(db.session.scalars(scoped(SurveyAlert).where(
+        SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),
                   respondents=respondents, confirm_form=ConfirmForm(),
+                  alerts=alerts, identical=_identical(cycle) if current_user.is_brand else None,
+                  codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
                   batches=batches, import_form=import_form, parsed=parsed,
                   extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
                   holidays=_holidays(cycle), http_status=http_status,
@@ -198,6 +225,49 @@ def import_remove(batch_id):
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
+@bp.route("/cycles/<int:cycle_id>/codes", methods=["POST"])
+@role_required("is_brand")
+def cycle_codes(cycle_id):
+    """Make single-use access codes and show them once, as a sheet to print and
+    cut: from then on the survey asks for a code. Only digests are kept."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    form = CodesForm()
+    if cycle.has_ended:
+        flash(_("This survey has closed: it needs no more codes."), "error")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    if not form.validate_on_submit():
+        return _detail(cycle, ImportForm(formdata=None), None, codes_form=form)
+    known = set(db.session.scalars(sa.select(AccessCode.digest).where(
+        AccessCode.cycle_id == cycle.id)))
+    codes: list[str] = []
+    wanted = min(form.count.data or cycle.headcount, guard.MAX_CODES)  # empty: one each
+    while len(codes) < wanted:
+        code = guard.new_code()
+        if guard.digest(code) not in known:
+            known.add(guard.digest(code))
+            codes.append(code)
+    db.session.execute(AccessCode.__table__.insert(), [
+        {"cycle_id": cycle.id, "digest": guard.digest(code), "used": False}
+        for code in codes])
+    cycle.uses_codes = True
+    db.session.commit()
+    return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
+                  survey_url=url_for("surveys.public_survey", token=cycle.public_token,
+                                     _external=True))
+
+
+@bp.route("/cycles/<int:cycle_id>/codes/off", methods=["POST"])
+@role_required("is_brand")
+def cycle_codes_off(cycle_id):
+    """Go back to the open link: anyone with it may answer (within the limit)."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    cycle.uses_codes = False
+    db.session.commit()
+    flash(_("The survey no longer asks for a code."), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
 @bp.route("/cycles/<int:cycle_id>/template.csv")
 @role_required("is_brand")
 def cycle_template(cycle_id):
@@ -205,7 +275,7 @@ def cycle_template(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     out = io.StringIO()
     csv.writer(out).writerows(importer.template_rows(cycle.version.codes))
-    return Response(out.getvalue(), mimetype="text/csv", headers={
+    return HttpResponse(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": f"attachment; filename=cycle-{cycle.id}-template.csv"})
 
 
@@ -217,6 +287,6 @@ def cycle_qr(cycle_id):
     out = io.BytesIO()
     segno.make(url_for("surveys.public_survey", token=cycle.public_token, _external=True),
                error="m").save(out, kind="svg", scale=6, border=2, xmldecl=False)
-    return Response(out.getvalue(), mimetype="image/svg+xml")
+    return HttpResponse(out.getvalue(), mimetype="image/svg+xml")
 
 

@@ -1,0 +1,21 @@
+// The worker survey works without this file. Where scripts run, "Send" is
+// disabled after the first tap, so that a slow link invites no second tap
+// (the server stores one answer per form either way).
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!form.classList || !form.classList.contains("survey-form")) { return; }
+  var button = form.querySelector("button.send");
+  if (!button) { return; }
+  if (button.dataset.sent) { event.preventDefault(); return; }
+  button.dataset.sent = "1";
+  // Disable after the browser has taken the submission, so the form still posts.
+  window.setTimeout(function () { button.disabled = true; }, 0);
+});
+// Back from the thank-you page may show this page from the browser's memory:
+// let the next worker send it.
+window.addEventListener("pageshow", function () {
+  document.querySelectorAll("button.send").forEach(function (button) {
+    button.disabled = false;
+    delete button.dataset.sent;
+  });
+});

@@ -1,0 +1,110 @@
+"""A flood of a survey link against a real gunicorn with two worker processes:
+the per-cycle limit is counted in the database, so it holds across processes
+(each process counting alone would let twice as many through), and brand staff
+are told."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from wsdialog.extensions import db
+from wsdialog.surveys import guard
+from wsdialog.surveys.models import Response, SurveyAlert
+
+from .. import factories as f
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def gunicorn(app, database_url, tmp_path):
+    port = _free_port()
+    env = {**os.environ, "WSDIALOG_DATABASE_URL": database_url,
+           "WSDIALOG_SECRET_KEY": "test-secret-key",
+           "WSDIALOG_INSTANCE_PATH": str(tmp_path / "instance")}
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "--workers", "2",
+         "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/health", timeout=1)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def _get_token(url: str) -> str:
+    page = urllib.request.urlopen(url, timeout=10).read().decode()  # noqa: S310
+    return re.search(r'name="form_token" value="([^"]+)"', page).group(1)
+
+
+def _post(url: str, token: str) -> int:
+    data = urllib.parse.urlencode({"form_token": token, "WAGE_RUNS_OUT": "yes"}).encode()
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        return opener.open(url, data=data, timeout=30).status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_the_limit_holds_across_two_gunicorn_workers(app, gunicorn):
+    company = f.company("Noordwind")
+    site = f.site(f.supplier(company), headcount=40)
+    today = date.today()
+    cycle = f.cycle(company, site, f.published(company, "Survey"), headcount=40,
+                    starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=10))
+    db.session.commit()
+    url = f"{gunicorn}/s/{cycle.public_token}"
+    limit = guard.per_minute_limit(40)  # 20
+    with ThreadPoolExecutor(8) as pool:
+        tokens = list(pool.map(lambda _i: _get_token(url), range(3 * limit)))
+    # Start at the top of a minute's first half, so that the flood stays in one minute.
+    while datetime.now().second > 40:
+        time.sleep(1)
+    started = datetime.now().replace(second=0, microsecond=0)
+    with ThreadPoolExecutor(12) as pool:
+        codes = list(pool.map(lambda token: _post(url, token), tokens))
+    same_minute = datetime.now().replace(second=0, microsecond=0) == started
+    db.session.commit()
+    kept = db.session.scalar(sa.select(sa.func.count(Response.id)).where(
+        Response.cycle_id == cycle.id))
+    assert codes.count(303) == kept and codes.count(429) == len(tokens) - kept
+    if same_minute:
+        assert kept == limit  # one shared count, not one per process (which gives 40)
+    else:
+        assert kept <= 2 * limit
+    kinds = set(db.session.scalars(sa.select(SurveyAlert.kind).where(
+        SurveyAlert.cycle_id == cycle.id)))
+    assert kinds == {"burst", "limit"}

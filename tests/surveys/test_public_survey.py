@@ -1,0 +1,188 @@
+"""The built-in worker survey as workers meet it, and as someone trying to stuff
+it would: one form, one answer; codes work once; nothing links a code, a device or
+an address to what a worker said."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from wsdialog.extensions import db
+from wsdialog.surveys import guard
+from wsdialog.surveys.models import AccessCode, Response, SurveyAlert, UsedFormToken
+
+from .. import factories as f
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "FIXED_TODAY": "2027-03-05"}
+
+
+@pytest.fixture
+def cycle(app):
+    company = f.company("Noordwind")
+    eva = f.user(company=company, name="Eva", admin=True)
+    site = f.site(f.supplier(company, name="Saigon Stitch"), name="Thu Duc", headcount=40)
+    cycle = f.cycle(company, site, f.published(company, "Survey"), headcount=40,
+                    languages=("vi", "en"))
+    db.session.commit()
+    cycle.eva = eva
+    return cycle
+
+
+def form_of(client, cycle, lang="en"):
+    """The survey page and its one-time form token."""
+    page = client.get(f"/s/{cycle.public_token}?lang={lang}")
+    token = re.search(r'name="form_token" value="([^"]+)"', page.get_data(as_text=True))
+    return page, token.group(1) if token else ""  # a closed survey has no form
+
+
+def send(client, cycle, data, token=None, lang="en", **kwargs):
+    if token is None:
+        _page, token = form_of(client, cycle, lang)
+    return client.post(f"/s/{cycle.public_token}?lang={lang}",
+                       data={"form_token": token, **data}, **kwargs)
+
+
+def stored() -> int:
+    return db.session.scalar(sa.select(sa.func.count(Response.id)))
+
+
+def test_the_worker_survey_stores_answers_and_nothing_about_the_worker(app, cycle, caplog):
+    caplog.set_level(logging.DEBUG)
+    client = app.test_client()
+    secret_ip, secret_agent = "203.0.113.77", "SecretPhone/9.9 (worker-7731)"
+    headers = {"X-Forwarded-For": secret_ip, "User-Agent": secret_agent,
+               "X-Real-IP": secret_ip}
+    page, token = form_of(client, cycle, "vi")
+    assert page.status_code == 200 and "Set-Cookie" not in page.headers
+    body = page.get_data(as_text=True)
+    assert '<html lang="vi"' in body and "ẩn danh" in body
+    assert 'autocomplete="off"' in body  # Back on a shared phone shows no ticks
+    assert re.findall(r"<script[^>]*>", body) == [
+        '<script src="/static/js/survey.js" defer>']  # no inline script; works without
+    response = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "CLEAN_WATER": "dk",
+                                    "gender": "woman", "age_band": "25_34",
+                                    "contract": "nonsense"}, token, "vi", headers=headers,
+                    environ_base={"REMOTE_ADDR": secret_ip})
+    assert response.status_code == 303 and "Set-Cookie" not in response.headers
+    thanks = client.get(response.headers["Location"])
+    assert "Cảm ơn" in thanks.get_data(as_text=True) and "Set-Cookie" not in thanks.headers
+    stored_row = db.session.scalar(sa.select(Response))
+    assert (stored_row.answered_on, stored_row.channel, stored_row.language) == (
+        date(2027, 3, 5), "web", "vi")
+    assert stored_row.contract is None  # not an allowed band: dropped
+    with db.engine.connect() as connection:
+        dump = " ".join(str(row) for table in db.metadata.sorted_tables
+                        for row in connection.execute(table.select()))
+    for secret in (secret_ip, "worker-7731"):
+        assert secret not in dump and secret not in caplog.text
+
+
+def test_three_taps_a_reload_and_back_and_send_store_one_answer(app, cycle):
+    client = app.test_client()
+    _page, token = form_of(client, cycle)
+    answers = {"WAGE_RUNS_OUT": "no", "CLEAN_WATER": "yes"}
+    taps = [send(client, cycle, answers, token) for _ in range(3)]
+    assert {t.status_code for t in taps} == {303}
+    client.get(taps[0].headers["Location"])  # reload of the thank-you page
+    client.get(taps[0].headers["Location"])
+    send(client, cycle, answers, token)  # Back, and Send the same form again
+    assert stored() == 1
+    # A fresh form (the next worker on the same phone) is a new answer.
+    send(client, cycle, answers)
+    assert stored() == 2
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(UsedFormToken)) == 2
+    assert set(UsedFormToken.__table__.columns.keys()) == {"cycle_id", "nonce"}
+
+
+@pytest.mark.parametrize("token", ["", "forged", "eyJjIjo5OTl9.bad.sig"])
+def test_a_form_without_a_valid_token_comes_back_filled_in(app, cycle, token):
+    response = send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "yes", "gender": "man"},
+                    token)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and "press Send again" in body
+    assert 'value="yes" checked' in body and 'value="man" checked' in body
+    assert stored() == 0
+
+
+def test_the_honeypot_closed_cycles_and_unknown_links_store_nothing(app, cycle):
+    closed = f.cycle(cycle.company, cycle.site, cycle.version, starts_on=date(2027, 1, 1),
+                     ends_on=date(2027, 1, 14))
+    db.session.commit()
+    client = app.test_client()
+    send(client, cycle, {"WAGE_RUNS_OUT": "yes", "website": "http://spam"})
+    page = client.post(f"/s/{closed.public_token}", data={"WAGE_RUNS_OUT": "yes"})
+    assert "not open at the moment" in page.get_data(as_text=True)
+    empty = send(client, cycle, {})
+    assert "answer at least one question" in empty.get_data(as_text=True)
+    assert stored() == 0
+
+
+def test_an_unknown_link_answers_in_the_workers_language_and_sets_no_cookie(app):
+    response = app.test_client().get("/s/forged-token",
+                                     headers={"Accept-Language": "vi-VN,vi;q=0.9"})
+    assert response.status_code == 404 and "Set-Cookie" not in response.headers
+    assert "mã QR" in response.get_data(as_text=True)
+
+
+def test_a_flood_is_limited_per_cycle_not_per_address_and_the_brand_is_told(
+        app, cycle, as_user):
+    client = app.test_client()
+    limit = guard.per_minute_limit(cycle.headcount)  # 20 for 40 workers
+    codes = [send(client, cycle, {"WAGE_RUNS_OUT": "yes"}).status_code
+             for _ in range(limit + 5)]
+    assert codes.count(303) == limit and codes[-1] == 429
+    refused = send(client, cycle, {"WAGE_RUNS_OUT": "no", "gender": "woman"}, lang="vi")
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 429 and "đợi một phút" in body  # in the worker's language
+    assert 'value="no" checked' in body  # the worker's answers are still there
+    assert stored() == limit
+    alerts = {a.kind for a in db.session.scalars(sa.select(SurveyAlert))}
+    assert alerts == {"burst", "limit"}
+    page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "reached its limit" in page and "switch to access codes" in page
+    assert "20 of 20 web answers are exactly alike" in page
+    assert "Signs of ballot stuffing" in as_user(cycle.eva).get("/").get_data(as_text=True)
+
+
+def test_the_survey_refuses_more_answers_than_workers(app, cycle):
+    cycle.headcount = 2
+    db.session.commit()
+    client = app.test_client()
+    for _ in range(3):
+        last = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
+    assert stored() == 2 and "as many answers as there are workers" in last.get_data(
+        as_text=True)
+
+
+def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle, as_user):
+    sheet = as_user(cycle.eva).post(f"/cycles/{cycle.id}/codes", data={"count": "3"})
+    text = sheet.get_data(as_text=True)
+    codes = re.findall(r'class="slip-code">([A-Z0-9-]+)<', text)
+    assert len(codes) == 3 and "shown only this one time" in text
+    assert all(set(c.replace("-", "")) <= set(guard.ALPHABET) for c in codes)
+    client = app.test_client()
+    without = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
+    assert "do not know this code" in without.get_data(as_text=True)
+    first = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0].lower()})
+    assert first.status_code == 303
+    again = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[0]})
+    body = again.get_data(as_text=True)
+    assert "already been used" in body and 'value="no" checked' in body
+    assert stored() == 1
+    # The database keeps digests and a used flag: no printed code, no key, no time,
+    # nothing in a response that points to a code.
+    assert set(AccessCode.__table__.columns.keys()) == {"cycle_id", "digest", "used"}
+    assert not any("code" in name for name in Response.__table__.columns.keys())  # noqa: SIM118
+    with db.engine.connect() as connection:
+        dump = " ".join(str(row) for table in db.metadata.sorted_tables
+                        for row in connection.execute(table.select()))
+    assert not any(code in dump or code.replace("-", "") in dump for code in codes)
+    assert as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True).count(
+        codes[1]) == 0  # shown once only
