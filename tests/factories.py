@@ -120,8 +120,10 @@ def milestone(c: Company, site_: Site | None, title: str, due_on=None, kind: str
                           due_on=due_on or date(2027, 3, 1)))
 
 
-def questionnaire(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER")):
-    """A questionnaire with a draft first version holding ``codes``."""
+def questionnaire(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"),
+                  locales=("en",)):
+    """A questionnaire with a draft first version holding ``codes``, with a text
+    in each of ``locales``."""
     from wsdialog.questionnaires.models import (
         Question,
         Questionnaire,
@@ -134,14 +136,19 @@ def questionnaire(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"))
     for position, code in enumerate(codes):
         version.questions.append(Question(
             position=position, code=code, theme="wages", negative="yes" if position % 2 == 0
-            else "no", texts=[QuestionText(locale="en", text=f"Question {code}?")]))
+            else "no", texts=[QuestionText(locale=lang, text=f"Question {code}? ({lang})"
+                                           if lang != "en" else f"Question {code}?")
+                              for lang in locales]))
     _add(q)
     return q, version
 
 
-def published(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER")):
-    _q, version = questionnaire(c, name, codes)
+def published(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"),
+              locales=("en",)):
+    """A published version, offered in every one of ``locales``."""
+    _q, version = questionnaire(c, name, codes, locales)
     version.published_at = utcnow()
+    version.languages = sorted({t.locale for q in version.questions for t in q.texts})
     db.session.flush()
     return version
 

@@ -14,7 +14,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "engagement_b": "engagement_a", "milestone_b": "milestone_a",
        "questionnaire_b": "questionnaire_a", "draft_b": "draft_a", "question_b": "question_a",
        "cycle_b": "cycle_a", "batch_b": "batch_a",
-       "=csv": "=csv"}
+       "=csv": "=csv", "=en": "=en"}
 
 JUNK = [
     {},

@@ -85,6 +85,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "questionnaires.question_edit": (("GET", "POST"), {"question_id": "question_b"}),
     "questionnaires.question_delete": (("POST",), {"question_id": "question_b"}),
     "questionnaires.publish": (("POST",), {"version_id": "draft_b"}),
+    "questionnaires.review_language": (("POST",), {"version_id": "draft_b", "lang": "=en"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
     "surveys.cycle_list": (("GET",), {}),
     "surveys.cycle_new": (("GET", "POST"), {"site_id": "site_b"}),
@@ -181,6 +182,8 @@ def _b_state(world):
         db.session.get(SurveyCycle, world.cycle_b.id).uses_codes,
         db.session.get(ImportBatch, world.batch_b.id).removed_at,
         db.session.get(QuestionnaireVersion, world.draft_b.id).published_at,
+        db.session.get(QuestionnaireVersion, world.draft_b.id).questions[0].texts[0]
+        .reviewed_by_id,
         db.session.scalar(db.select(db.func.count(Question.id))),
         db.session.scalar(db.select(db.func.count(Response.id))),
     )

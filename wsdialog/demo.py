@@ -308,12 +308,20 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     version = QuestionnaireVersion(number=1, published_at=now - timedelta(days=240))
     questionnaire = Questionnaire(company=company, name="Worker survey 2026",
                                   versions=[version])
+    # Eva read the English and, with the local partners' fluent staff, the
+    # Vietnamese and Chinese texts before publishing; the others were not reviewed,
+    # so their workers answered through the provider's phone survey only.
+    reviewed = REVIEWED | {"vi", "zh_Hans"}
     for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
         version.questions.append(Question(
             position=position, code=code, theme=theme, negative=negative,
             standard_ref=standard,
-            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in REVIEWED)
+            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
+                                reviewed_by=by if lang in reviewed else None,
+                                reviewed_at=now - timedelta(days=241) if lang in reviewed
+                                else None)
                    for lang, text in texts.items()]))
+    version.languages = sorted(reviewed)
     db.session.add(questionnaire)
     db.session.flush()
 

@@ -38,7 +38,19 @@ def test_a_questionnaire_from_the_starter_is_linted_published_and_versioned(eva,
     bad = client.post(f"/questionnaires/versions/{version.id}/questions/new", data={
         "code": "wage runs out", "theme": "wages", "negative": "yes", "text_en": "x"})
     assert "Use capitals, digits and underscores" in bad.get_data(as_text=True)
-    client.post(f"/questionnaires/versions/{version.id}/publish")
+    # Nobody has reviewed the starter's texts yet: nothing can go to workers.
+    refused = client.post(f"/questionnaires/versions/{version.id}/publish",
+                          follow_redirects=True).get_data(as_text=True)
+    assert "Workers only see texts a person has reviewed" in refused
+    assert version.published_at is None
+    client.post(f"/questionnaires/versions/{version.id}/review/en")
+    client.post(f"/questionnaires/versions/{version.id}/review/vi")
+    published = client.post(f"/questionnaires/versions/{version.id}/publish",
+                            follow_redirects=True).get_data(as_text=True)
+    # Vietnamese lacks the new question's text: only English goes to workers.
+    assert "can be used in cycles, in: English." in published
+    assert version.languages == ["en"]
+    assert "reviewed by Eva" in published
     question = version.questions[0]
     assert client.get(f"/questions/{question.id}/edit").status_code == 404  # immutable
     client.post(f"/questionnaires/{version.questionnaire_id}/new-version")

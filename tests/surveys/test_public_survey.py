@@ -28,8 +28,8 @@ def cycle(app):
     company = f.company("Noordwind")
     eva = f.user(company=company, name="Eva", admin=True)
     site = f.site(f.supplier(company, name="Saigon Stitch"), name="Thu Duc", headcount=40)
-    cycle = f.cycle(company, site, f.published(company, "Survey"), headcount=40,
-                    languages=("vi", "en"))
+    cycle = f.cycle(company, site, f.published(company, "Survey", locales=("en", "vi")),
+                    headcount=40, languages=("vi", "en"))
     db.session.commit()
     cycle.eva = eva
     return cycle

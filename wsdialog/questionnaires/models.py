@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Company, utcnow
+from ..models import Company, User, utcnow
 from ..tenancy import company_owned, within
 
 
@@ -45,6 +45,9 @@ class QuestionnaireVersion(db.Model):
     number: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     published_at: Mapped[datetime | None]
+    #: The languages a published version offers to workers: those whose every text
+    #: a named person reviewed when it was published (fixed from then on).
+    languages: Mapped[list] = mapped_column(sa.JSON, default=list)
 
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="versions")
     questions: Mapped[list[Question]] = relationship(
@@ -57,6 +60,17 @@ class QuestionnaireVersion(db.Model):
     @property
     def codes(self) -> list[str]:
         return [q.code for q in self.questions]
+
+    def reviewed_languages(self) -> list[str]:
+        """Languages in which every question has a text a person has reviewed."""
+        if not self.questions:
+            return []
+        per_question = [{t.locale for t in q.texts if t.reviewed} for q in self.questions]
+        return sorted(set.intersection(*per_question))
+
+    def offered(self, languages) -> list[str]:
+        """Of ``languages``, those this version may be answered in."""
+        return [lang for lang in languages if lang in (self.languages or [])]
 
 
 class Question(db.Model):
@@ -98,8 +112,16 @@ class QuestionText(db.Model):
     text: Mapped[str] = mapped_column(sa.String(500))
     #: Drafted by machine or by someone not fluent: shown as "needs review".
     needs_review: Mapped[bool] = mapped_column(default=False)
+    #: Who wrote or checked this text, and when: workers only see reviewed texts.
+    reviewed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    reviewed_at: Mapped[datetime | None]
 
     question: Mapped[Question] = relationship(back_populates="texts")
+    reviewed_by: Mapped[User | None] = relationship()
+
+    @property
+    def reviewed(self) -> bool:
+        return not self.needs_review and self.reviewed_by_id is not None
 
 
 # --- tenancy ---------------------------------------------------------------------

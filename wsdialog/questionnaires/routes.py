@@ -75,9 +75,11 @@ def _save_question(form, question: Question) -> None:
         text = (getattr(form, f"text_{lang}").data or "").strip()
         current = existing.get(lang)
         if text and current is None:
-            question.texts.append(QuestionText(locale=lang, text=text, needs_review=False))
-        elif text and current.text != text:
-            current.text, current.needs_review = text, False  # a person wrote it
+            question.texts.append(QuestionText(locale=lang, text=text, needs_review=False,
+                                               reviewed_by=current_user, reviewed_at=utcnow()))
+        elif text and current.text != text:  # a person wrote it: reviewed by them
+            current.text, current.needs_review = text, False
+            current.reviewed_by, current.reviewed_at = current_user, utcnow()
         elif not text and current is not None:
             question.texts.remove(current)
 
@@ -143,19 +145,46 @@ def question_delete(question_id):
                                questionnaire_id=version.questionnaire_id))
 
 
+@bp.route("/questionnaires/versions/<int:version_id>/review/<lang>", methods=["POST"])
+@role_required("is_brand")
+def review_language(version_id, lang):
+    """Mark every text of one language in a draft as reviewed by the current user,
+    who has read them (a fluent speaker, or with one)."""
+    version = _draft_version(version_id)
+    if lang not in SURVEY_LANGUAGES:
+        abort(404)
+    require_confirmation()
+    for question in version.questions:
+        for text in question.texts:
+            if text.locale == lang:
+                text.needs_review = False
+                text.reviewed_by, text.reviewed_at = current_user, utcnow()
+    db.session.commit()
+    flash(_("The %(language)s texts are marked as reviewed by you.",
+            language=SURVEY_LANGUAGES[lang]), "success")
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
+                               questionnaire_id=version.questionnaire_id))
+
+
 @bp.route("/questionnaires/versions/<int:version_id>/publish", methods=["POST"])
 @role_required("is_brand")
 def publish(version_id):
     """Publish a draft; from then on it cannot change."""
     version = _draft_version(version_id)
     require_confirmation()
+    languages = version.reviewed_languages()
     if not version.questions:
         flash(_("Add at least one question before publishing."), "error")
+    elif not languages:
+        flash(_("Workers only see texts a person has reviewed. Read the texts of at least "
+                "one language and mark them as reviewed, then publish."), "error")
     else:
         version.published_at = utcnow()
+        version.languages = languages
         db.session.commit()
-        flash(_("Version %(number)s is published and can be used in cycles.",
-                number=version.number), "success")
+        flash(_("Version %(number)s is published and can be used in cycles, in: "
+                "%(languages)s.", number=version.number,
+                languages=", ".join(SURVEY_LANGUAGES[lang] for lang in languages)), "success")
     return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=version.questionnaire_id))
 
@@ -175,7 +204,8 @@ def new_version(questionnaire_id):
         draft.questions.append(Question(
             position=question.position, code=question.code, theme=question.theme,
             negative=question.negative, standard_ref=question.standard_ref,
-            texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review)
+            texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
+                                reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
                    for t in question.texts]))
     db.session.commit()
     flash(_("Version %(number)s is a draft: change it, then publish it.",

@@ -181,8 +181,9 @@ def public_survey(token):
     if cycle is None:
         return _page("surveys/public_message.html", None, _language(list(NAMES)),
                      http_status=404, message="unknown_link")
-    lang = _language(cycle.languages or ["en"])
-    if cycle.state(today()) is not CycleState.open:
+    offered = cycle.version.offered(cycle.languages or ["en"])
+    lang = _language(offered or cycle.languages or ["en"])
+    if cycle.state(today()) is not CycleState.open or not offered:
         return _page("surveys/public_closed.html", cycle, lang)
     questions = cycle.version.questions
     if request.method == "GET":
@@ -227,4 +228,5 @@ def public_thanks(token):
     if cycle is None:
         return _page("surveys/public_message.html", None, _language(list(NAMES)),
                      http_status=404, message="unknown_link")
-    return _page("surveys/public_thanks.html", cycle, _language(cycle.languages or ["en"]))
+    return _page("surveys/public_thanks.html", cycle,
+                 _language(cycle.version.offered(cycle.languages or ["en"]) or ["en"]))

@@ -20,6 +20,7 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, utcnow
 from ..questionnaires.models import QuestionnaireVersion
+from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, guard, importer, planning
@@ -69,10 +70,20 @@ def cycle_new(site_id):
     form = CycleForm(versions, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"], "languages": ["en"]})
+    version = None
     if form.validate_on_submit():
+        version = get_or_404(QuestionnaireVersion, form.version.data)
+        missing = [lang for lang in form.languages.data or [] if lang not in version.offered(
+            form.languages.data or [])]
+        if missing:
+            form.languages.errors.append(_(
+                "This questionnaire version is not reviewed in: %(languages)s. Workers "
+                "only see reviewed texts.", languages=", ".join(
+                    SURVEY_LANGUAGES[lang] for lang in missing)))
+    if form.validate_on_submit() and not form.languages.errors:
         cycle = SurveyCycle(
             company_id=current_user.company_id, site=site,
-            version=get_or_404(QuestionnaireVersion, form.version.data),
+            version=version,
             starts_on=form.starts_on.data, ends_on=form.ends_on.data,
             channels=form.channels.data or [], languages=form.languages.data or [],
             headcount=form.headcount.data, provider=form.provider.data or "")
