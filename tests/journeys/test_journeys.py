@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from playwright.sync_api import expect
 
@@ -229,11 +230,15 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     page.fill("#name", "Worker survey 2027")
     page.select_option("#start", "blank")
     page.click("main input[type=submit]")
-    for code, text in (("WAGE_RUNS_OUT", "Does your salary run out before the end of the month?"),
-                       ("CLEAN_WATER", "Is there clean water and enough light?")):
+    for code, text, vi in (
+            ("WAGE_RUNS_OUT", "Does your salary run out before the end of the month?",
+             "Lương của bạn có hết trước cuối tháng không?"),
+            ("CLEAN_WATER", "Is there clean water and enough light?",
+             "Có nước sạch và đủ ánh sáng không?")):
         page.click("text=Add a question")
         page.fill("#code", code)
         page.fill("#text_en", text)
+        page.fill("#text_vi", vi)  # written by Eva, a fluent speaker: reviewed
         page.click("main input[type=submit]")
     expect(page.locator(".lint")).to_contain_text("may ask two things at once ('and')")
     page.click("main button:has-text('Publish')")
@@ -340,3 +345,94 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
     page.goto(f"{server}/cycles/{mine.id}/results")
     expect(page.locator(".access")).to_contain_text("First opened by the supplier")
     expect(page.locator(".access")).to_contain_text("Marked as reviewed")
+
+
+def test_no_answers_while_open_one_answer_per_form_then_release(
+        app, server, page, browser, tmp_path, problems):
+    """The worker-safety journey: while the survey is open the supplier sees no
+    answers and no poster; three taps on Send on a slow link store one answer;
+    Back shows an empty form; the brand releases; the supplier sees the brand's
+    figures; a later import is refused."""
+    from wsdialog.models import Role
+    from wsdialog.surveys.models import Response, SurveyRate
+
+    app.config["FIXED_TODAY"] = "2027-03-05"
+    company, _admin = _brand()
+    saigon = f.supplier(company, name="Saigon Stitch Co.")
+    site = f.site(saigon, name="Thu Duc factory", headcount=40)
+    version = f.published(company, "Survey", ("WAGE_RUNS_OUT", "CLEAN_WATER"))
+    cycle = f.cycle(company, site, version, headcount=40)
+    f.user(Role.supplier, supplier=saigon, email="lan@saigonstitch.example")
+    db.session.commit()
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/cycles/{cycle.id}")
+    export = tmp_path / "answers.csv"
+    export.write_text("date,gender,WAGE_RUNS_OUT,CLEAN_WATER\n" + "".join(
+        f"2027-03-0{1 + i % 4},woman,{'yes' if i % 3 else 'no'},yes\n" for i in range(12)))
+    page.set_input_files("#file", str(export))
+    page.click("#import input[type=submit]")
+    expect(page.locator(".flash")).to_contain_text("12 respondents imported.")
+    survey_url = page.locator("main a[href*='/s/']").first.get_attribute("href")
+
+    # The supplier, while the survey is open: no answers, no poster, no count.
+    supplier_context = browser.new_context()
+    supplier = supplier_context.new_page()
+    log_in(supplier, server, "lan@saigonstitch.example", f.PASSWORD)
+    for path in (f"/cycles/{cycle.id}/results", f"/cycles/{cycle.id}/poster"):
+        supplier.goto(f"{server}{path}")
+        expect(supplier.locator("main")).to_contain_text("open until")
+        assert supplier.locator(".shares, .poster").count() == 0
+
+    # A worker on a slow link, without JavaScript, taps Send three times. The
+    # answers reach the server, which is slow to reply: the page stays, the
+    # worker taps again, and each tap sends the same form once more.
+    slow = app.wsgi_app
+
+    def slow_reply(environ, start_response):
+        if environ["REQUEST_METHOD"] == "POST" and environ["PATH_INFO"].startswith("/s/"):
+            time.sleep(1.0)
+        return slow(environ, start_response)
+
+    app.wsgi_app = slow_reply
+    phone = browser.new_context(viewport={"width": 360, "height": 740},
+                                java_script_enabled=False)
+    worker = phone.new_page()
+    cdp = phone.new_cdp_session(worker)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": 200, "downloadThroughput": 51200,
+        "uploadThroughput": 20480})
+    worker.goto(survey_url)
+    worker.locator("input[name=WAGE_RUNS_OUT][value=yes]").check()
+    worker.locator("input[name=CLEAN_WATER][value=no]").check()
+    worker.locator("button[type=submit]").focus()
+    for _ in range(3):
+        worker.keyboard.press("Enter")
+        worker.wait_for_timeout(400)
+    expect(worker.locator(".thanks")).to_be_visible(timeout=15000)
+    db.session.expire_all()
+    assert db.session.scalar(db.select(db.func.count(Response.id))) == 13  # 12 + one
+    sent = db.session.scalar(db.select(db.func.sum(SurveyRate.count)))
+    assert sent >= 2, sent  # the taps did reach the server: one answer was kept
+    app.wsgi_app = slow
+    worker.go_back()  # the next worker on the same phone sees an empty form
+    expect(worker.locator("button[type=submit]")).to_be_visible()
+    assert worker.locator("input[type=radio]:checked").count() == 0
+    phone.close()
+
+    # The window closes; the brand checks and releases.
+    app.config["FIXED_TODAY"] = "2027-03-20"
+    page.goto(f"{server}/cycles/{cycle.id}/results")
+    brand_figures = page.locator(".shares").all_inner_texts()
+    assert brand_figures
+    page.click("text=Release the results to Saigon Stitch Co.")
+    expect(page.locator(".flash")).to_contain_text("released")
+    supplier.goto(f"{server}/cycles/{cycle.id}/results")
+    assert supplier.locator(".shares").all_inner_texts() == brand_figures
+    supplier_context.close()
+
+    # Released respondents are final.
+    page.goto(f"{server}/cycles/{cycle.id}")
+    expect(page.locator("main")).to_contain_text("respondents of this cycle are final")
+    assert page.locator("#file").count() == 0
+    assert problems == []
