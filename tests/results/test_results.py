@@ -178,6 +178,9 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     poster = client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
     assert '<html lang="vi"' in poster and "tự nguyện và ẩn danh" in poster
     assert "17%" in poster
+    # Every figure says which answer it counts: 9 of 17 said wages run out ("yes"),
+    # everybody said the water is fine ("yes", the positive answer there).
+    assert "52.9% trả lời “Có”" in poster and "100% trả lời “Có”" in poster
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "1</strong> sites surveyed" in summary and "Wages" in summary
 

@@ -141,6 +141,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "si": "ඊළඟ සමීක්ෂණයට සහභාගී වීමට ස්කෑන් කරන්න",
         "ta": "அடுத்த கணக்கெடுப்பில் பங்கேற்க ஸ்கேன் செய்யுங்கள்",
         "bn": "পরের জরিপে অংশ নিতে স্ক্যান করুন"},
+    "poster_share": {
+        "en": "%(pct)s answered “%(answer)s”", "nl": "%(pct)s antwoordde „%(answer)s”",
+        "zh_Hans": "%(pct)s 回答“%(answer)s”", "vi": "%(pct)s trả lời “%(answer)s”",
+        "hi": "%(pct)s ने “%(answer)s” उत्तर दिया", "si": "%(pct)s “%(answer)s” ලෙස පිළිතුරු දුන්නා",
+        "ta": "%(pct)s பேர் “%(answer)s” என்று பதிலளித்தனர்", "bn": "%(pct)s “%(answer)s” উত্তর দিয়েছেন"},
     "busy": {
         "en": "Many people are sending their answers right now. Your answers are still here: please wait a minute and press Send again.",
         "nl": "Veel mensen sturen nu hun antwoorden. Je antwoorden staan er nog: wacht een minuut en druk opnieuw op Versturen.",
