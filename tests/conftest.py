@@ -144,6 +144,36 @@ def world(app):
                                    filename="alpha.csv", fingerprint="a", respondents=0))
     w.batch_b = f._add(ImportBatch(cycle_id=w.cycle_b.id, imported_by=w.b_admin,
                                    filename="SECRET-B.csv", fingerprint="b", respondents=0))
+    from datetime import date, datetime
+
+    from wsdialog.dialogues.models import (
+        Action,
+        AttentionPoint,
+        DataDoubt,
+        Dialogue,
+        Participant,
+    )
+
+    for key, company, cycle, owner in (("a", a, w.cycle_a, w.a_admin),
+                                       ("b", b, w.cycle_b, w.b_admin)):
+        secret = "SECRET-B " if key == "b" else ""
+        dialogue = f._add(Dialogue(
+            company=company, cycle=cycle, starts_at=datetime(2030, 1, 10, 3, 0), minutes=90,
+            timezone="Asia/Ho_Chi_Minh", language="en", created_by=owner,
+            look_beforehand=f"{secret}look at this"))
+        dialogue.participants.append(Participant(
+            name=f"{secret}participant", organisation="supplier", language="vi",
+            timezone="Asia/Ho_Chi_Minh"))
+        dialogue.points.append(AttentionPoint(kind="own", text=f"{secret}point"))
+        dialogue.doubts.append(DataDoubt(doubt=f"{secret}doubt", task="check"))
+        dialogue.actions.append(Action(title=f"{secret}action", owner="factory",
+                                       due_on=date(2030, 3, 1)))
+        db.session.flush()
+        setattr(w, f"dialogue_{key}", dialogue)
+        setattr(w, f"participant_{key}", dialogue.participants[0])
+        setattr(w, f"point_{key}", dialogue.points[0])
+        setattr(w, f"doubt_{key}", dialogue.doubts[0])
+        setattr(w, f"action_{key}", dialogue.actions[0])
     db.session.commit()
     return w
 

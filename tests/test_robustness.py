@@ -13,7 +13,9 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "assessment_b": "assessment_a", "=representation": "=representation",
        "engagement_b": "engagement_a", "milestone_b": "milestone_a",
        "questionnaire_b": "questionnaire_a", "draft_b": "draft_a", "question_b": "question_a",
-       "cycle_b": "cycle_a", "batch_b": "batch_a",
+       "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
+       "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
+       "action_b": "action_a",
        "=csv": "=csv", "=en": "=en"}
 
 JUNK = [

@@ -101,6 +101,31 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_codes": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_codes_off": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.public_thanks": (("GET",), {"token": "forged_token"}),
+    "dialogues.dialogue_list": (("GET",), {}),
+    "dialogues.dialogue_new": (("GET", "POST"), {"cycle_id": "cycle_b"}),
+    "dialogues.dialogue_detail": (("GET",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.participant_add": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.participant_remove": (("POST",), {"participant_id": "participant_b"}),
+    "dialogues.point_add": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.point_remove": (("POST",), {"point_id": "point_b"}),
+    "dialogues.prepare": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
+    "dialogues.keep_proposals": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.script": (("GET",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.invitation_ics": (("GET",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.invite": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
+    "dialogues.move": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.no_show": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.record": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
+    "dialogues.doubt_add": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.doubt_done": (("POST",), {"doubt_id": "doubt_b"}),
+    "dialogues.follow_up": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
+    "dialogues.action_new": (("GET",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.action_add": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.action_detail": (("GET", "POST"), {"action_id": "action_b"}),
+    "dialogues.action_list": (("GET",), {}),
+    "dialogues.action_export": (("GET",), {"kind": "=csv"}),
+    "dialogues.site_history": (("GET",), {"site_id": "site_b"}),
+    "dialogues.dialogue_settings": (("GET", "POST"), {}),
     "results.results_settings": (("GET", "POST"), {}),
     "results.sites_table": (("GET",), {}),
     "results.site_trends": (("GET",), {"site_id": "site_b"}),
@@ -186,7 +211,20 @@ def _b_state(world):
         .reviewed_by_id,
         db.session.scalar(db.select(db.func.count(Question.id))),
         db.session.scalar(db.select(db.func.count(Response.id))),
+        _dialogue_state(world),
     )
+
+
+def _dialogue_state(world):
+    from wsdialog.dialogues.models import Action, AttentionPoint, DataDoubt, Dialogue
+
+    dialogue = db.session.get(Dialogue, world.dialogue_b.id)
+    action = db.session.get(Action, world.action_b.id)
+    return (dialogue.starts_at, dialogue.status, dialogue.look_beforehand, dialogue.held_on,
+            len(dialogue.participants), len(dialogue.actions), len(dialogue.changes),
+            db.session.scalar(db.select(db.func.count(AttentionPoint.id))),
+            db.session.get(DataDoubt, world.doubt_b.id).task_done,
+            action.status, len(action.updates))
 
 
 @pytest.mark.parametrize("role", ROLES)

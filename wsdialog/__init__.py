@@ -149,6 +149,7 @@ def _register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .chooser import bp as chooser_bp
     from .coordinator import bp as coordinator_bp
+    from .dialogues import bp as dialogues_bp
     from .main import bp as main_bp
     from .onboarding import bp as onboarding_bp
     from .questionnaires import bp as questionnaires_bp
@@ -158,5 +159,5 @@ def _register_blueprints(app: Flask) -> None:
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp, questionnaires_bp, surveys_bp, results_bp):
+               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp):
         app.register_blueprint(bp)

@@ -19,9 +19,11 @@ def smtp_configured() -> bool:
     return bool(current_app.config.get("MAIL_SERVER"))
 
 
-def send(to: str, subject: str, body: str) -> bool:
-    """Send a plain-text mail. True when handed to the SMTP server, False when
-    no server is configured or it refused (the caller then offers a copy)."""
+def send(to: str, subject: str, body: str,
+         attachment: tuple[str, str, bytes] | None = None) -> bool:
+    """Send a plain-text mail, with an optional (filename, MIME type, data)
+    attachment. True when handed to the SMTP server, False when no server is
+    configured or it refused (the caller then offers a copy)."""
     if not smtp_configured():
         return False
     cfg = current_app.config
@@ -30,6 +32,10 @@ def send(to: str, subject: str, body: str) -> bool:
     message["To"] = to
     message["Subject"] = subject
     message.set_content(body)
+    if attachment:
+        filename, mimetype, data = attachment
+        maintype, _sep, subtype = mimetype.partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     try:
         with smtplib.SMTP(cfg["MAIL_SERVER"], cfg["MAIL_PORT"], timeout=10) as smtp:
             if cfg["MAIL_STARTTLS"]:

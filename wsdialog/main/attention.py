@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import sqlalchemy as sa
+from flask_login import current_user
 
 from ..clock import today
+from ..dialogues import queries
+from ..dialogues.models import ActionUpdate, Dialogue, DialogueStatus
 from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
@@ -36,6 +39,9 @@ class BrandHome:
     open_cycles: list = field(default_factory=list)
     to_release: list = field(default_factory=list)
     survey_alerts: list = field(default_factory=list)
+    without_dialogue: list = field(default_factory=list)
+    overdue_actions: list = field(default_factory=list)
+    action_news: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -43,6 +49,8 @@ class BrandHome:
 @dataclass
 class SupplierHome:
     results_to_review: list = field(default_factory=list)
+    dialogues: list = field(default_factory=list)
+    overdue_actions: list = field(default_factory=list)
     sites_missing_facts: list[Site] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
@@ -105,6 +113,10 @@ def brand_home() -> BrandHome:
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
             .limit(20))),
+        without_dialogue=queries.released_without_dialogue(current_user.company_id, today()),
+        overdue_actions=queries.overdue_actions(today()),
+        action_news=list(db.session.scalars(scoped(ActionUpdate).where(
+            ActionUpdate.seen_by_brand.is_(False)).order_by(ActionUpdate.at.desc()).limit(20))),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )
@@ -118,6 +130,9 @@ def supplier_home() -> SupplierHome:
         results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, SurveyCycle.is_released,
             SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
+        dialogues=list(db.session.scalars(scoped(Dialogue).where(
+            Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at))),
+        overdue_actions=queries.overdue_actions(today()),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),

@@ -21,7 +21,7 @@ from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, export
+from . import agreements_for, bp, export
 from . import figures as results
 from .anonymity import MIN_GROUP
 from .forms import ResultsSettingsForm
@@ -231,12 +231,29 @@ def due_diligence():
             cell = item.cells.get(question.code)
             if cell is not None and results.is_priority(cell, priority_pct):
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
+    agreed = agreements_for([item.cycle.id for item in series])
+    by_action_theme: dict[str, dict[str, int]] = {}
+    for action in agreed:
+        themes_of = {q.theme for q in action.dialogue.cycle.version.questions
+                     if q.code in (action.codes or [])} or {"other"}
+        state = "overdue" if action.overdue(today()) else action.status.value
+        for theme in themes_of:
+            counts = by_action_theme.setdefault(theme, {})
+            counts[state] = counts.get(state, 0) + 1
     years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
                    reverse=True)
     return render("results/due_diligence.html", year=year, years=years, series=series,
                   sites={item.cycle.site_id for item in series}, by_theme=by_theme,
-                  still_open=still_open,
+                  still_open=still_open, agreed=agreed, by_action_theme=by_action_theme,
+                  overdue_count=sum(action.overdue(today()) for action in agreed),
                   themes=THEMES, priority_pct=priority_pct)
+
+
+def _month_in(day: date, lang: str) -> str:
+    """"June 2027" in the poster's language (Babel knows all eight)."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, "MMMM y", locale=lang)
 
 
 @bp.route("/cycles/<int:cycle_id>/poster")
@@ -255,6 +272,10 @@ def poster(cycle_id):
     nxt = db.session.scalar(scoped(SurveyCycle).where(
         SurveyCycle.site_id == cycle.site_id, SurveyCycle.starts_on > cycle.ends_on)
         .order_by(SurveyCycle.starts_on).limit(1))
+    questions = {q.code: q for q in cycle.version.questions}
+    agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])
+              for action in agreements_for([cycle.id])]
     return render("results/poster.html", cycle=cycle, lang=lang, size=size, data=data,
+                  agreed=agreed, format_month=_month_in,
                   best=best, priorities=data["priorities"][:3], next_cycle=nxt,
                   t=lambda key: text_for(key, lang), names=NAMES, languages=languages)

@@ -1,0 +1,174 @@
+"""What was agreed: actions, their updates by brand and supplier, whether they
+worked in the next cycle, and one timeline per site."""
+
+from __future__ import annotations
+
+from flask import Response as HttpResponse
+from flask import flash, request, url_for
+from flask_babel import get_locale, gettext
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..clock import now, today
+from ..extensions import db
+from ..forms import ConfirmForm
+from ..models import Site
+from ..results import export
+from ..results.figures import figures_visible
+from ..surveys.models import SurveyCycle
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, role_required
+from . import bp, queries
+from .forms import ActionForm, NudgeForm, UpdateForm
+from .models import Action, ActionStatus, ActionUpdate, Dialogue, DialogueSettings
+from .record import OWNERS, STATUS_NAMES
+
+
+def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
+    form = ActionForm(formdata=formdata)
+    locale = str(get_locale())
+    form.codes.choices = [(q.code, f"{q.code} · {q.text(locale)[:50]}")
+                          for q in dialogue.cycle.version.questions]
+    return form
+
+
+@bp.route("/dialogues/<int:dialogue_id>/actions", methods=["POST"])
+@role_required("is_brand")
+def action_add(dialogue_id):
+    """Record an agreement: what, who, by when, for which indicators."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = action_form(dialogue, request.form)
+    if not form.validate_on_submit():
+        return render("dialogues/action_form.html", dialogue=dialogue, form=form,
+                      http_status=422)
+    dialogue.actions.append(Action(
+        title=form.title.data, owner=form.owner.data, owner_name=form.owner_name.data or "",
+        due_on=form.due_on.data, codes=list(form.codes.data or []),
+        purchasing=form.purchasing.data))
+    db.session.commit()
+    flash(_("The agreement is recorded."), "success")
+    return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
+                       + "#actions")
+
+
+@bp.route("/dialogues/<int:dialogue_id>/actions/new")
+@role_required("is_brand")
+def action_new(dialogue_id):
+    """The form for an agreement."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    return render("dialogues/action_form.html", dialogue=dialogue, form=action_form(dialogue))
+
+
+@bp.route("/actions/<int:action_id>", methods=["GET", "POST"])
+@role_required("is_brand", "is_supplier")
+def action_detail(action_id):
+    """An agreement, its history, and whether it worked; both sides update its
+    status with a comment and evidence (the brand is told of the supplier's)."""
+    action = get_or_404(Action, action_id)
+    form = UpdateForm(data={"status": action.status.value} if request.method == "GET"
+                      else None)
+    if form.validate_on_submit():
+        status = ActionStatus(form.status.data)
+        action.updates.append(ActionUpdate(
+            status=status, comment=form.comment.data or "", evidence=form.evidence.data or "",
+            by_id=current_user.id, at=now(), seen_by_brand=current_user.is_brand))
+        action.status, action.updated_at = status, now()
+        action.drop_reason = form.drop_reason.data or "" if status is ActionStatus.dropped \
+            else ""
+        db.session.commit()
+        flash(_("Saved."), "success")
+        return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
+    if current_user.is_brand:
+        for update in action.updates:
+            update.seen_by_brand = True
+        db.session.commit()
+    after_cycle, effects = queries.effects([action], current_user)[action.id]
+    return render("dialogues/action.html", action=action, form=form, today=today(),
+                  effects=effects, after_cycle=after_cycle, owners=OWNERS,
+                  statuses=STATUS_NAMES, questions={
+                      q.code: q for q in action.dialogue.cycle.version.questions})
+
+
+def _company_actions() -> list[Action]:
+    return list(db.session.scalars(scoped(Action).join(Action.dialogue)
+                                   .order_by(Action.due_on)))
+
+
+@bp.route("/actions")
+@role_required("is_brand", "is_supplier")
+def action_list():
+    """Every agreement the user may see, with before/after per indicator."""
+    actions = _company_actions()
+    return render("dialogues/actions.html", actions=actions,
+                  effects=queries.effects(actions, current_user), today=today(),
+                  owners=OWNERS, statuses=STATUS_NAMES)
+
+
+@bp.route("/actions.<any(csv, xlsx):kind>")
+@role_required("is_brand")
+def action_export(kind):
+    """The company's agreements with before/after: aggregated figures only."""
+    actions = _company_actions()
+    found = queries.effects(actions, current_user)
+    rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
+             gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
+             gettext("Code"), gettext("Negative before"), gettext("Negative after"),
+             gettext("Next cycle")]]
+    for action in actions:
+        site = action.dialogue.site
+        after_cycle, effects = found[action.id]
+        base = [site.supplier.name, site.name, action.title,
+                action.owner_name or gettext(OWNERS[action.owner]), action.due_on.isoformat(),
+                gettext(STATUS_NAMES[action.status.value]),
+                gettext("yes") if action.purchasing else ""]
+        for item in effects or [None]:
+            rows.append(base + ([item.code,
+                                 "" if item.before is None else round(item.before, 4),
+                                 "" if item.after is None else round(item.after, 4),
+                                 after_cycle.starts_on.isoformat() if after_cycle else ""]
+                                if item else ["", "", "", ""]))
+    name = "agreements"
+    if kind == "xlsx":
+        return HttpResponse(export.to_xlsx(rows, name), headers={
+            "Content-Disposition": f"attachment; filename={name}.xlsx"},
+            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return HttpResponse(export.to_csv(rows), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename={name}.csv"})
+
+
+@bp.route("/sites/<int:site_id>/history")
+@role_required("is_brand", "is_supplier")
+def site_history(site_id):
+    """One timeline per site: survey cycles, dialogues and agreements."""
+    site = get_or_404(Site, site_id)
+    events = []
+    for cycle in db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.site_id == site.id)):
+        events.append((cycle.starts_on, "cycle", cycle))
+        if cycle.results_shared_on and (current_user.is_brand or cycle.is_released):
+            events.append((cycle.results_shared_on, "released", cycle))
+    dialogues = list(db.session.scalars(scoped(Dialogue).join(Dialogue.cycle).where(
+        SurveyCycle.site_id == site.id)))
+    for dialogue in dialogues:
+        events.append((dialogue.held_on or dialogue.starts_at.date(), "dialogue", dialogue))
+        for action in dialogue.actions:
+            events.append((action.due_on, "action", action))
+    events.sort(key=lambda e: (e[0], ["cycle", "released", "dialogue", "action"].index(e[1])))
+    return render("dialogues/site_history.html", site=site, events=events, today=today(),
+                  statuses=STATUS_NAMES, visible=figures_visible)
+
+
+@bp.route("/settings/dialogues", methods=["GET", "POST"])
+@role_required("is_brand_admin")
+def dialogue_settings():
+    """After how many days released results without a dialogue are flagged."""
+    row = db.session.scalar(scoped(DialogueSettings))
+    form = NudgeForm(obj=row, data=None if row else {"nudge_days": queries.DEFAULT_NUDGE_DAYS})
+    if form.validate_on_submit():
+        if row is None:
+            row = DialogueSettings(company_id=current_user.company_id)
+            db.session.add(row)
+        row.nudge_days = form.nudge_days.data or queries.DEFAULT_NUDGE_DAYS
+        db.session.commit()
+        flash(_("Saved."), "success")
+        return redirect_to(url_for("dialogues.dialogue_settings"))
+    return render("dialogues/settings.html", form=form, confirm_form=ConfirmForm())

@@ -1,0 +1,203 @@
+"""Forms of the dialogue log."""
+
+from __future__ import annotations
+
+import re
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Email, Optional, ValidationError
+
+from ..config import LANGUAGES
+from ..forms import (
+    CheckboxesField,
+    ChoiceField,
+    DayField,
+    WholeNumberField,
+    max_length,
+    required,
+    strip,
+)
+from ..i18n import country_choices
+from ..onboarding.timeline import DELAY_REASONS
+from ..questionnaires.starter import SURVEY_LANGUAGES
+from ..suppliers.geo import is_valid_timezone
+from .record import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
+
+#: Languages a conversation or a participant may use.
+TALK_LANGUAGES = {**SURVEY_LANGUAGES, **LANGUAGES}
+
+
+def _time(form, field):
+    if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", field.data or ""):
+        raise ValidationError(_l("Please give a time like 09:30."))
+
+
+def _zone(form, field):
+    if not is_valid_timezone(field.data or ""):
+        raise ValidationError(_l("Please choose a time zone, like Asia/Ho_Chi_Minh."))
+
+
+class WhenForm(FlaskForm):
+    day = DayField(_l("Day"), validators=[required()])
+    time = StringField(_l("Time"), validators=[required(), _time], filters=[strip],
+                       render_kw={"inputmode": "numeric", "placeholder": "09:30"})
+    timezone = StringField(_l("Time zone of that time"), validators=[required(), _zone],
+                           filters=[strip],
+                           description=_l("The site's time zone unless you change it."))
+
+
+class ScheduleForm(WhenForm):
+    minutes = WholeNumberField(_l("Length in minutes"), minimum=15, maximum=600,
+                               validators=[required()])
+    language = ChoiceField(_l("Language of the conversation"))
+    place = StringField(_l("Where"), validators=[max_length(300)], filters=[strip],
+                        description=_l("A meeting room at the factory, or a video-call link."))
+    submit = SubmitField(_l("Plan the dialogue"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language.choices = list(TALK_LANGUAGES.items())
+
+
+class MoveForm(WhenForm):
+    reason = ChoiceField(_l("Why"))
+    note = StringField(_l("Note"), validators=[max_length(300)], filters=[strip])
+    submit = SubmitField(_l("Move the dialogue"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reason.choices = [(code, _l(name)) for code, name in DELAY_REASONS.items()]
+
+
+class NoShowForm(FlaskForm):
+    note = StringField(_l("Note"), validators=[max_length(300)], filters=[strip])
+    submit = SubmitField(_l("Record a no-show"))
+
+
+class ParticipantForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
+    organisation = ChoiceField(_l("Organisation"))
+    department = StringField(_l("Department"), validators=[max_length(80)], filters=[strip],
+                             description=_l("For example management, HR, compliance."))
+    decides = BooleanField(_l("May decide on actions"))
+    language = ChoiceField(_l("Language"))
+    country = ChoiceField(_l("Country"), validators=[Optional()])
+    timezone = StringField(_l("Time zone"), validators=[required(), _zone], filters=[strip])
+    email = StringField(_l("E-mail"), validators=[Optional(), Email(message=_l(
+        "Please enter a valid e-mail address.")), max_length(254)], filters=[strip],
+        description=_l("For the invitation; leave empty to pass it on yourself."))
+    submit = SubmitField(_l("Add"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation.choices = [(k, _l(v)) for k, v in ORGANISATIONS.items()]
+        self.language.choices = list(TALK_LANGUAGES.items())
+        self.country.choices = [("", "—"), *country_choices()]
+
+
+class PrepareForm(FlaskForm):
+    audit_note = TextAreaField(_l("Compared with the latest audit"),
+                               validators=[max_length(5000)], filters=[strip],
+                               description=_l("A link or a note: where do the results and "
+                                              "the audit agree, where not?"))
+    expert_context = TextAreaField(_l("Context from an expert or NGO"),
+                                   validators=[max_length(5000)], filters=[strip])
+    open_questions = TextAreaField(_l("Open questions for the supplier"),
+                                   validators=[max_length(5000)], filters=[strip])
+    solutions = TextAreaField(_l("Possible solutions"), validators=[max_length(5000)],
+                              filters=[strip])
+    must_discuss = TextAreaField(_l("Must be discussed"), validators=[max_length(5000)],
+                                 filters=[strip])
+    look_beforehand = TextAreaField(
+        _l("Could you look at … beforehand? (sent to the supplier)"),
+        validators=[max_length(2000)], filters=[strip],
+        description=_l("A short request, not a formal agenda. The supplier sees it in "
+                       "the dialogue's plan."))
+    script = TextAreaField(_l("Your script for the conversation"),
+                           validators=[max_length(5000)], filters=[strip])
+    submit = SubmitField(_l("Save the preparation"))
+
+
+class PointForm(FlaskForm):
+    text = StringField(_l("Point"), validators=[required(), max_length(500)],
+                       filters=[strip])
+    question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
+    submit = SubmitField(_l("Add the point"))
+
+
+class RecordForm(FlaskForm):
+    held_on = DayField(_l("Held on"), validators=[required()])
+    openness = ChoiceField(_l("How open did the conversation feel?"))
+    follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
+    notes = TextAreaField(_l("Notes"), validators=[max_length(10000)], filters=[strip])
+    submit = SubmitField(_l("Save the record"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.openness.choices = [(k, _l(v)) for k, v in OPENNESS.items()]
+
+
+class DoubtForm(FlaskForm):
+    question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
+    doubt = StringField(_l("Doubt about the data"), validators=[required(), max_length(500)],
+                        filters=[strip])
+    answer = StringField(_l("How it was answered"), validators=[max_length(500)],
+                         filters=[strip])
+    task = StringField(_l("Task (if any)"), validators=[max_length(300)], filters=[strip],
+                       description=_l("For example: re-check the Vietnamese translation "
+                                      "of WAGE_RUNS_OUT."))
+    submit = SubmitField(_l("Add the doubt"))
+
+
+class ActionForm(FlaskForm):
+    title = StringField(_l("What"), validators=[required(), max_length(300)], filters=[strip])
+    owner = ChoiceField(_l("Who"))
+    owner_name = StringField(_l("Named person"), validators=[max_length(120)],
+                             filters=[strip])
+    due_on = DayField(_l("Due on"), validators=[required()])
+    codes = CheckboxesField(_l("Indicators it aims to improve"), validators=[Optional()])
+    purchasing = BooleanField(_l("The brand's own purchasing practice (price, lead times, "
+                                 "order planning)"))
+    submit = SubmitField(_l("Add the agreement"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner.choices = [(k, _l(v)) for k, v in OWNERS.items()]
+
+
+class UpdateForm(FlaskForm):
+    status = ChoiceField(_l("Status"))
+    comment = TextAreaField(_l("Comment"), validators=[max_length(1000)], filters=[strip])
+    evidence = StringField(_l("Evidence"), validators=[max_length(500)], filters=[strip],
+                           description=_l("What shows it, e.g. a new payslip format from "
+                                          "May, a training list."))
+    drop_reason = StringField(_l("Why it is dropped"), validators=[max_length(300)],
+                              filters=[strip])
+    submit = SubmitField(_l("Save"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.status.choices = [(k, _l(v)) for k, v in STATUS_NAMES.items()]
+
+    def validate_drop_reason(self, field):
+        if self.status.data == "dropped" and not field.data:
+            raise ValidationError(_l("Please say why it is dropped."))
+
+
+class MessageForm(FlaskForm):
+    recipient = StringField(_l("To"), validators=[Optional(), Email(message=_l(
+        "Please enter a valid e-mail address.")), max_length(254)], filters=[strip])
+    subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
+                          filters=[strip])
+    body = TextAreaField(_l("Message"), validators=[required(), max_length(20000)])
+    submit = SubmitField(_l("Send"))
+
+
+class NudgeForm(FlaskForm):
+    nudge_days = WholeNumberField(
+        _l("Remind after (days)"), minimum=1, maximum=365, validators=[required()],
+        description=_l("The home page reminds you when released results have had no "
+                       "dialogue for this many days."))
+    submit = SubmitField(_l("Save"))

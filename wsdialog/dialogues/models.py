@@ -1,0 +1,297 @@
+"""The dialogue log: a conversation with the supplier about released results,
+its preparation, its record, what was agreed, and how the agreements are kept.
+
+Workers are never named here: agreements are about indicators and sites.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..models import Company, Role, Site, User, enum_type, utcnow
+from ..onboarding.models import Milestone
+from ..surveys.models import SurveyCycle
+from ..tenancy import company_owned, rule, scoped, within
+
+
+class DialogueStatus(enum.Enum):
+    planned = "planned"
+    held = "held"
+    cancelled = "cancelled"
+
+
+class Dialogue(db.Model):
+    """One conversation with a supplier about one cycle's released results."""
+
+    __table_args__ = (sa.CheckConstraint("minutes > 0 AND minutes <= 600",
+                                         name="sensible_length"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    cycle_id: Mapped[int] = mapped_column(sa.ForeignKey("survey_cycle.id"), index=True)
+    #: On the onboarding timeline: a move is a revision there.
+    milestone_id: Mapped[int | None] = mapped_column(sa.ForeignKey("milestone.id"))
+    #: When, in UTC; shown in each participant's own zone.
+    starts_at: Mapped[datetime]
+    minutes: Mapped[int] = mapped_column(default=90)
+    #: The zone the organiser thinks in (the site's, by default).
+    timezone: Mapped[str] = mapped_column(sa.String(64))
+    #: The language the conversation is held in.
+    language: Mapped[str] = mapped_column(sa.String(16))
+    #: Where: a factory room, or a video-call link.
+    place: Mapped[str] = mapped_column(sa.String(300), default="")
+    status: Mapped[DialogueStatus] = mapped_column(enum_type(DialogueStatus),
+                                                   default=DialogueStatus.planned)
+    #: Bumped at each move, so calendars replace the earlier invitation.
+    sequence: Mapped[int] = mapped_column(default=0)
+    created_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    # The brand's preparation (the supplier never sees these).
+    audit_note: Mapped[str] = mapped_column(sa.Text, default="")
+    expert_context: Mapped[str] = mapped_column(sa.Text, default="")
+    open_questions: Mapped[str] = mapped_column(sa.Text, default="")
+    solutions: Mapped[str] = mapped_column(sa.Text, default="")
+    must_discuss: Mapped[str] = mapped_column(sa.Text, default="")
+    #: The openness script the brand adapted, to print and take along.
+    script: Mapped[str] = mapped_column(sa.Text, default="")
+    #: "Could you look at … beforehand": sent to the supplier (not an agenda).
+    look_beforehand: Mapped[str] = mapped_column(sa.Text, default="")
+
+    # The record.
+    held_on: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    #: A code from ``record.OPENNESS``.
+    openness: Mapped[str | None] = mapped_column(sa.String(20))
+    follow_up_offered: Mapped[bool | None]
+    follow_up_sent_at: Mapped[datetime | None]
+
+    company: Mapped[Company] = relationship()
+    cycle: Mapped[SurveyCycle] = relationship()
+    milestone: Mapped[Milestone | None] = relationship()
+    created_by: Mapped[User] = relationship()
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="dialogue", order_by="Participant.id", cascade="all, delete-orphan")
+    points: Mapped[list[AttentionPoint]] = relationship(
+        back_populates="dialogue", order_by="AttentionPoint.position",
+        cascade="all, delete-orphan")
+    doubts: Mapped[list[DataDoubt]] = relationship(
+        back_populates="dialogue", order_by="DataDoubt.id", cascade="all, delete-orphan")
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="dialogue", order_by="Action.due_on", cascade="all, delete-orphan")
+    changes: Mapped[list[DialogueChange]] = relationship(
+        back_populates="dialogue", order_by="DialogueChange.at",
+        cascade="all, delete-orphan")
+
+    @property
+    def site(self) -> Site:
+        return self.cycle.site
+
+
+class DialogueChange(db.Model):
+    """A move or a no-show, dated and attributed."""
+
+    __tablename__ = "dialogue_change"
+    __table_args__ = (sa.CheckConstraint("kind IN ('moved', 'no_show', 'cancelled')",
+                                         name="change_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(sa.String(10))
+    old_starts_at: Mapped[datetime]
+    new_starts_at: Mapped[datetime | None]
+    #: A code from ``onboarding.timeline.DELAY_REASONS``.
+    reason: Mapped[str] = mapped_column(sa.String(30))
+    note: Mapped[str] = mapped_column(sa.String(300), default="")
+    by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    dialogue: Mapped[Dialogue] = relationship(back_populates="changes")
+    by: Mapped[User] = relationship()
+
+
+class Participant(db.Model):
+    """Someone taking part, from any organisation; not necessarily a user."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    #: A code from ``record.ORGANISATIONS``.
+    organisation: Mapped[str] = mapped_column(sa.String(20))
+    #: E.g. management, HR, compliance, production.
+    department: Mapped[str] = mapped_column(sa.String(80), default="")
+    #: May decide on actions in the meeting.
+    decides: Mapped[bool] = mapped_column(default=False)
+    language: Mapped[str] = mapped_column(sa.String(16))
+    timezone: Mapped[str] = mapped_column(sa.String(64))
+    #: For public holidays on the day.
+    country: Mapped[str | None] = mapped_column(sa.String(2))
+    email: Mapped[str] = mapped_column(sa.String(254), default="")
+    #: Filled in with the record: None until then.
+    attended: Mapped[bool | None]
+
+    dialogue: Mapped[Dialogue] = relationship(back_populates="participants")
+
+
+class AttentionPoint(db.Model):
+    """A point to raise: proposed from the results, the brand's own, or the
+    supplier's; with what was said about it in the conversation."""
+
+    __tablename__ = "attention_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    #: A code from ``proposals.KINDS``, or "own" / "supplier".
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    #: The indicator it is about, if any.
+    question_code: Mapped[str | None] = mapped_column(sa.String(40))
+    text: Mapped[str] = mapped_column(sa.String(500))
+    #: Added by the supplier's people (they see their own points only).
+    by_supplier: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    #: The supplier's context: the story behind the number.
+    supplier_context: Mapped[str] = mapped_column(sa.Text, default="")
+
+    dialogue: Mapped[Dialogue] = relationship(back_populates="points")
+
+
+class DataDoubt(db.Model):
+    """A doubt about the data raised in the conversation, how it was answered,
+    and the task it became, if any."""
+
+    __tablename__ = "data_doubt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    question_code: Mapped[str | None] = mapped_column(sa.String(40))
+    doubt: Mapped[str] = mapped_column(sa.String(500))
+    answer: Mapped[str] = mapped_column(sa.String(500), default="")
+    #: E.g. "re-check the Vietnamese translation of WAGE_RUNS_OUT".
+    task: Mapped[str] = mapped_column(sa.String(300), default="")
+    task_done: Mapped[bool] = mapped_column(default=False)
+
+    dialogue: Mapped[Dialogue] = relationship(back_populates="doubts")
+
+
+class ActionStatus(enum.Enum):
+    planned = "planned"
+    in_progress = "in_progress"
+    done = "done"
+    dropped = "dropped"
+
+
+class Action(db.Model):
+    """An agreement: who does what by when, for which indicators."""
+
+    __tablename__ = "dialogue_action"
+    __table_args__ = (
+        sa.CheckConstraint("owner IN ('brand', 'supplier', 'factory')", name="owner_kind"),
+        sa.CheckConstraint("status != 'dropped' OR drop_reason != ''",
+                           name="dropped_with_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    #: brand, supplier or factory; and the named person.
+    owner: Mapped[str] = mapped_column(sa.String(10))
+    owner_name: Mapped[str] = mapped_column(sa.String(120), default="")
+    due_on: Mapped[date]
+    status: Mapped[ActionStatus] = mapped_column(enum_type(ActionStatus),
+                                                 default=ActionStatus.planned)
+    drop_reason: Mapped[str] = mapped_column(sa.String(300), default="")
+    #: The question codes of the indicators it aims to improve.
+    codes: Mapped[list] = mapped_column(sa.JSON, default=list)
+    #: The brand's own purchasing practice (price, lead times, order planning).
+    purchasing: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    dialogue: Mapped[Dialogue] = relationship(back_populates="actions")
+    updates: Mapped[list[ActionUpdate]] = relationship(
+        back_populates="action", order_by="ActionUpdate.at.desc()",
+        cascade="all, delete-orphan")
+
+    def overdue(self, today: date) -> bool:
+        return self.status in (ActionStatus.planned, ActionStatus.in_progress) \
+            and self.due_on < today
+
+
+class ActionUpdate(db.Model):
+    """A change of an action's status, with a comment and a note of evidence."""
+
+    __tablename__ = "action_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue_action.id", ondelete="CASCADE"), index=True)
+    status: Mapped[ActionStatus] = mapped_column(enum_type(ActionStatus, "update_status"))
+    comment: Mapped[str] = mapped_column(sa.String(1000), default="")
+    evidence: Mapped[str] = mapped_column(sa.String(500), default="")
+    by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The brand has seen a change made by the supplier.
+    seen_by_brand: Mapped[bool] = mapped_column(default=False)
+
+    action: Mapped[Action] = relationship(back_populates="updates")
+    by: Mapped[User] = relationship()
+
+
+class DialogueSettings(db.Model):
+    """When the home page nudges: released results without a dialogue for this
+    many days."""
+
+    __tablename__ = "dialogue_settings"
+    __table_args__ = (sa.CheckConstraint("nudge_days >= 1 AND nudge_days <= 365",
+                                         name="nudge_range"),)
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    nudge_days: Mapped[int] = mapped_column(default=14)
+
+
+# --- tenancy ---------------------------------------------------------------------
+
+
+@rule(Dialogue)
+def _dialogue(user: User):
+    if user.role is Role.brand:
+        return Dialogue.company_id == user.company_id
+    if user.role is Role.supplier:
+        # The supplier's own sites, and only about results released to it.
+        return Dialogue.cycle_id.in_(scoped(SurveyCycle, user).where(
+            SurveyCycle.is_released).with_only_columns(SurveyCycle.id))
+    return sa.false()
+
+
+@rule(AttentionPoint)
+def _point(user: User):
+    visible = AttentionPoint.dialogue_id.in_(
+        scoped(Dialogue, user).with_only_columns(Dialogue.id))
+    if user.role is Role.supplier:
+        # The brand's preparation is its own; the supplier sees its own points.
+        return sa.and_(visible, AttentionPoint.by_supplier.is_(True))
+    return visible
+
+
+def _brand_and_supplier(model, column) -> None:
+    within(model, column, Dialogue, roles=(Role.brand, Role.supplier))
+
+
+for _model, _column in ((Participant, Participant.dialogue_id),
+                        (DialogueChange, DialogueChange.dialogue_id),
+                        (Action, Action.dialogue_id)):
+    _brand_and_supplier(_model, _column)
+within(ActionUpdate, ActionUpdate.action_id, Action, roles=(Role.brand, Role.supplier))
+within(DataDoubt, DataDoubt.dialogue_id, Dialogue)  # the brand's own notes
+company_owned(DialogueSettings)

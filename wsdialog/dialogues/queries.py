@@ -1,0 +1,111 @@
+"""What the dialogue pages read: the checklist's facts, the figures behind the
+proposed points, and before/after per action. Every query is scoped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..results import figures
+from ..results.models import ResultsAccess
+from ..surveys.models import SurveyCycle
+from ..tenancy import scoped
+from . import checklist, effect, proposals
+from .models import Action, ActionStatus, Dialogue, DialogueSettings, DialogueStatus
+
+DEFAULT_NUDGE_DAYS = 14
+
+
+def facts(dialogue: Dialogue) -> checklist.Facts:
+    cycle = dialogue.cycle
+    access = db.session.scalar(sa.select(ResultsAccess).where(
+        ResultsAccess.cycle_id == cycle.id,
+        ResultsAccess.supplier_id == cycle.site.supplier_id))
+    supplier_side = [p for p in dialogue.participants
+                     if p.organisation in ("supplier", "factory")]
+    return checklist.Facts(
+        released=cycle.is_released,
+        supplier_opened=access is not None,
+        supplier_reviewed=bool(access and access.reviewed_at),
+        supplier_side=len(supplier_side),
+        deciders=sum(p.decides for p in supplier_side),
+        other_languages=any(p.language != dialogue.language for p in dialogue.participants
+                            if p.organisation != "interpreter"),
+        interpreter=any(p.organisation == "interpreter" for p in dialogue.participants),
+        audit_note=bool(dialogue.audit_note), expert_context=bool(dialogue.expert_context),
+        attention_points=any(not p.by_supplier for p in dialogue.points),
+        open_questions=bool(dialogue.open_questions), solutions=bool(dialogue.solutions),
+        must_discuss=bool(dialogue.must_discuss))
+
+
+def figures_of(cycle: SurveyCycle, user) -> list[proposals.Figure]:
+    """The cycle's indicators as the dashboard shows them, already protected."""
+    data = figures.dashboard(cycle, None, None, user)
+    return [proposals.Figure(r.question.code,
+                             None if r.cell.suppressed else r.cell.negative_share,
+                             r.change, r.priority)
+            for _theme, rows in data["groups"] for r in rows]
+
+
+def next_cycle(cycle: SurveyCycle, user) -> SurveyCycle | None:
+    """The next cycle of the same company at the site whose figures the user sees."""
+    return db.session.scalar(scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
+        SurveyCycle.starts_on > cycle.ends_on, figures.figures_visible(user))
+        .order_by(SurveyCycle.starts_on).limit(1))
+
+
+def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, list]]:
+    """Per action: the next cycle and, per indicator, the negative share before
+    and after, each through the anonymity rule."""
+    cells: dict[int, dict] = {}
+
+    def cells_of(cycle):
+        if cycle.id not in cells:
+            cells[cycle.id] = figures.protected([cycle])[0].cells
+        return cells[cycle.id]
+
+    found = {}
+    for action in actions:
+        before_cycle = action.dialogue.cycle
+        after_cycle = next_cycle(before_cycle, user)
+        found[action.id] = (after_cycle, [
+            effect.effect(code, cells_of(before_cycle).get(code),
+                          cells_of(after_cycle).get(code) if after_cycle else None)
+            for code in action.codes or []])
+    return found
+
+
+def nudge_days(company_id: int) -> int:
+    row = db.session.get(DialogueSettings, company_id)
+    return row.nudge_days if row else DEFAULT_NUDGE_DAYS
+
+
+def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]:
+    """Released results with no dialogue planned or held, released at least the
+    company's nudge days ago."""
+    days = nudge_days(company_id)
+    talked = scoped(Dialogue).where(Dialogue.status != DialogueStatus.cancelled) \
+        .with_only_columns(Dialogue.cycle_id)
+    return [c for c in db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.is_released, SurveyCycle.id.not_in(talked))
+        .order_by(SurveyCycle.results_shared_on))
+        if (today - c.results_shared_on).days >= days]
+
+
+def overdue_actions(today: date) -> list[Action]:
+    return list(db.session.scalars(scoped(Action).where(
+        Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
+        Action.due_on < today).order_by(Action.due_on)))
+
+
+def agreements_for(cycle_ids: list[int]) -> list[Action]:
+    """The agreements of dialogues held about these cycles (for the poster and the
+    yearly summary), as far as the current user may see them."""
+    if not cycle_ids:
+        return []
+    return list(db.session.scalars(scoped(Action).join(Action.dialogue).where(
+        Dialogue.cycle_id.in_(cycle_ids), Dialogue.status == DialogueStatus.held)
+        .order_by(Action.due_on)))

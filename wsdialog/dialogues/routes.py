@@ -1,0 +1,539 @@
+"""Planning, preparing and recording a dialogue with the supplier."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Response as HttpResponse
+from flask import abort, flash, request, url_for
+from flask_babel import force_locale, get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from .. import mail
+from ..clock import now, today
+from ..extensions import db
+from ..forms import ConfirmForm
+from ..onboarding.models import Milestone, MilestoneKind, MilestoneRevision
+from ..surveys.models import SurveyCycle
+from ..tenancy import get_or_404, scoped
+from ..web import redirect_to, render, require_confirmation, role_required
+from . import bp, checklist, ics, proposals, queries, scheduling
+from .forms import (
+    DoubtForm,
+    MessageForm,
+    MoveForm,
+    NoShowForm,
+    ParticipantForm,
+    PointForm,
+    PrepareForm,
+    RecordForm,
+    ScheduleForm,
+)
+from .models import (
+    AttentionPoint,
+    DataDoubt,
+    Dialogue,
+    DialogueChange,
+    DialogueStatus,
+    Participant,
+)
+from .record import ORGANISATIONS, TIPS
+
+
+def _cycle_for_dialogue(cycle_id) -> SurveyCycle:
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    if not cycle.is_released:
+        abort(404)  # a dialogue is about results the supplier has received
+    return cycle
+
+
+def _starts(form) -> datetime:
+    hours, minutes = (int(part) for part in form.time.data.split(":"))
+    local = datetime.combine(form.day.data, datetime.min.time()).replace(
+        hour=hours, minute=minutes)
+    return scheduling.to_utc(local, form.timezone.data)
+
+
+def _site_zone(cycle: SurveyCycle) -> str:
+    return cycle.site.timezone or "UTC"
+
+
+@bp.route("/dialogues")
+@role_required("is_brand", "is_supplier")
+def dialogue_list():
+    """Dialogues of every site the user may reach, newest first; for brand
+    staff also the released results still waiting for one."""
+    dialogues = list(db.session.scalars(scoped(Dialogue).order_by(Dialogue.starts_at.desc())))
+    waiting = queries.released_without_dialogue(current_user.company_id, today()) \
+        if current_user.is_brand else []
+    return render("dialogues/list.html", dialogues=dialogues, waiting=waiting,
+                  zone=scheduling.from_utc)
+
+
+@bp.route("/cycles/<int:cycle_id>/dialogues/new", methods=["GET", "POST"])
+@role_required("is_brand")
+def dialogue_new(cycle_id):
+    """Plan a dialogue about a cycle's released results (404 before release)."""
+    cycle = _cycle_for_dialogue(cycle_id)
+    form = ScheduleForm(data=None if request.method == "POST" else {
+        "timezone": _site_zone(cycle), "minutes": 90, "time": "10:00",
+        "language": str(get_locale())})
+    if form.validate_on_submit():
+        starts = _starts(form)
+        dialogue = Dialogue(company_id=current_user.company_id, cycle=cycle, starts_at=starts,
+                            minutes=form.minutes.data, timezone=form.timezone.data,
+                            language=form.language.data, place=form.place.data or "",
+                            created_by_id=current_user.id,
+                            script="\n".join(f"- {_(tip)}" for tip in TIPS))
+        dialogue.milestone = Milestone(
+            company_id=current_user.company_id, site_id=cycle.site_id,
+            kind=MilestoneKind.dialogue, due_on=scheduling.from_utc(
+                starts, form.timezone.data).date(),
+            title=_("Dialogue with %(supplier)s about the results",
+                    supplier=cycle.site.supplier.name))
+        dialogue.participants.append(Participant(
+            name=current_user.name, organisation="brand", decides=True,
+            language=current_user.locale or "en", timezone=form.timezone.data,
+            country=None, email=current_user.email))
+        db.session.add(dialogue)
+        db.session.commit()
+        flash(_("The dialogue is planned. Add who takes part, then send the invitations."),
+              "success")
+        return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+    return render("dialogues/new.html", form=form, cycle=cycle)
+
+
+def _detail_context(dialogue: Dialogue, **forms):
+    site = dialogue.site
+    times = scheduling.local_times(dialogue.starts_at, dialogue.minutes, [
+        scheduling.Attendee(p.id, p.timezone, p.country) for p in dialogue.participants
+    ] + [scheduling.Attendee("site", _site_zone(dialogue.cycle), site.country)],
+        str(get_locale()))
+    by_key = {t.key: t for t in times}
+    context = dict(dialogue=dialogue, times=by_key, organisations=ORGANISATIONS,
+                   confirm_form=ConfirmForm(), today=today(),
+                   participant_form=forms.get("participant_form") or ParticipantForm(
+                       data={"timezone": _site_zone(dialogue.cycle),
+                             "country": site.country, "language": dialogue.language}),
+                   point_form=forms.get("point_form") or _point_form(dialogue),
+                   move_form=forms.get("move_form") or MoveForm(data={
+                       "timezone": dialogue.timezone,
+                       "day": scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date(),
+                       "time": scheduling.from_utc(dialogue.starts_at, dialogue.timezone)
+                       .strftime("%H:%M")}),
+                   no_show_form=NoShowForm())
+    if current_user.is_brand:
+        items = checklist.checklist(queries.facts(dialogue))
+        context.update(items=items, progress=checklist.progress(items))
+    return context
+
+
+def _point_form(dialogue: Dialogue, formdata=None) -> PointForm:
+    form = PointForm(formdata=formdata)
+    form.question_code.choices = [("", "—")] + [
+        (q.code, f"{q.code} · {q.text(str(get_locale()))[:60]}")
+        for q in dialogue.cycle.version.questions]
+    return form
+
+
+@bp.route("/dialogues/<int:dialogue_id>")
+@role_required("is_brand", "is_supplier")
+def dialogue_detail(dialogue_id):
+    """The plan (when, where, who, in everyone's local time), the checklist, the
+    preparation, the record and the agreements. Supplier users see the plan,
+    the participants, the brand's "look at beforehand" note and their own points."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    return render("dialogues/detail.html", **_detail_context(dialogue))
+
+
+@bp.route("/dialogues/<int:dialogue_id>/participants", methods=["POST"])
+@role_required("is_brand")
+def participant_add(dialogue_id):
+    """Add someone who takes part (from any organisation)."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = ParticipantForm()
+    if not form.validate_on_submit():
+        return render("dialogues/detail.html", http_status=422,
+                      **_detail_context(dialogue, participant_form=form))
+    dialogue.participants.append(Participant(
+        name=form.name.data, organisation=form.organisation.data,
+        department=form.department.data or "", decides=form.decides.data,
+        language=form.language.data, timezone=form.timezone.data,
+        country=form.country.data or None, email=form.email.data or ""))
+    db.session.commit()
+    return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
+                       + "#participants")
+
+
+@bp.route("/participants/<int:participant_id>/remove", methods=["POST"])
+@role_required("is_brand")
+def participant_remove(participant_id):
+    """Take someone off the list."""
+    participant = get_or_404(Participant, participant_id)
+    require_confirmation()
+    dialogue_id = participant.dialogue_id
+    db.session.delete(participant)
+    db.session.commit()
+    return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue_id)
+                       + "#participants")
+
+
+@bp.route("/dialogues/<int:dialogue_id>/points", methods=["POST"])
+@role_required("is_brand", "is_supplier")
+def point_add(dialogue_id):
+    """Add a point to raise: the brand's own, or the supplier's before the meeting."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    if dialogue.status is not DialogueStatus.planned and current_user.is_supplier:
+        abort(404)
+    form = _point_form(dialogue, request.form)
+    if not form.validate_on_submit():
+        return render("dialogues/detail.html", http_status=422,
+                      **_detail_context(dialogue, point_form=form))
+    dialogue.points.append(AttentionPoint(
+        kind="supplier" if current_user.is_supplier else "own", text=form.text.data,
+        question_code=form.question_code.data or None, by_supplier=current_user.is_supplier,
+        position=len(dialogue.points)))
+    db.session.commit()
+    flash(_("The point is added."), "success")
+    target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
+    return redirect_to(url_for(target, dialogue_id=dialogue.id) + "#points")
+
+
+@bp.route("/points/<int:point_id>/remove", methods=["POST"])
+@role_required("is_brand", "is_supplier")
+def point_remove(point_id):
+    """Remove a point (supplier users: their own, before the meeting)."""
+    point = get_or_404(AttentionPoint, point_id)
+    require_confirmation()
+    dialogue_id = point.dialogue_id
+    db.session.delete(point)
+    db.session.commit()
+    target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
+    return redirect_to(url_for(target, dialogue_id=dialogue_id) + "#points")
+
+
+@bp.route("/dialogues/<int:dialogue_id>/prepare", methods=["GET", "POST"])
+@role_required("is_brand")
+def prepare(dialogue_id):
+    """The brand's preparation: fields, and attention points proposed from the
+    results (priorities, big changes, strong results) to keep, edit or add."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = PrepareForm(obj=dialogue)
+    if form.validate_on_submit():
+        form.populate_obj(dialogue)
+        db.session.commit()
+        flash(_("The preparation is saved."), "success")
+        return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id))
+    proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+    kept = {p.question_code for p in dialogue.points}
+    questions = {q.code: q for q in dialogue.cycle.version.questions}
+    return render("dialogues/prepare.html", dialogue=dialogue, form=form,
+                  proposed=[p for p in proposed if p.code not in kept], questions=questions,
+                  kinds=proposals.KINDS, point_form=_point_form(dialogue),
+                  confirm_form=ConfirmForm(), tips=TIPS)
+
+
+@bp.route("/dialogues/<int:dialogue_id>/proposals", methods=["POST"])
+@role_required("is_brand")
+def keep_proposals(dialogue_id):
+    """Keep the proposed points that were ticked, as editable points."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    require_confirmation()
+    chosen = set(request.form.getlist("code"))
+    locale = str(get_locale())
+    questions = {q.code: q for q in dialogue.cycle.version.questions}
+    for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user)):
+        if proposal.code not in chosen or proposal.code not in questions:
+            continue
+        dialogue.points.append(AttentionPoint(
+            kind=proposal.kind, question_code=proposal.code, position=len(dialogue.points),
+            text=_point_text(proposal, questions[proposal.code].text(locale))))
+    db.session.commit()
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id) + "#points")
+
+
+def _point_text(proposal: proposals.Proposal, question: str) -> str:
+    share = f"{proposal.negative * 100:.0f}%"
+    if proposal.kind == "priority":
+        return _("Priority: %(share)s negative answers to “%(question)s”", share=share,
+                 question=question)[:500]
+    if proposal.kind == "change":
+        return _("Changed by %(points)s points since the previous cycle (now %(share)s "
+                 "negative): “%(question)s”", points=f"{proposal.change * 100:+.0f}",
+                 share=share, question=question)[:500]
+    return _("A strong result worth a compliment (%(share)s negative): “%(question)s”",
+             share=share, question=question)[:500]
+
+
+@bp.route("/dialogues/<int:dialogue_id>/script")
+@role_required("is_brand")
+def script(dialogue_id):
+    """The adapted openness script and the points, printable to take along."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    return render("dialogues/script.html", dialogue=dialogue,
+                  starts=scheduling.from_utc(dialogue.starts_at, dialogue.timezone))
+
+
+# --- invitations and moves --------------------------------------------------------
+
+
+def _ics(dialogue: Dialogue, cancelled: bool = False) -> bytes:
+    site = dialogue.site
+    with force_locale(dialogue.language if dialogue.language in ("en", "nl", "zh_Hans", "vi")
+                      else "en"):
+        summary = _("Dialogue about the worker survey: %(site)s", site=site.name)
+        description = _("A conversation between %(company)s and %(supplier)s about what "
+                        "workers said in the survey, and what to do about it.",
+                        company=dialogue.company.name, supplier=site.supplier.name)
+    return ics.invitation(
+        uid=f"dialogue-{dialogue.id}@wsdialog", starts_utc=dialogue.starts_at,
+        minutes=dialogue.minutes, summary=summary, description=description,
+        location=dialogue.place, organizer=(dialogue.created_by.name,
+                                            dialogue.created_by.email),
+        attendees=[(p.name, p.email or None) for p in dialogue.participants],
+        sequence=dialogue.sequence, stamp=now(), cancelled=cancelled)
+
+
+def _invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str, str]:
+    """Subject and body in the participant's language, with their local time."""
+    lang = participant.language if participant.language in ("en", "nl", "zh_Hans", "vi") \
+        else "en"
+    starts = scheduling.from_utc(dialogue.starts_at, participant.timezone)
+    from flask_babel import format_datetime
+
+    with force_locale(lang):
+        subject = _("Invitation: dialogue about the worker survey at %(site)s",
+                    site=dialogue.site.name)
+        lines = [
+            _("Dear %(name)s,", name=participant.name), "",
+            _("%(company)s invites you to a conversation about the results of the worker "
+              "survey at %(site)s.", company=dialogue.company.name, site=dialogue.site.name),
+            "",
+            _("When: %(when)s (%(zone)s), %(minutes)s minutes",
+              when=format_datetime(starts.replace(tzinfo=None), "full"),
+              zone=participant.timezone, minutes=dialogue.minutes),
+        ]
+        if dialogue.place:
+            lines.append(_("Where: %(place)s", place=dialogue.place))
+        if dialogue.look_beforehand and participant.organisation in ("supplier", "factory"):
+            lines += ["", _("Could you look at this beforehand?"), dialogue.look_beforehand]
+        lines += ["", _("The results never lead to sanctions or fewer orders. The aim is "
+                        "to improve things together."), "",
+                  _("The calendar file is attached."), "", dialogue.created_by.name]
+    return subject, "\n".join(lines)
+
+
+@bp.route("/dialogues/<int:dialogue_id>/invitation.ics")
+@role_required("is_brand", "is_supplier")
+def invitation_ics(dialogue_id):
+    """The calendar file: its time is in UTC, shown by calendars in their own zone."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    return HttpResponse(_ics(dialogue, dialogue.status is DialogueStatus.cancelled),
+                        mimetype="text/calendar", headers={
+                            "Content-Disposition":
+                                f"attachment; filename=dialogue-{dialogue.id}.ics"})
+
+
+@bp.route("/dialogues/<int:dialogue_id>/invite", methods=["GET", "POST"])
+@role_required("is_brand")
+def invite(dialogue_id):
+    """Invitations in each participant's language, with the calendar file: mailed
+    when mail is set up and an address is known, otherwise shown to copy."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    letters = [(p, *_invitation_text(dialogue, p)) for p in dialogue.participants
+               if p.organisation != "brand" or p.email != current_user.email]
+    sent: list[Participant] = []
+    if request.method == "POST":
+        require_confirmation()
+        calendar_file = ("dialogue.ics", "text/calendar", _ics(dialogue))
+        for participant, subject, body in letters:
+            if participant.email and mail.send(participant.email, subject, body,
+                                               calendar_file):
+                sent.append(participant)
+        if sent:
+            flash(_("%(count)s invitations were sent.", count=len(sent)), "success")
+    return render("dialogues/invite.html", dialogue=dialogue, letters=letters, sent=sent,
+                  mail_on=mail.smtp_configured(), confirm_form=ConfirmForm())
+
+
+@bp.route("/dialogues/<int:dialogue_id>/move", methods=["POST"])
+@role_required("is_brand")
+def move(dialogue_id):
+    """Move the dialogue, saying why: kept, and a revision on the timeline."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = MoveForm()
+    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
+        flash(_("Please give a new day, time and time zone, and say why."), "error")
+        return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+    new = _starts(form)
+    _record_change(dialogue, "moved", new, form.reason.data, form.note.data or "")
+    dialogue.starts_at, dialogue.timezone = new, form.timezone.data
+    dialogue.sequence += 1
+    db.session.commit()
+    flash(_("The dialogue is moved. Send the invitations again: calendars will update."),
+          "success")
+    return redirect_to(url_for("dialogues.invite", dialogue_id=dialogue.id))
+
+
+@bp.route("/dialogues/<int:dialogue_id>/no-show", methods=["POST"])
+@role_required("is_brand")
+def no_show(dialogue_id):
+    """The supplier did not come: recorded, and a revision on the timeline. Plan
+    the next date with "move"."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = NoShowForm()
+    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
+        abort(400)
+    _record_change(dialogue, "no_show", None, "no_show", form.note.data or "")
+    db.session.commit()
+    flash(_("The no-show is recorded. Choose a new date below."), "success")
+    return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
+                       + "#move")
+
+
+def _record_change(dialogue: Dialogue, kind: str, new: datetime | None, reason: str,
+                   note: str) -> None:
+    dialogue.changes.append(DialogueChange(
+        kind=kind, old_starts_at=dialogue.starts_at, new_starts_at=new, reason=reason,
+        note=note, by_id=current_user.id, at=now()))
+    milestone = dialogue.milestone
+    if milestone is not None:
+        new_day = scheduling.from_utc(new, dialogue.timezone).date() if new \
+            else milestone.due_on
+        db.session.add(MilestoneRevision(milestone=milestone, old_due_on=milestone.due_on,
+                                         new_due_on=new_day, reason=reason, note=note,
+                                         by_id=current_user.id, at=now()))
+        milestone.due_on = new_day
+
+
+# --- the record -------------------------------------------------------------------
+
+
+@bp.route("/dialogues/<int:dialogue_id>/record", methods=["GET", "POST"])
+@role_required("is_brand")
+def record(dialogue_id):
+    """Who attended, notes and the supplier's context per point, how open it
+    felt, whether a follow-up was offered; doubts about the data."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = RecordForm(obj=dialogue, data=None if request.method == "POST" or dialogue.held_on
+                      else {"held_on": scheduling.from_utc(dialogue.starts_at,
+                                                           dialogue.timezone).date()})
+    if form.validate_on_submit():
+        dialogue.held_on, dialogue.notes = form.held_on.data, form.notes.data or ""
+        dialogue.openness = form.openness.data
+        dialogue.follow_up_offered = form.follow_up_offered.data
+        attended = set(request.form.getlist("attended"))
+        for participant in dialogue.participants:
+            participant.attended = str(participant.id) in attended
+        for point in dialogue.points:
+            point.notes = request.form.get(f"notes-{point.id}", "").strip()[:5000]
+            point.supplier_context = request.form.get(
+                f"context-{point.id}", "").strip()[:5000]
+        dialogue.status = DialogueStatus.held
+        if dialogue.milestone is not None:
+            dialogue.milestone.done = True
+        db.session.commit()
+        flash(_("The record is saved. Now write down what was agreed."), "success")
+        return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
+                           + "#actions")
+    return render("dialogues/record.html", dialogue=dialogue, form=form,
+                  doubt_form=_doubt_form(dialogue), confirm_form=ConfirmForm())
+
+
+def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:
+    form = DoubtForm(formdata=formdata)
+    form.question_code.choices = [("", "—")] + [
+        (q.code, q.code) for q in dialogue.cycle.version.questions]
+    return form
+
+
+@bp.route("/dialogues/<int:dialogue_id>/doubts", methods=["POST"])
+@role_required("is_brand")
+def doubt_add(dialogue_id):
+    """A doubt about the data, how it was answered, and a task if it needs one."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = _doubt_form(dialogue, request.form)
+    if form.validate_on_submit():
+        dialogue.doubts.append(DataDoubt(
+            question_code=form.question_code.data or None, doubt=form.doubt.data,
+            answer=form.answer.data or "", task=form.task.data or ""))
+        db.session.commit()
+    else:
+        flash(_("Please describe the doubt."), "error")
+    return redirect_to(url_for("dialogues.record", dialogue_id=dialogue.id) + "#doubts")
+
+
+@bp.route("/doubts/<int:doubt_id>/done", methods=["POST"])
+@role_required("is_brand")
+def doubt_done(doubt_id):
+    """Mark a doubt's task done (or not done again)."""
+    doubt = get_or_404(DataDoubt, doubt_id)
+    require_confirmation()
+    doubt.task_done = not doubt.task_done
+    db.session.commit()
+    return redirect_to(url_for("dialogues.record", dialogue_id=doubt.dialogue_id) + "#doubts")
+
+
+# --- the follow-up message ----------------------------------------------------------
+
+
+def follow_up_text(dialogue: Dialogue, lang: str) -> tuple[str, str]:
+    """The points discussed and the agreements, in ``lang``: subject and body."""
+    from flask_babel import format_date
+
+    from .record import OWNERS
+
+    with force_locale(lang):
+        subject = _("Our dialogue about the worker survey at %(site)s: what we agreed",
+                    site=dialogue.site.name)
+        lines = [_("Thank you for the conversation on %(date)s.",
+                   date=format_date(dialogue.held_on or dialogue.starts_at.date(), "long")),
+                 "", _("What we discussed:")]
+        lines += [f"- {p.text}" for p in dialogue.points] or ["-"]
+        lines += ["", _("What we agreed:")]
+        for action in dialogue.actions:
+            lines.append("- " + _("%(what)s (%(who)s, by %(date)s)", what=action.title,
+                                  who=action.owner_name or _(OWNERS[action.owner]),
+                                  date=format_date(action.due_on, "long")))
+        if not dialogue.actions:
+            lines.append("-")
+        lines += ["", _("You can follow the agreements and update them in wsdialog, under "
+                        "Dialogues."),
+                  _("The results never lead to sanctions or fewer orders."), "",
+                  current_user.name]
+    return subject, "\n".join(lines)
+
+
+def _supplier_language(dialogue: Dialogue) -> str:
+    for participant in dialogue.participants:
+        if participant.organisation in ("supplier", "factory") \
+                and participant.language in ("en", "nl", "zh_Hans", "vi"):
+            return participant.language
+    return dialogue.language if dialogue.language in ("en", "nl", "zh_Hans", "vi") else "en"
+
+
+@bp.route("/dialogues/<int:dialogue_id>/follow-up", methods=["GET", "POST"])
+@role_required("is_brand")
+def follow_up(dialogue_id):
+    """A follow-up message from the record, in the supplier's language: sent, or
+    shown to copy."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    lang = request.values.get("lang") if request.values.get("lang") in (
+        "en", "nl", "zh_Hans", "vi") else _supplier_language(dialogue)
+    recipient = next((p.email for p in dialogue.participants
+                      if p.organisation in ("supplier", "factory") and p.email), "")
+    subject, body = follow_up_text(dialogue, lang)
+    form = MessageForm(data={"recipient": recipient, "subject": subject, "body": body}
+                       if request.method == "GET" else None)
+    if request.method == "POST" and form.validate_on_submit():
+        mailed = bool(form.recipient.data) and mail.send(form.recipient.data,
+                                                         form.subject.data, form.body.data)
+        dialogue.follow_up_sent_at = now()
+        db.session.commit()
+        if mailed:
+            flash(_("The follow-up is sent to %(email)s.", email=form.recipient.data),
+                  "success")
+            return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+        return render("dialogues/follow_up_copy.html", dialogue=dialogue, form=form)
+    return render("dialogues/follow_up.html", dialogue=dialogue, form=form, lang=lang)
