@@ -1,0 +1,301 @@
+"""The dialogue log as brand staff and supplier users meet it: from released
+results to a planned, prepared, recorded dialogue, agreements kept by both
+sides, and whether they worked in the next cycle."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from datetime import date, datetime
+
+import pytest
+import sqlalchemy as sa
+from flask_babel import force_locale, gettext
+from icalendar import Calendar
+
+from wsdialog.config import LANGUAGES
+from wsdialog.dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
+from wsdialog.extensions import db
+from wsdialog.models import Role
+from wsdialog.onboarding.models import MilestoneRevision
+from wsdialog.questionnaires.answers import Answer
+from wsdialog.results.models import ResultsAccess
+from wsdialog.surveys.importer import Respondent
+from wsdialog.surveys.store import store
+
+from .. import factories as f
+from ..conftest import with_smtp
+
+
+@pytest.fixture
+def app_config(app_config, smtp):
+    return {**with_smtp(app_config, smtp), "FIXED_TODAY": "2027-04-01"}
+
+
+def people(n, wage, water="yes"):
+    return [Respondent(answered_on=date(2027, 3, 2), channel="phone", language="vi",
+                       demographics={"gender": "woman", "age_band": None, "contract": None,
+                                     "role": None},
+                       answers={"WAGE_RUNS_OUT": Answer(wage), "CLEAN_WATER": Answer(water)})
+            for _ in range(n)]
+
+
+@pytest.fixture
+def story(app):
+    noordwind = f.company("Noordwind")
+    eva = f.user(company=noordwind, name="Eva", admin=True, email="eva@noordwind.example")
+    saigon = f.supplier(noordwind, name="Saigon Stitch", country="VN")
+    site = f.site(saigon, name="Thu Duc", country="VN", headcount=100)
+    site.timezone = "Asia/Ho_Chi_Minh"
+    version = f.published(noordwind, "Survey", locales=("en", "vi"))
+    cycle = f.cycle(noordwind, site, version, starts_on=date(2027, 3, 1),
+                    ends_on=date(2027, 3, 14))
+    db.session.flush()
+    store(cycle, people(12, "yes") + people(8, "no"))  # 60 % say wages run out
+    cycle.results_shared_on, cycle.results_shared_by = date(2027, 3, 20), eva
+    lan = f.user(Role.supplier, supplier=saigon, name="Lan", locale="vi",
+                 email="lan@saigonstitch.example")
+    db.session.commit()
+    return eva, lan, cycle
+
+
+def _plan(client, cycle, day="2027-09-02", time="10:00"):
+    response = client.post(f"/cycles/{cycle.id}/dialogues/new", data={
+        "day": day, "time": time, "timezone": "Asia/Ho_Chi_Minh", "minutes": "90",
+        "language": "vi", "place": "Meeting room, Thu Duc"})
+    assert response.status_code == 303, response.get_data(as_text=True)[:2000]
+    return db.session.scalar(sa.select(Dialogue).order_by(Dialogue.id.desc()))
+
+
+def test_a_dialogue_needs_released_results(story, as_user):
+    eva, _lan, cycle = story
+    cycle.results_shared_on = None
+    db.session.commit()
+    assert as_user(eva).get(f"/cycles/{cycle.id}/dialogues/new").status_code == 404
+
+
+def test_planning_shows_every_participants_local_time_and_holidays(story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    assert dialogue.starts_at == datetime(2027, 9, 2, 3, 0)  # stored in UTC
+    client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "Lan", "organisation": "supplier", "department": "HR", "decides": "y",
+        "language": "vi", "country": "VN", "timezone": "Asia/Ho_Chi_Minh",
+        "email": "lan@saigonstitch.example"})
+    client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "Pieter", "organisation": "ngo", "language": "nl", "country": "NL",
+        "timezone": "Europe/Amsterdam"})
+    page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "9/2/27, 10:00" in page and "9/2/27, 5:00" in page  # both local times
+    assert "outside 08:00–18:00" in page and "public holiday" in page
+    bad = client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "X", "organisation": "ngo", "language": "nl", "timezone": "Mars/Olympus"})
+    assert bad.status_code == 422 and "Please choose a time zone" in bad.get_data(
+        as_text=True)
+
+
+def test_the_checklist_ticks_itself_and_points_come_from_the_results(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "Preparation: 1 of" in page  # released: known to the app
+    db.session.add(ResultsAccess(cycle_id=cycle.id, supplier_id=cycle.site.supplier_id,
+                                 reviewed_at=datetime(2027, 3, 25)))
+    client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "Lan", "organisation": "supplier", "decides": "y", "language": "vi",
+        "timezone": "Asia/Ho_Chi_Minh"})
+    page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "Preparation: 4 of" in page  # opened, reviewed, participants too
+    prepare = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert "WAGE_RUNS_OUT" in prepare and "negative 60%" in prepare
+    client.post(f"/dialogues/{dialogue.id}/proposals", data={"code": ["WAGE_RUNS_OUT"]})
+    assert [p.question_code for p in dialogue.points] == ["WAGE_RUNS_OUT"]
+    assert "60%" in dialogue.points[0].text
+    client.post(f"/dialogues/{dialogue.id}/prepare", data={
+        "audit_note": "Audit of May: overtime", "open_questions": "Why late pay?",
+        "look_beforehand": "Could you bring the payroll calendar?"})
+    assert "Preparation: 7 of" in client.get(f"/dialogues/{dialogue.id}").get_data(
+        as_text=True)
+
+
+def test_the_supplier_sees_the_plan_but_not_the_brands_preparation(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/prepare", data={
+        "open_questions": "BRAND-ONLY question", "look_beforehand": "Bring the payroll"})
+    client.post(f"/dialogues/{dialogue.id}/points", data={"text": "BRAND-ONLY point"})
+    supplier = as_user(lan)
+    page = supplier.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "Bring the payroll" in page and "BRAND-ONLY" not in page
+    for path in ("prepare", "record", "script", "invite", "follow-up"):
+        assert supplier.get(f"/dialogues/{dialogue.id}/{path}").status_code == 404
+    supplier.post(f"/dialogues/{dialogue.id}/points", data={
+        "text": "Overtime in peak season", "question_code": "WAGE_RUNS_OUT"})
+    page = supplier.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "Overtime in peak season" in page and "BRAND-ONLY" not in page
+    assert "Overtime in peak season" in client.get(
+        f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+
+
+def test_invitations_go_out_in_each_language_with_a_calendar_file(story, as_user, smtp):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "Lan", "organisation": "supplier", "language": "vi",
+        "timezone": "Asia/Ho_Chi_Minh", "email": "lan@saigonstitch.example"})
+    client.post(f"/dialogues/{dialogue.id}/invite")
+    _controller, sink = smtp
+    messages = [email.message_from_bytes(m.content, policy=email.policy.default)
+                for m in sink.messages]
+    [message] = [m for m in messages if "lan@saigonstitch.example" in m["To"]]
+    assert "Invitation" not in message["Subject"]  # in Lan's language, Vietnamese
+    ics_part = next(part for part in message.walk()
+                    if part.get_content_type() == "text/calendar")
+    event = Calendar.from_ical(ics_part.get_payload(decode=True)).walk("VEVENT")[0]
+    assert event.decoded("dtstart").replace(tzinfo=None) == datetime(2027, 9, 2, 3, 0)
+
+
+def test_a_move_and_a_no_show_are_kept_and_revise_the_timeline(story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/no-show", data={"note": "nobody came"})
+    client.post(f"/dialogues/{dialogue.id}/move", data={
+        "day": "2027-09-09", "time": "09:00", "timezone": "Asia/Ho_Chi_Minh",
+        "reason": "no_show"})
+    assert dialogue.starts_at == datetime(2027, 9, 9, 2, 0) and dialogue.sequence == 1
+    assert [c.kind for c in dialogue.changes] == ["no_show", "moved"]
+    revisions = list(db.session.scalars(sa.select(MilestoneRevision)))
+    assert [r.reason for r in revisions] == ["no_show", "no_show"]
+    assert dialogue.milestone.due_on == date(2027, 9, 9)
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_the_follow_up_message_is_written_in_every_shipped_language(story, as_user, lang):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/record", data={
+        "held_on": "2027-09-02", "openness": "open", "notes": "Good talk"})
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Pay on the 5th", "owner": "factory", "owner_name": "HR manager",
+        "due_on": "2027-11-30", "codes": ["WAGE_RUNS_OUT"]})
+    page = client.get(f"/dialogues/{dialogue.id}/follow-up?lang={lang}").get_data(
+        as_text=True)
+    with force_locale(lang):
+        words = gettext("What we agreed:")
+    assert lang == "en" or words != "What we agreed:"  # translated
+    assert html.escape(words, quote=False) in page and "Pay on the 5th" in page
+
+
+def test_agreements_are_kept_by_both_sides_and_show_whether_they_worked(
+        story, as_user, app):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2027-03-25")
+    client.post(f"/dialogues/{dialogue.id}/record", data={
+        "held_on": "2027-03-25", "openness": "mostly_open", "follow_up_offered": "y"})
+    assert dialogue.status is DialogueStatus.held
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Pay on the 5th", "owner": "factory", "due_on": "2027-05-31",
+        "codes": ["WAGE_RUNS_OUT"]})
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Order planning two months ahead", "owner": "brand", "due_on": "2027-03-31",
+        "purchasing": "y"})
+    pay, planning = sorted(dialogue.actions, key=lambda a: a.title, reverse=True)
+    # Overdue on both home pages.
+    assert "Order planning two months ahead" in client.get("/").get_data(as_text=True)
+    supplier = as_user(lan)
+    assert "Order planning two months ahead" in supplier.get("/").get_data(as_text=True)
+    # The supplier updates one; the brand is told.
+    supplier.post(f"/actions/{pay.id}", data={"status": "in_progress",
+                                               "comment": "New payroll date agreed",
+                                               "evidence": "Payroll calendar"})
+    assert pay.status is ActionStatus.in_progress
+    home = client.get("/").get_data(as_text=True)
+    assert "News from suppliers on agreements" in home and "Pay on the 5th" in home
+    client.get(f"/actions/{pay.id}")  # seen
+    assert "News from suppliers" not in client.get("/").get_data(as_text=True)
+    dropped = client.post(f"/actions/{planning.id}", data={"status": "dropped"})
+    assert "Please say why it is dropped" in dropped.get_data(as_text=True)
+    # The next cycle: fewer say their wages run out.
+    nxt = f.cycle(eva.company, cycle.site, cycle.version, starts_on=date(2027, 6, 1),
+                  ends_on=date(2027, 6, 14))
+    db.session.flush()
+    store(nxt, people(5, "yes") + people(15, "no"))
+    db.session.commit()
+    app.config["FIXED_TODAY"] = "2027-07-01"
+    page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert "60%" in page and "25%" in page and "better" in page
+    # The supplier sees "after" only once the next cycle is released to it.
+    assert "25%" not in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    nxt.results_shared_on = date(2027, 6, 20)
+    db.session.commit()
+    assert "25%" in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    export = client.get("/actions.csv").get_data().decode("utf-8-sig")
+    assert "Pay on the 5th" in export and "0.6" in export and "0.25" in export
+    assert re.search(r"Lan|lan@", export) is None  # aggregated: nobody named by the app
+
+
+def test_the_poster_and_the_yearly_summary_show_what_was_agreed(story, as_user):
+    eva, _lan, cycle = story
+    cycle.languages = ["vi", "en"]
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2027-03-25")
+    client.post(f"/dialogues/{dialogue.id}/record", data={"held_on": "2027-03-25",
+                                                           "openness": "open"})
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Mr Tran pays on the 5th", "owner": "factory", "owner_name": "Mr Tran",
+        "due_on": "2027-06-30", "codes": ["WAGE_RUNS_OUT"]})
+    poster = client.get(f"/cycles/{cycle.id}/poster?lang=vi").get_data(as_text=True)
+    assert "Ban quản lý nhà máy" in poster and "Question WAGE_RUNS_OUT? (vi)" in poster
+    assert "Tran" not in poster  # workers' poster names nobody
+    summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
+    assert "1</strong> agreed" in summary and "Wages" in summary
+
+
+def test_released_results_without_a_dialogue_are_nudged_after_the_companys_days(
+        story, as_user, app):
+    eva, _lan, _cycle = story
+    client = as_user(eva)
+    # Released 12 days ago: not yet after the default 14 days, after 10.
+    assert "Released results without a dialogue" not in client.get("/").get_data(
+        as_text=True)
+    client.post("/settings/dialogues", data={"nudge_days": "10"})
+    assert "Released results without a dialogue" in client.get("/").get_data(as_text=True)
+
+
+def test_another_brand_sharing_the_supplier_sees_none_of_it(story, as_user):
+    eva, _lan, cycle = story
+    dialogue = _plan(as_user(eva), cycle)
+    linde = f.company("Linde")
+    pieter = f.user(company=linde, name="Pieter")
+    f.relate(linde, cycle.site.supplier)
+    db.session.commit()
+    other = as_user(pieter)
+    assert other.get(f"/dialogues/{dialogue.id}").status_code == 404
+    assert "Thu Duc" not in other.get("/dialogues").get_data(as_text=True)
+    assert other.get(f"/sites/{cycle.site_id}/history").status_code == 200
+    assert "Dialogue with" not in other.get(f"/sites/{cycle.site_id}/history").get_data(
+        as_text=True)
+
+
+def test_the_site_timeline_lists_cycles_dialogues_and_agreements(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2027-03-25")
+    client.post(f"/dialogues/{dialogue.id}/record", data={"held_on": "2027-03-25",
+                                                           "openness": "open"})
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Pay on the 5th", "owner": "factory", "due_on": "2027-05-31"})
+    for user in (eva, lan):
+        page = as_user(user).get(f"/sites/{cycle.site_id}/history").get_data(as_text=True)
+        assert page.index("Survey cycle opens") < page.index("Dialogue with") \
+            < page.index("Pay on the 5th")
+    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 1
