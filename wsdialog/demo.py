@@ -7,7 +7,7 @@ All names, addresses and figures are invented.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .extensions import db
 from .models import (
@@ -290,6 +290,111 @@ def _onboarding_chapter(company: Company, by: User, suppliers: dict[str, Supplie
     ])
 
 
+#: The indicators the first dialogue at Saigon Stitch agreed to improve.
+AGREED_AT_SAIGON = ("WAGE_RUNS_OUT", "PAYSLIP_CLEAR")
+
+
+def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
+    """The first round at Saigon Stitch was discussed: a dialogue held with the
+    HR manager (in Vietnamese, with an interpreter), agreements of which one is
+    done and one overdue, and the second round shows the effect. A dialogue on
+    the second round is planned, for Eva in Amsterdam and Lan in Ho Chi Minh City."""
+    from .dialogues.models import (
+        Action,
+        ActionStatus,
+        ActionUpdate,
+        AttentionPoint,
+        Dialogue,
+        DialogueStatus,
+        Participant,
+    )
+    from .dialogues.record import TIPS
+    from .onboarding.models import Milestone, MilestoneKind
+    from .surveys.models import SurveyCycle
+
+    first, second = sorted(db.session.scalars(db.select(SurveyCycle).where(
+        SurveyCycle.site_id == site.id)), key=lambda c: c.starts_on)
+    lan = db.session.scalar(db.select(User).where(User.email == "lan@saigonstitch.example"))
+    held = first.results_shared_on + timedelta(days=9)
+
+    def participants(dialogue):
+        dialogue.participants += [
+            Participant(name=by.name, organisation="brand", department="CSR", decides=True,
+                        language="nl", timezone="Europe/Amsterdam", country="NL",
+                        email=by.email),
+            Participant(name=lan.name, organisation="supplier", department="HR",
+                        decides=True, language="vi", timezone="Asia/Ho_Chi_Minh",
+                        country="VN", email=lan.email),
+            Participant(name="Trần Văn Minh", organisation="factory",
+                        department="Production", language="vi",
+                        timezone="Asia/Ho_Chi_Minh", country="VN"),
+            Participant(name="Mai Anh (interpreter)", organisation="interpreter",
+                        language="vi", timezone="Asia/Ho_Chi_Minh", country="VN")]
+
+    script = "\n".join(f"- {tip}" for tip in TIPS)
+    dialogue = Dialogue(
+        company=company, cycle=first, starts_at=datetime.combine(held, time(3, 0)),
+        minutes=90, timezone="Asia/Ho_Chi_Minh", language="vi",
+        place="Meeting room, Thu Duc factory", status=DialogueStatus.held, created_by=by,
+        created_at=now - timedelta(days=190), held_on=held, openness="mostly_open",
+        follow_up_offered=True, follow_up_sent_at=datetime.combine(held, time(9, 0)),
+        notes="A constructive talk; the HR manager recognised the late payments.",
+        audit_note="The audit of last spring found overtime, not late pay.",
+        open_questions="Why are wages paid after the 10th?",
+        look_beforehand="Could you bring the payroll calendar of this year?",
+        script=script,
+        milestone=Milestone(company=company, site=site, kind=MilestoneKind.dialogue,
+                            title="Dialogue with Saigon Stitch about the results",
+                            due_on=held, done=True))
+    participants(dialogue)
+    for person in dialogue.participants:
+        person.attended = True
+    dialogue.points += [
+        AttentionPoint(kind="priority", question_code="WAGE_RUNS_OUT", position=0,
+                       text="Priority: many say their wages run out before the month ends",
+                       notes="Wages are paid on the 12th; rent is due on the 1st.",
+                       supplier_context="Buyers pay us late in peak season."),
+        AttentionPoint(kind="compliment", question_code="CLEAN_WATER", position=1,
+                       text="A strong result: clean drinking water for everyone"),
+        AttentionPoint(kind="supplier", question_code="EXHAUSTED", position=2,
+                       by_supplier=True, text="Overtime in peak season (our point)")]
+    pay = Action(title="Pay wages by the 5th of each month", owner="factory",
+                 owner_name="HR manager", due_on=held + timedelta(days=45),
+                 codes=["WAGE_RUNS_OUT"], status=ActionStatus.done)
+    payslip = Action(title="Explain the new payslip in a 10-minute team talk",
+                     owner="factory", owner_name="Production manager",
+                     due_on=held + timedelta(days=30), codes=["PAYSLIP_CLEAR"],
+                     status=ActionStatus.done)
+    overtime = Action(title="Cap overtime at two hours a day in peak season",
+                      owner="factory", owner_name="Trần Văn Minh",
+                      due_on=(now - timedelta(days=20)).date(), codes=["EXHAUSTED"],
+                      status=ActionStatus.in_progress)
+    planning = Action(title="Confirm orders eight weeks ahead", owner="brand",
+                      owner_name=by.name, due_on=(now + timedelta(days=40)).date(),
+                      codes=["EXHAUSTED"], purchasing=True)
+    dialogue.actions += [pay, payslip, overtime, planning]
+    pay.updates.append(ActionUpdate(status=ActionStatus.done, by=lan, seen_by_brand=True,
+                                    at=datetime.combine(held + timedelta(days=40), time(8)),
+                                    comment="Since last month wages are paid on the 5th.",
+                                    evidence="Payroll calendar 2026"))
+    overtime.updates.append(ActionUpdate(
+        status=ActionStatus.in_progress, by=lan, seen_by_brand=False,
+        at=now - timedelta(days=2), comment="Two lines still work long hours.",
+        evidence="Overtime register"))
+    db.session.add(dialogue)
+
+    upcoming = Dialogue(
+        company=company, cycle=second,
+        starts_at=datetime.combine((now + timedelta(days=9)).date(), time(2, 30)),
+        minutes=90, timezone="Asia/Ho_Chi_Minh", language="vi",
+        place="Video call (link follows)", created_by=by, script=script,
+        milestone=Milestone(company=company, site=site, kind=MilestoneKind.dialogue,
+                            title="Second dialogue with Saigon Stitch",
+                            due_on=(now + timedelta(days=9)).date()))
+    participants(upcoming)
+    db.session.add(upcoming)
+
+
 def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:
     """Surveys: the starter questionnaire, published; two rounds at each of the
     five joined sites with the pilot's response rates (29 → 32 %, 5 → 2 %,
@@ -356,6 +461,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                     if rng.random() < 0.04:
                         continue  # skipped
                     bad = weak.get(question.code, 0.08) + site_shift - 0.05 * round_
+                    if round_ and key == "saigon" and question.code in AGREED_AT_SAIGON:
+                        bad -= 0.2  # what was agreed after the first round worked
                     roll = rng.random()
                     if roll < 0.06:
                         answers[question.code] = "dk"
@@ -380,6 +487,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
             db.session.flush()
             store(cycle, respondents, batch_id=batch.id)
     saigon = suppliers["saigon"].sites[0]
+    _dialogue_chapter(company, by, saigon, now)
     db.session.add(SurveyCycle(
         company=company, site=saigon, version=version,
         starts_on=(now - timedelta(days=3)).date(), ends_on=(now + timedelta(days=10)).date(),

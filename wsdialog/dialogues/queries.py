@@ -87,12 +87,16 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
     """Released results with no dialogue planned or held, released at least the
     company's nudge days ago."""
     days = nudge_days(company_id)
-    talked = scoped(Dialogue).where(Dialogue.status != DialogueStatus.cancelled) \
-        .with_only_columns(Dialogue.cycle_id)
-    return [c for c in db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.is_released, SurveyCycle.id.not_in(talked))
-        .order_by(SurveyCycle.results_shared_on))
-        if (today - c.results_shared_on).days >= days]
+    talked = set(db.session.scalars(scoped(Dialogue).where(
+        Dialogue.status != DialogueStatus.cancelled).with_only_columns(Dialogue.cycle_id)))
+    latest: dict[int, SurveyCycle] = {}
+    for cycle in db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.is_released, SurveyCycle.company_id == company_id)
+            .order_by(SurveyCycle.starts_on)):
+        latest[cycle.site_id] = cycle  # only a site's latest released results count
+    return sorted((c for c in latest.values() if c.id not in talked
+                   and (today - c.results_shared_on).days >= days),
+                  key=lambda c: c.results_shared_on)
 
 
 def overdue_actions(today: date) -> list[Action]:
