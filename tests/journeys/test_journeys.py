@@ -436,3 +436,117 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
     expect(page.locator("main")).to_contain_text("respondents of this cycle are final")
     assert page.locator("#file").count() == 0
     assert problems == []
+
+
+def test_the_dialogue_loop_from_results_to_agreements_that_worked(
+        app, server, page, browser, tmp_path, problems):
+    """Schedule across two time zones with a holiday, prepare (the checklist ticks
+    itself, points come from the results), record, send the follow-up; the
+    supplier, in Vietnamese, updates an agreement; after the next cycle is
+    imported and released, the agreement shows its indicator before and after."""
+    from datetime import date
+
+    from wsdialog.models import Role
+    from wsdialog.questionnaires.answers import Answer
+    from wsdialog.surveys.importer import Respondent
+    from wsdialog.surveys.store import store
+
+    app.config["FIXED_TODAY"] = "2027-08-20"
+    company, eva = _brand()
+    saigon = f.supplier(company, name="Saigon Stitch Co.", country="VN")
+    site = f.site(saigon, name="Thu Duc factory", country="VN", headcount=40)
+    site.timezone = "Asia/Ho_Chi_Minh"
+    version = f.published(company, "Survey", ("WAGE_RUNS_OUT", "CLEAN_WATER"),
+                          locales=("en", "vi"))
+    cycle = f.cycle(company, site, version, headcount=40, starts_on=date(2027, 6, 1),
+                    ends_on=date(2027, 6, 14))
+    db.session.flush()
+    store(cycle, [Respondent(date(2027, 6, 2), "phone", "vi",
+                             {"gender": None, "age_band": None, "contract": None,
+                              "role": None},
+                             {"WAGE_RUNS_OUT": Answer(w), "CLEAN_WATER": Answer.yes})
+                  for w in ["yes"] * 12 + ["no"] * 8])
+    cycle.results_shared_on, cycle.results_shared_by = date(2027, 6, 20), eva
+    f.user(Role.supplier, supplier=saigon, email="lan@saigonstitch.example", name="Lan",
+           locale="vi")
+    db.session.commit()
+
+    log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    page.goto(f"{server}/cycles/{cycle.id}/dialogues/new")
+    page.fill("#day", "2027-09-02")  # Vietnam's National Day
+    page.fill("#time", "10:00")
+    page.select_option("#language", "vi")
+    page.click("main input[type=submit]")
+    expect(page.locator("h1")).to_contain_text("Dialogue with Saigon Stitch Co.")
+    for name, org, lang, country, zone in (
+            ("Lan", "supplier", "vi", "VN", "Asia/Ho_Chi_Minh"),
+            ("Pieter", "ngo", "nl", "NL", "Europe/Amsterdam")):
+        page.click("text=Add someone")
+        page.fill("#name", name)
+        page.select_option("#organisation", org)
+        page.select_option("select#language", lang)
+        page.select_option("#country", country)
+        page.fill("#timezone", zone)
+        if org == "supplier":
+            page.check("#decides")
+        page.click("#participants input[type=submit]")
+    times = page.locator("#participants tbody").inner_text()
+    assert "10:00" in times and "5:00" in times  # Ho Chi Minh City and Amsterdam
+    expect(page.locator("#participants")).to_contain_text("public holiday")
+    expect(page.locator("#checklist")).to_contain_text("Preparation: 2 of")
+
+    page.click("main .actions >> text=Prepare")
+    expect(page.locator("#points")).to_contain_text("WAGE_RUNS_OUT")
+    page.click("text=Keep the ticked points")
+    page.fill("#open_questions", "Why are wages paid after the 10th?")
+    page.click("main form >> text=Save the preparation")
+    expect(page.locator(".flash")).to_contain_text("saved")
+
+    page.goto(page.url.replace("/prepare", "/record"))
+    page.fill("#held_on", "2027-09-02")
+    page.select_option("#openness", "open")
+    page.click("main form >> input[value='Save the record']")
+    page.click("text=Add an agreement")
+    page.fill("#title", "Pay wages by the 5th")
+    page.select_option("#owner", "factory")
+    page.fill("#due_on", "2027-10-31")
+    page.check("input[name=codes][value=WAGE_RUNS_OUT]")
+    page.click("main input[type=submit]")
+    expect(page.locator("#actions")).to_contain_text("Pay wages by the 5th")
+    page.click("text=Follow-up message")
+    expect(page.locator("#body")).to_contain_text("Pay wages by the 5th")
+    page.click("main input[type=submit]")  # no mail server here: shown to copy
+    expect(page.locator("main")).to_contain_text("Copy the message")
+    assert problems == []
+
+    supplier_context = browser.new_context()
+    lan = supplier_context.new_page()
+    log_in(lan, server, "lan@saigonstitch.example", f.PASSWORD)
+    expect(lan.locator("html")).to_have_attribute("lang", "vi")
+    lan.goto(f"{server}/dialogues")
+    lan.click("main table a")
+    lan.click("text=Pay wages by the 5th")
+    lan.select_option("#status", "in_progress")
+    lan.fill("#comment", "Bắt đầu từ tháng sau")
+    lan.click("main input[type=submit]")
+    expect(lan.locator("main")).to_contain_text("Bắt đầu từ tháng sau")
+
+    # The next cycle is imported and released: the agreement shows its effect.
+    app.config["FIXED_TODAY"] = "2027-12-01"
+    nxt = f.cycle(company, site, version, headcount=40, starts_on=date(2027, 11, 1),
+                  ends_on=date(2027, 11, 14))
+    db.session.commit()
+    page.goto(f"{server}/cycles/{nxt.id}")
+    export = tmp_path / "round2.csv"
+    export.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n" + "".join(
+        f"2027-11-0{2 + i % 5},{'yes' if i < 5 else 'no'},yes\n" for i in range(20)))
+    page.set_input_files("#file", str(export))
+    page.click("#import input[type=submit]")
+    page.goto(f"{server}/cycles/{nxt.id}/results")
+    page.click("text=Release the results to Saigon Stitch Co.")
+    lan.reload()
+    row = lan.locator("main table tbody tr").first
+    expect(row).to_contain_text("60%")
+    expect(row).to_contain_text("25%")
+    supplier_context.close()
+    assert problems == []

@@ -14,7 +14,6 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site
 from ..results import export
-from ..results.figures import figures_visible
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
@@ -79,6 +78,8 @@ def action_detail(action_id):
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
     if current_user.is_brand:
+        # A read receipt, like the supplier's first look at its results: opening
+        # the agreement is what tells the app the brand has seen the news.
         for update in action.updates:
             update.seen_by_brand = True
         db.session.commit()
@@ -154,7 +155,7 @@ def site_history(site_id):
             events.append((action.due_on, "action", action))
     events.sort(key=lambda e: (e[0], ["cycle", "released", "dialogue", "action"].index(e[1])))
     return render("dialogues/site_history.html", site=site, events=events, today=today(),
-                  statuses=STATUS_NAMES, visible=figures_visible)
+                  statuses=STATUS_NAMES)
 
 
 @bp.route("/settings/dialogues", methods=["GET", "POST"])

@@ -20,6 +20,7 @@ from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, checklist, ics, proposals, queries, scheduling
 from .forms import (
+    TALK_LANGUAGES,
     DoubtForm,
     MessageForm,
     MoveForm,
@@ -112,6 +113,7 @@ def _detail_context(dialogue: Dialogue, **forms):
         str(get_locale()))
     by_key = {t.key: t for t in times}
     context = dict(dialogue=dialogue, times=by_key, organisations=ORGANISATIONS,
+                   language_names=TALK_LANGUAGES,
                    confirm_form=ConfirmForm(), today=today(),
                    participant_form=forms.get("participant_form") or ParticipantForm(
                        data={"timezone": _site_zone(dialogue.cycle),
@@ -300,7 +302,7 @@ def _invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str,
     lang = participant.language if participant.language in ("en", "nl", "zh_Hans", "vi") \
         else "en"
     starts = scheduling.from_utc(dialogue.starts_at, participant.timezone)
-    from flask_babel import format_datetime
+    from flask_babel import format_date
 
     with force_locale(lang):
         subject = _("Invitation: dialogue about the worker survey at %(site)s",
@@ -311,7 +313,7 @@ def _invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str,
               "survey at %(site)s.", company=dialogue.company.name, site=dialogue.site.name),
             "",
             _("When: %(when)s (%(zone)s), %(minutes)s minutes",
-              when=format_datetime(starts.replace(tzinfo=None), "full"),
+              when=f"{format_date(starts.date(), 'full')}, {starts:%H:%M}",
               zone=participant.timezone, minutes=dialogue.minutes),
         ]
         if dialogue.place:
