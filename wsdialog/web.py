@@ -25,6 +25,12 @@ def render(template: str, partial: str | None = None, http_status: int = 200, **
     return response
 
 
+def attachment(data: bytes, filename: str, mimetype: str):
+    """A download: the browser saves it as ``filename``."""
+    return make_response(data, 200, {"Content-Type": mimetype,
+                                     "Content-Disposition": f"attachment; filename={filename}"})
+
+
 def redirect_to(url: str):
     """After a successful POST: a 303 for browsers, ``HX-Location`` for htmx
     (so htmx loads the new page instead of swapping a redirect's body)."""

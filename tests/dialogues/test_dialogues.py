@@ -296,6 +296,6 @@ def test_the_site_timeline_lists_cycles_dialogues_and_agreements(story, as_user)
         "title": "Pay on the 5th", "owner": "factory", "due_on": "2027-05-31"})
     for user in (eva, lan):
         page = as_user(user).get(f"/sites/{cycle.site_id}/history").get_data(as_text=True)
-        assert page.index("Survey cycle opens") < page.index("Dialogue with") \
-            < page.index("Pay on the 5th")
+        assert page.index(f'href="/cycles/{cycle.id}"') \
+            < page.index(f'href="/dialogues/{dialogue.id}"') < page.index("Pay on the 5th")
     assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 1

@@ -3,7 +3,6 @@ worked in the next cycle, and one timeline per site."""
 
 from __future__ import annotations
 
-from flask import Response as HttpResponse
 from flask import flash, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
@@ -16,7 +15,7 @@ from ..models import Site
 from ..results import export
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, role_required
+from ..web import attachment, redirect_to, render, role_required
 from . import bp, queries
 from .forms import ActionForm, NudgeForm, UpdateForm
 from .models import Action, ActionStatus, ActionUpdate, Dialogue, DialogueSettings
@@ -128,13 +127,8 @@ def action_export(kind):
                                  "" if item.after is None else round(item.after, 4),
                                  after_cycle.starts_on.isoformat() if after_cycle else ""]
                                 if item else ["", "", "", ""]))
-    name = "agreements"
-    if kind == "xlsx":
-        return HttpResponse(export.to_xlsx(rows, name), headers={
-            "Content-Disposition": f"attachment; filename={name}.xlsx"},
-            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    return HttpResponse(export.to_csv(rows), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={name}.csv"})
+    data, mimetype = export.encode(rows, kind, "agreements")
+    return attachment(data, f"agreements.{kind}", mimetype)
 
 
 @bp.route("/sites/<int:site_id>/history")

@@ -36,3 +36,13 @@ def to_xlsx(rows: Sequence[Sequence], title: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def encode(rows: Sequence[Sequence], kind: str, title: str) -> tuple[bytes, str]:
+    """The rows as ``kind`` ("csv" or "xlsx"): (data, MIME type)."""
+    if kind == "xlsx":
+        return to_xlsx(rows, title), XLSX
+    return to_csv(rows), "text/csv"

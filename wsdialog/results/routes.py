@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
-from flask import Response as HttpResponse
 from flask import abort, flash, request, url_for
 from flask_babel import gettext
 from flask_babel import gettext as _
@@ -20,7 +19,7 @@ from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, require_confirmation, role_required
+from ..web import attachment, redirect_to, render, require_confirmation, role_required
 from . import agreements_for, bp, export
 from . import figures as results
 from .anonymity import MIN_GROUP
@@ -178,12 +177,8 @@ def _export_rows(series, codes, with_site: bool):
 
 
 def _download(rows, name: str, kind: str):
-    if kind == "xlsx":
-        return HttpResponse(export.to_xlsx(rows, name), headers={
-            "Content-Disposition": f"attachment; filename={name}.xlsx"},
-            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    return HttpResponse(export.to_csv(rows), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={name}.csv"})
+    data, mimetype = export.encode(rows, kind, name)
+    return attachment(data, f"{name}.{kind}", mimetype)
 
 
 @bp.route("/cycles/<int:cycle_id>/results.<any(csv, xlsx):kind>")
