@@ -525,11 +525,13 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     expect(lan.locator("html")).to_have_attribute("lang", "vi")
     lan.goto(f"{server}/dialogues")
     lan.click("main table a")
+    expect(lan.locator("#actions h2")).to_have_text("Những gì đã thỏa thuận")  # Vietnamese
     lan.click("text=Pay wages by the 5th")
     lan.select_option("#status", "in_progress")
     lan.fill("#comment", "Bắt đầu từ tháng sau")
     lan.click("main input[type=submit]")
     expect(lan.locator("main")).to_contain_text("Bắt đầu từ tháng sau")
+    expect(lan.locator("main")).to_contain_text("Đang thực hiện")
 
     # The next cycle is imported and released: the agreement shows its effect.
     app.config["FIXED_TODAY"] = "2027-12-01"
