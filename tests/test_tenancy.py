@@ -107,6 +107,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "dialogues.participant_add": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.participant_remove": (("POST",), {"participant_id": "participant_b"}),
     "dialogues.point_add": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.point_edit": (("POST",), {"point_id": "point_b"}),
     "dialogues.point_remove": (("POST",), {"point_id": "point_b"}),
     "dialogues.prepare": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
     "dialogues.keep_proposals": (("POST",), {"dialogue_id": "dialogue_b"}),
@@ -146,7 +147,7 @@ COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invi
                          "coordinator.user_deactivate", "coordinator.user_reactivate"}
 
 #: What a valid-looking POST sends, so a route would act if it let the user in.
-FORM = {"name": "Changed", "stage": "joined", "join": "1", "title": "x",
+FORM = {"name": "Changed", "text": "Changed", "stage": "joined", "join": "1", "title": "x",
         "due_on": "2030-01-01", "new_due_on": "2030-01-01", "reason": "other",
         "kind": "other", "recipient": "x@example.org", "subject": "s", "body": "b",
         "email": "changed@example.org", "locale": "en",
@@ -221,6 +222,7 @@ def _dialogue_state(world):
     dialogue = db.session.get(Dialogue, world.dialogue_b.id)
     action = db.session.get(Action, world.action_b.id)
     return (dialogue.starts_at, dialogue.status, dialogue.look_beforehand, dialogue.held_on,
+            db.session.get(AttentionPoint, world.point_b.id).text,
             len(dialogue.participants), len(dialogue.actions), len(dialogue.changes),
             db.session.scalar(db.select(db.func.count(AttentionPoint.id))),
             db.session.get(DataDoubt, world.doubt_b.id).task_done,

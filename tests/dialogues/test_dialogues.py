@@ -299,3 +299,26 @@ def test_the_site_timeline_lists_cycles_dialogues_and_agreements(story, as_user)
         assert page.index(f'href="/cycles/{cycle.id}"') \
             < page.index(f'href="/dialogues/{dialogue.id}"') < page.index("Pay on the 5th")
     assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 1
+
+
+def test_points_are_edited_and_a_doubt_becomes_a_task_on_the_questionnaire(story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/proposals", data={"code": ["WAGE_RUNS_OUT"]})
+    [point] = dialogue.points
+    client.post(f"/points/{point.id}/edit", data={"text": "Late wages: what lies behind?"})
+    assert point.text == "Late wages: what lies behind?"
+    client.post(f"/points/{point.id}/edit", data={"text": ""})
+    assert point.text == "Late wages: what lies behind?"  # empty: refused, unchanged
+    client.post(f"/dialogues/{dialogue.id}/doubts", data={
+        "question_code": "WAGE_RUNS_OUT", "doubt": "Workers read it as 'this week'",
+        "answer": "The Vietnamese may be unclear",
+        "task": "Re-check the Vietnamese translation of WAGE_RUNS_OUT"})
+    page = client.get(f"/questionnaires/{cycle.version.questionnaire_id}").get_data(
+        as_text=True)
+    assert "Re-check the Vietnamese translation of WAGE_RUNS_OUT" in page
+    [doubt] = dialogue.doubts
+    client.post(f"/doubts/{doubt.id}/done")
+    assert "Re-check the Vietnamese" not in client.get(
+        f"/questionnaires/{cycle.version.questionnaire_id}").get_data(as_text=True)

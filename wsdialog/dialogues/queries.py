@@ -13,7 +13,14 @@ from ..results.models import ResultsAccess
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
 from . import checklist, effect, proposals
-from .models import Action, ActionStatus, Dialogue, DialogueSettings, DialogueStatus
+from .models import (
+    Action,
+    ActionStatus,
+    DataDoubt,
+    Dialogue,
+    DialogueSettings,
+    DialogueStatus,
+)
 
 DEFAULT_NUDGE_DAYS = 14
 
@@ -113,3 +120,15 @@ def agreements_for(cycle_ids: list[int]) -> list[Action]:
     return list(db.session.scalars(scoped(Action).join(Action.dialogue).where(
         Dialogue.cycle_id.in_(cycle_ids), Dialogue.status == DialogueStatus.held)
         .order_by(Action.due_on)))
+
+
+def open_tasks(version) -> list[DataDoubt]:
+    """Tasks from doubts about the data, not done yet, about this questionnaire's
+    question codes (any version), from the company's dialogues."""
+    codes = [q.code for q in version.questions]
+    if not codes:
+        return []
+    return list(db.session.scalars(scoped(DataDoubt).join(DataDoubt.dialogue).join(
+        Dialogue.cycle).where(DataDoubt.question_code.in_(codes), DataDoubt.task != "",
+                              DataDoubt.task_done.is_(False))
+        .order_by(DataDoubt.id)))

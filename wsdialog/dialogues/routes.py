@@ -202,6 +202,22 @@ def point_add(dialogue_id):
     return redirect_to(url_for(target, dialogue_id=dialogue.id) + "#points")
 
 
+@bp.route("/points/<int:point_id>/edit", methods=["POST"])
+@role_required("is_brand")
+def point_edit(point_id):
+    """Change a point's words (a proposed one, or the brand's own)."""
+    point = get_or_404(AttentionPoint, point_id)
+    text = (request.form.get("text") or "").strip()
+    require_confirmation()
+    if not text or len(text) > 500:
+        flash(_("A point needs words, at most 500 characters."), "error")
+    else:
+        point.text = text
+        db.session.commit()
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id)
+                       + "#points")
+
+
 @bp.route("/points/<int:point_id>/remove", methods=["POST"])
 @role_required("is_brand", "is_supplier")
 def point_remove(point_id):

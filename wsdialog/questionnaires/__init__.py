@@ -28,4 +28,23 @@ def answer_history(version) -> dict[str, list[float]]:
     return _history(version)
 
 
+def _no_tasks(_version) -> list:
+    return []
+
+
+#: Open tasks about a questionnaire's questions, raised as doubts in dialogues
+#: ("re-check the Vietnamese translation of WAGE_RUNS_OUT"): provided by the
+#: dialogue log (``provide_tasks``), which depends on this package.
+_tasks: Callable[[object], list] = _no_tasks
+
+
+def provide_tasks(source: Callable[[object], list]) -> None:
+    global _tasks
+    _tasks = source
+
+
+def open_tasks(version) -> list:
+    return _tasks(version)
+
+
 from . import models, routes  # noqa: E402,F401

@@ -11,7 +11,7 @@ from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import answer_history, bp, linter
+from . import answer_history, bp, linter, open_tasks
 from .forms import NewQuestionnaireForm, question_form_class
 from .models import Question, Questionnaire, QuestionnaireVersion, QuestionText
 from .starter import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
@@ -55,7 +55,8 @@ def questionnaire_detail(questionnaire_id):
     warnings = linter.lint(drafts, languages, answer_history(version))
     return render("questionnaires/questionnaire.html", questionnaire=questionnaire, version=version,
                   warnings=warnings, themes=THEMES, survey_languages=SURVEY_LANGUAGES,
-                  used_languages=languages, confirm_form=ConfirmForm())
+                  used_languages=languages, confirm_form=ConfirmForm(),
+                  tasks=open_tasks(version))
 
 
 def _draft_version(version_id) -> QuestionnaireVersion:
