@@ -116,6 +116,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "dialogues.invite": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
     "dialogues.move": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.no_show": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.cancel": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.record": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
     "dialogues.doubt_add": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.doubt_done": (("POST",), {"doubt_id": "doubt_b"}),

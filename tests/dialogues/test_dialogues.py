@@ -322,3 +322,18 @@ def test_points_are_edited_and_a_doubt_becomes_a_task_on_the_questionnaire(story
     client.post(f"/doubts/{doubt.id}/done")
     assert "Re-check the Vietnamese" not in client.get(
         f"/questionnaires/{cycle.version.questionnaire_id}").get_data(as_text=True)
+
+
+def test_a_cancelled_dialogue_leaves_calendars_and_the_results_wait_again(
+        story, as_user, app):
+    eva, _lan, cycle = story
+    app.config["FIXED_TODAY"] = "2027-05-01"  # released long enough ago for a reminder
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    assert "Released results without a dialogue" not in client.get("/").get_data(
+        as_text=True)
+    client.post(f"/dialogues/{dialogue.id}/cancel", data={"note": "Factory closed"})
+    assert dialogue.status is DialogueStatus.cancelled
+    event = Calendar.from_ical(client.get(f"/dialogues/{dialogue.id}/invitation.ics").data)
+    assert str(event["method"]) == "CANCEL"
+    assert "Released results without a dialogue" in client.get("/").get_data(as_text=True)

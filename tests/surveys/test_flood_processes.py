@@ -42,10 +42,11 @@ def gunicorn(app, database_url, tmp_path):
     env = {**os.environ, "WSDIALOG_DATABASE_URL": database_url,
            "WSDIALOG_SECRET_KEY": "test-secret-key",
            "WSDIALOG_INSTANCE_PATH": str(tmp_path / "instance")}
+    log = (tmp_path / "gunicorn.log").open("w")
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "--workers", "2",
          "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -58,6 +59,11 @@ def gunicorn(app, database_url, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
+        # Server errors (a 500 in the flood) are printed with a failing test.
+        errors = [line for line in (tmp_path / "gunicorn.log").read_text().splitlines()
+                  if "Error" in line]
+        print("\n".join(errors[-20:]))
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

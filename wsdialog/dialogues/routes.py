@@ -410,6 +410,26 @@ def no_show(dialogue_id):
                        + "#move")
 
 
+@bp.route("/dialogues/<int:dialogue_id>/cancel", methods=["POST"])
+@role_required("is_brand")
+def cancel(dialogue_id):
+    """Call the dialogue off: kept, with a calendar file that removes it from
+    calendars; the results then wait for a new dialogue."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = NoShowForm()
+    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
+        abort(400)
+    dialogue.changes.append(DialogueChange(
+        kind="cancelled", old_starts_at=dialogue.starts_at, new_starts_at=None,
+        reason="other", note=form.note.data or "", by_id=current_user.id, at=now()))
+    dialogue.status = DialogueStatus.cancelled
+    dialogue.sequence += 1
+    db.session.commit()
+    flash(_("The dialogue is cancelled. Send everyone the calendar file, so that it "
+            "disappears from their calendars."), "success")
+    return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+
+
 def _record_change(dialogue: Dialogue, kind: str, new: datetime | None, reason: str,
                    note: str) -> None:
     dialogue.changes.append(DialogueChange(

@@ -94,12 +94,7 @@ def _count_attempt(cycle: SurveyCycle) -> None:
     brand staff of a burst; refuse above the limit."""
     minute = now().replace(second=0, microsecond=0)
     table = SurveyRate.__table__
-    dialect = db.session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).values(cycle_id=cycle.id, minute=minute, count=1)
+    statement = _upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.cycle_id, table.c.minute],
         set_={"count": table.c.count + 1}).returning(table.c.count)
@@ -116,14 +111,22 @@ def _count_attempt(cycle: SurveyCycle) -> None:
         raise Refused("busy", 429)
 
 
-def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
-    alert = db.session.scalar(sa.select(SurveyAlert).where(
-        SurveyAlert.cycle_id == cycle.id, SurveyAlert.day == today(),
-        SurveyAlert.kind == kind))
-    if alert is None:
-        db.session.add(SurveyAlert(cycle_id=cycle.id, day=today(), kind=kind, count=count))
+def _upsert(table):
+    """INSERT … ON CONFLICT for the database in use: several server processes
+    write the same rows at the same moment."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        alert.count = max(alert.count, count)
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
+    table = SurveyAlert.__table__
+    statement = _upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
+    db.session.execute(statement.on_conflict_do_update(
+        index_elements=[table.c.cycle_id, table.c.day, table.c.kind],
+        set_={"count": sa.case((table.c.count < count, count), else_=table.c.count)}))
 
 
 def _use_code(cycle: SurveyCycle) -> None:
@@ -202,18 +205,18 @@ def public_survey(token):
             raise Refused("answer_one")
         if _stored(cycle) >= cycle.headcount:
             raise Refused("full")
+        table = UsedFormToken.__table__
+        if not db.session.execute(_upsert(table).values(cycle_id=cycle.id, nonce=nonce)
+                                  .on_conflict_do_nothing()).rowcount:
+            db.session.rollback()  # the same form, sent at the same moment elsewhere
+            return redirect(thanks, code=303)
         if cycle.uses_codes:
             _use_code(cycle)
-        db.session.add(UsedFormToken(cycle_id=cycle.id, nonce=nonce))
-        db.session.flush()
     except Refused as refused:
         db.session.rollback()
         return _page("surveys/public_survey.html", cycle, lang, questions=questions,
                      form_token=_form_token(cycle), kept=kept, error=refused.key,
                      http_status=refused.status)
-    except sa.exc.IntegrityError:
-        db.session.rollback()  # the same form, sent at the same moment elsewhere
-        return redirect(thanks, code=303)
     answers = {code: answer for code, answer in answers.items() if code in cycle.version.codes}
     store(cycle, [Respondent(answered_on=today(), channel="web", language=lang,
                              demographics=demographics, answers=answers)])

@@ -23,6 +23,13 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
     """Add the respondents to the cycle (within the caller's transaction)."""
     if not respondents:
         return 0
+    # One writer per cycle at a time (PostgreSQL: FOR NO KEY UPDATE on the cycle
+    # until commit, which does not clash with the key-share locks that inserting
+    # rows referring to the cycle takes), so that two answers sent at the same
+    # moment do not recount the tallies over each other. SQLite writes one at a
+    # time anyway.
+    db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
+                       .with_for_update(key_share=True))
     rows = list(respondents)
     _shuffle(rows)
     ids = [random_key() for _ in rows]
@@ -45,6 +52,8 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
 
 def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
     """Delete the respondents one import brought in (their answers go with them)."""
+    db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
+                       .with_for_update(key_share=True))
     connection = db.session.connection()
     response = Response.__table__
     removed = connection.execute(response.delete().where(
