@@ -181,6 +181,7 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     # Every figure says which answer it counts: 9 of 17 said wages run out ("yes"),
     # everybody said the water is fine ("yes", the positive answer there).
     assert "52.9% trả lời “Có”" in poster and "100% trả lời “Có”" in poster
+    assert "1 thg 3, 2027" in poster  # dates in the workers' language too
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "1</strong> sites surveyed" in summary and "Wages" in summary
 

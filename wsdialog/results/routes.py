@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
+from babel.dates import format_date as babel_format_date
 from flask import abort, flash, request, url_for
 from flask_babel import gettext
 from flask_babel import gettext as _
@@ -246,8 +247,6 @@ def due_diligence():
 
 def _month_in(day: date, lang: str) -> str:
     """"June 2027" in the poster's language (Babel knows all eight)."""
-    from babel.dates import format_date as babel_format_date
-
     return babel_format_date(day, "MMMM y", locale=lang)
 
 
@@ -272,5 +271,6 @@ def poster(cycle_id):
               for action in agreements_for([cycle.id])]
     return render("results/poster.html", cycle=cycle, lang=lang, size=size, data=data,
                   agreed=agreed, format_month=_month_in,
+                  format_day=lambda day: babel_format_date(day, "medium", locale=lang),
                   best=best, priorities=data["priorities"][:3], next_cycle=nxt,
                   t=lambda key: text_for(key, lang), names=NAMES, languages=languages)
