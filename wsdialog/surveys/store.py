@@ -41,11 +41,12 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
          "answered_on": r.answered_on, "channel": r.channel, "language": r.language,
          **r.demographics}
         for response_id, r in zip(ids, rows, strict=True)])
-    connection.execute(ResponseAnswer.__table__.insert(), [
-        {"response_id": response_id, "cycle_id": cycle.id, "question_code": code,
-         "answer": answer}
-        for response_id, respondent in zip(ids, rows, strict=True)
-        for code, answer in respondent.answers.items()])
+    answers = [{"response_id": response_id, "cycle_id": cycle.id, "question_code": code,
+                "answer": answer}
+               for response_id, respondent in zip(ids, rows, strict=True)
+               for code, answer in respondent.answers.items()]
+    if answers:  # respondents who skipped every question still count as respondents
+        connection.execute(ResponseAnswer.__table__.insert(), answers)
     retally(cycle.id)
     return len(ids)
 
