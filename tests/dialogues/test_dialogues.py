@@ -337,3 +337,21 @@ def test_a_cancelled_dialogue_leaves_calendars_and_the_results_wait_again(
     event = Calendar.from_ical(client.get(f"/dialogues/{dialogue.id}/invitation.ics").data)
     assert str(event["method"]) == "CANCEL"
     assert "Released results without a dialogue" in client.get("/").get_data(as_text=True)
+
+
+def test_forms_saved_unchanged_change_nothing(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2027-03-25")
+    client.post(f"/dialogues/{dialogue.id}/move", data={
+        "day": "2027-03-25", "time": "10:00", "timezone": "Asia/Ho_Chi_Minh",
+        "reason": "other"})
+    assert dialogue.changes == [] and dialogue.sequence == 0
+    client.post(f"/dialogues/{dialogue.id}/record", data={"held_on": "2027-03-25",
+                                                           "openness": "open"})
+    client.post(f"/dialogues/{dialogue.id}/actions", data={
+        "title": "Pay on the 5th", "owner": "factory", "due_on": "2027-05-31"})
+    [action] = dialogue.actions
+    as_user(lan).post(f"/actions/{action.id}", data={"status": "planned"})
+    assert action.updates == []
+    assert "News from suppliers" not in client.get("/").get_data(as_text=True)

@@ -63,10 +63,15 @@ def action_detail(action_id):
     """An agreement, its history, and whether it worked; both sides update its
     status with a comment and evidence (the brand is told of the supplier's)."""
     action = get_or_404(Action, action_id)
-    form = UpdateForm(data={"status": action.status.value} if request.method == "GET"
-                      else None)
+    form = UpdateForm(data={"status": action.status.value, "drop_reason": action.drop_reason}
+                      if request.method == "GET" else None)
     if form.validate_on_submit():
         status = ActionStatus(form.status.data)
+        if status is action.status and not (form.comment.data or form.evidence.data) \
+                and (form.drop_reason.data or "") == action.drop_reason:
+            # Saved unchanged: nothing to record, and no news for the other side.
+            flash(_("Saved."), "success")
+            return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
         action.updates.append(ActionUpdate(
             status=status, comment=form.comment.data or "", evidence=form.evidence.data or "",
             by_id=current_user.id, at=now(), seen_by_brand=current_user.is_brand))
@@ -76,10 +81,11 @@ def action_detail(action_id):
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
-    if current_user.is_brand:
+    unseen = [u for u in action.updates if not u.seen_by_brand]
+    if current_user.is_brand and unseen:
         # A read receipt, like the supplier's first look at its results: opening
         # the agreement is what tells the app the brand has seen the news.
-        for update in action.updates:
+        for update in unseen:
             update.seen_by_brand = True
         db.session.commit()
     after_cycle, effects = queries.effects([action], current_user)[action.id]

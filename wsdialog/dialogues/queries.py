@@ -68,6 +68,7 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
     """Per action: the next cycle and, per indicator, the negative share before
     and after, each through the anonymity rule."""
     cells: dict[int, dict] = {}
+    following: dict[int, SurveyCycle | None] = {}
 
     def cells_of(cycle):
         if cycle.id not in cells:
@@ -77,7 +78,9 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        after_cycle = next_cycle(before_cycle, user)
+        if before_cycle.id not in following:  # agreements of one dialogue share it
+            following[before_cycle.id] = next_cycle(before_cycle, user)
+        after_cycle = following[before_cycle.id]
         found[action.id] = (after_cycle, [
             effect.effect(code, cells_of(before_cycle).get(code),
                           cells_of(after_cycle).get(code) if after_cycle else None)

@@ -223,6 +223,8 @@ def point_edit(point_id):
 def point_remove(point_id):
     """Remove a point (supplier users: their own, before the meeting)."""
     point = get_or_404(AttentionPoint, point_id)
+    if current_user.is_supplier and point.dialogue.status is not DialogueStatus.planned:
+        abort(404)  # after the meeting, the supplier's points are part of the record
     require_confirmation()
     dialogue_id = point.dialogue_id
     db.session.delete(point)
@@ -385,6 +387,10 @@ def move(dialogue_id):
         flash(_("Please give a new day, time and time zone, and say why."), "error")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
     new = _starts(form)
+    if new == dialogue.starts_at and form.timezone.data == dialogue.timezone:
+        # The form sent back unchanged: not a move, nothing to record.
+        flash(_("Please give a new day, time and time zone, and say why."), "error")
+        return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
     _record_change(dialogue, "moved", new, form.reason.data, form.note.data or "")
     dialogue.starts_at, dialogue.timezone = new, form.timezone.data
     dialogue.sequence += 1
