@@ -71,11 +71,6 @@ class MoveForm(WhenForm):
         self.reason.choices = [(code, _l(name)) for code, name in DELAY_REASONS.items()]
 
 
-class NoShowForm(FlaskForm):
-    note = StringField(_l("Note"), validators=[max_length(300)], filters=[strip])
-    submit = SubmitField(_l("Record a no-show"))
-
-
 class ParticipantForm(FlaskForm):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     organisation = ChoiceField(_l("Organisation"))

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlalchemy as sa
-
 from ..extensions import db
 from ..results import figures
-from ..results.models import ResultsAccess
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
 from . import checklist, effect, proposals
@@ -27,9 +24,7 @@ DEFAULT_NUDGE_DAYS = 14
 
 def facts(dialogue: Dialogue) -> checklist.Facts:
     cycle = dialogue.cycle
-    access = db.session.scalar(sa.select(ResultsAccess).where(
-        ResultsAccess.cycle_id == cycle.id,
-        ResultsAccess.supplier_id == cycle.site.supplier_id))
+    access = figures.access_of(cycle)
     supplier_side = [p for p in dialogue.participants
                      if p.organisation in ("supplier", "factory")]
     return checklist.Facts(
@@ -89,7 +84,8 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
 
 
 def nudge_days(company_id: int) -> int:
-    row = db.session.get(DialogueSettings, company_id)
+    row = db.session.scalar(scoped(DialogueSettings).where(
+        DialogueSettings.company_id == company_id))
     return row.nudge_days if row else DEFAULT_NUDGE_DAYS
 
 

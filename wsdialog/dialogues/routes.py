@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Response as HttpResponse
 from flask import abort, flash, request, url_for
-from flask_babel import force_locale, get_locale
+from flask_babel import force_locale, format_date, get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -14,17 +13,18 @@ from .. import mail
 from ..clock import now, today
 from ..extensions import db
 from ..forms import ConfirmForm
-from ..onboarding.models import Milestone, MilestoneKind, MilestoneRevision
+from ..i18n import normalise_locale
+from ..onboarding import operations
+from ..onboarding.models import Milestone, MilestoneKind
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, require_confirmation, role_required
+from ..web import attachment, redirect_to, render, require_confirmation, role_required
 from . import bp, checklist, ics, proposals, queries, scheduling
 from .forms import (
     TALK_LANGUAGES,
     DoubtForm,
     MessageForm,
     MoveForm,
-    NoShowForm,
     ParticipantForm,
     PointForm,
     PrepareForm,
@@ -39,7 +39,16 @@ from .models import (
     DialogueStatus,
     Participant,
 )
-from .record import ORGANISATIONS, TIPS
+from .record import ORGANISATIONS, OWNERS, TIPS
+
+
+def _dialogue_in(dialogue_id, *states: DialogueStatus) -> Dialogue:
+    """The dialogue, if the user may reach it and it is in one of ``states`` (404
+    otherwise: a cancelled dialogue is not recorded, a planned one has no agreements)."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    if dialogue.status not in states:
+        abort(404)
+    return dialogue
 
 
 def _cycle_for_dialogue(cycle_id) -> SurveyCycle:
@@ -92,7 +101,7 @@ def dialogue_new(cycle_id):
             kind=MilestoneKind.dialogue, due_on=scheduling.from_utc(
                 starts, form.timezone.data).date(),
             title=_("Dialogue with %(supplier)s about the results",
-                    supplier=cycle.site.supplier.name))
+                    supplier=cycle.site.supplier.name)[:160])
         dialogue.participants.append(Participant(
             name=current_user.name, organisation="brand", decides=True,
             language=current_user.locale or "en", timezone=form.timezone.data,
@@ -124,7 +133,7 @@ def _detail_context(dialogue: Dialogue, **forms):
                        "day": scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date(),
                        "time": scheduling.from_utc(dialogue.starts_at, dialogue.timezone)
                        .strftime("%H:%M")}),
-                   no_show_form=NoShowForm())
+)
     if current_user.is_brand:
         items = checklist.checklist(queries.facts(dialogue))
         context.update(items=items, progress=checklist.progress(items))
@@ -152,8 +161,8 @@ def dialogue_detail(dialogue_id):
 @bp.route("/dialogues/<int:dialogue_id>/participants", methods=["POST"])
 @role_required("is_brand")
 def participant_add(dialogue_id):
-    """Add someone who takes part (from any organisation)."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    """Add someone who takes part (from any organisation), before the meeting."""
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned)
     form = ParticipantForm()
     if not form.validate_on_submit():
         return render("dialogues/detail.html", http_status=422,
@@ -171,8 +180,11 @@ def participant_add(dialogue_id):
 @bp.route("/participants/<int:participant_id>/remove", methods=["POST"])
 @role_required("is_brand")
 def participant_remove(participant_id):
-    """Take someone off the list."""
+    """Take someone off the list, before the meeting (afterwards the record keeps
+    who attended)."""
     participant = get_or_404(Participant, participant_id)
+    if participant.dialogue.status is not DialogueStatus.planned:
+        abort(404)
     require_confirmation()
     dialogue_id = participant.dialogue_id
     db.session.delete(participant)
@@ -205,8 +217,11 @@ def point_add(dialogue_id):
 @bp.route("/points/<int:point_id>/edit", methods=["POST"])
 @role_required("is_brand")
 def point_edit(point_id):
-    """Change a point's words (a proposed one, or the brand's own)."""
+    """Change a point's words (a proposed one, or the brand's own; never the
+    supplier's, which are its own words)."""
     point = get_or_404(AttentionPoint, point_id)
+    if point.by_supplier:
+        abort(404)
     text = (request.form.get("text") or "").strip()
     require_confirmation()
     if not text or len(text) > 500:
@@ -298,10 +313,18 @@ def script(dialogue_id):
 # --- invitations and moves --------------------------------------------------------
 
 
-def _ics(dialogue: Dialogue, cancelled: bool = False) -> bytes:
+def _written_in(code: str | None) -> str:
+    """The shipped interface language closest to ``code`` (mails and calendar
+    files are written in those), else English."""
+    return normalise_locale(code) or "en"
+
+
+def _ics(dialogue: Dialogue, to: Participant | None = None, cancelled: bool = False) -> bytes:
+    """The calendar file. It names the organiser and, when sent to one person, that
+    person: never the other participants' addresses (worker representatives' and
+    union people's among them), which the supplier must not collect."""
     site = dialogue.site
-    with force_locale(dialogue.language if dialogue.language in ("en", "nl", "zh_Hans", "vi")
-                      else "en"):
+    with force_locale(_written_in(dialogue.language)):
         summary = _("Dialogue about the worker survey: %(site)s", site=site.name)
         description = _("A conversation between %(company)s and %(supplier)s about what "
                         "workers said in the survey, and what to do about it.",
@@ -311,18 +334,14 @@ def _ics(dialogue: Dialogue, cancelled: bool = False) -> bytes:
         minutes=dialogue.minutes, summary=summary, description=description,
         location=dialogue.place, organizer=(dialogue.created_by.name,
                                             dialogue.created_by.email),
-        attendees=[(p.name, p.email or None) for p in dialogue.participants],
+        attendees=[(to.name, to.email or None)] if to else [],
         sequence=dialogue.sequence, stamp=now(), cancelled=cancelled)
 
 
 def _invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str, str]:
     """Subject and body in the participant's language, with their local time."""
-    lang = participant.language if participant.language in ("en", "nl", "zh_Hans", "vi") \
-        else "en"
     starts = scheduling.from_utc(dialogue.starts_at, participant.timezone)
-    from flask_babel import format_date
-
-    with force_locale(lang):
+    with force_locale(_written_in(participant.language)):
         subject = _("Invitation: dialogue about the worker survey at %(site)s",
                     site=dialogue.site.name)
         lines = [
@@ -349,10 +368,8 @@ def _invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str,
 def invitation_ics(dialogue_id):
     """The calendar file: its time is in UTC, shown by calendars in their own zone."""
     dialogue = get_or_404(Dialogue, dialogue_id)
-    return HttpResponse(_ics(dialogue, dialogue.status is DialogueStatus.cancelled),
-                        mimetype="text/calendar", headers={
-                            "Content-Disposition":
-                                f"attachment; filename=dialogue-{dialogue.id}.ics"})
+    return attachment(_ics(dialogue, cancelled=dialogue.status is DialogueStatus.cancelled),
+                      f"dialogue-{dialogue.id}.ics", "text/calendar")
 
 
 @bp.route("/dialogues/<int:dialogue_id>/invite", methods=["GET", "POST"])
@@ -360,20 +377,20 @@ def invitation_ics(dialogue_id):
 def invite(dialogue_id):
     """Invitations in each participant's language, with the calendar file: mailed
     when mail is set up and an address is known, otherwise shown to copy."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned)
     letters = [(p, *_invitation_text(dialogue, p)) for p in dialogue.participants
                if p.organisation != "brand" or p.email != current_user.email]
-    sent: list[Participant] = []
     if request.method == "POST":
         require_confirmation()
-        calendar_file = ("dialogue.ics", "text/calendar", _ics(dialogue))
-        for participant, subject, body in letters:
-            if participant.email and mail.send(participant.email, subject, body,
-                                               calendar_file):
-                sent.append(participant)
+        sent = sum(bool(participant.email) and mail.send(
+            participant.email, subject, body,
+            ("dialogue.ics", "text/calendar", _ics(dialogue, to=participant)))
+            for participant, subject, body in letters)
         if sent:
-            flash(_("%(count)s invitations were sent.", count=len(sent)), "success")
-    return render("dialogues/invite.html", dialogue=dialogue, letters=letters, sent=sent,
+            flash(ngettext("%(num)s invitation was sent.", "%(num)s invitations were sent.",
+                           sent), "success")
+        return redirect_to(url_for("dialogues.invite", dialogue_id=dialogue.id))
+    return render("dialogues/invite.html", dialogue=dialogue, letters=letters,
                   mail_on=mail.smtp_configured(), confirm_form=ConfirmForm())
 
 
@@ -381,9 +398,9 @@ def invite(dialogue_id):
 @role_required("is_brand")
 def move(dialogue_id):
     """Move the dialogue, saying why: kept, and a revision on the timeline."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned)
     form = MoveForm()
-    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
+    if not form.validate_on_submit():
         flash(_("Please give a new day, time and time zone, and say why."), "error")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
     new = _starts(form)
@@ -391,8 +408,9 @@ def move(dialogue_id):
         # The form sent back unchanged: not a move, nothing to record.
         flash(_("Please give a new day, time and time zone, and say why."), "error")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+    dialogue.timezone = form.timezone.data  # the milestone's new day is in this zone
     _record_change(dialogue, "moved", new, form.reason.data, form.note.data or "")
-    dialogue.starts_at, dialogue.timezone = new, form.timezone.data
+    dialogue.starts_at = new
     dialogue.sequence += 1
     db.session.commit()
     flash(_("The dialogue is moved. Send the invitations again: calendars will update."),
@@ -405,11 +423,9 @@ def move(dialogue_id):
 def no_show(dialogue_id):
     """The supplier did not come: recorded, and a revision on the timeline. Plan
     the next date with "move"."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
-    form = NoShowForm()
-    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
-        abort(400)
-    _record_change(dialogue, "no_show", None, "no_show", form.note.data or "")
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned)
+    require_confirmation()
+    _record_change(dialogue, "no_show", None, "no_show", "")
     db.session.commit()
     flash(_("The no-show is recorded. Choose a new date below."), "success")
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
@@ -421,13 +437,9 @@ def no_show(dialogue_id):
 def cancel(dialogue_id):
     """Call the dialogue off: kept, with a calendar file that removes it from
     calendars; the results then wait for a new dialogue."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
-    form = NoShowForm()
-    if dialogue.status is not DialogueStatus.planned or not form.validate_on_submit():
-        abort(400)
-    dialogue.changes.append(DialogueChange(
-        kind="cancelled", old_starts_at=dialogue.starts_at, new_starts_at=None,
-        reason="other", note=form.note.data or "", by_id=current_user.id, at=now()))
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned)
+    require_confirmation()
+    _record_change(dialogue, "cancelled", None, "other", "")
     dialogue.status = DialogueStatus.cancelled
     dialogue.sequence += 1
     db.session.commit()
@@ -442,13 +454,16 @@ def _record_change(dialogue: Dialogue, kind: str, new: datetime | None, reason: 
         kind=kind, old_starts_at=dialogue.starts_at, new_starts_at=new, reason=reason,
         note=note, by_id=current_user.id, at=now()))
     milestone = dialogue.milestone
-    if milestone is not None:
-        new_day = scheduling.from_utc(new, dialogue.timezone).date() if new \
-            else milestone.due_on
-        db.session.add(MilestoneRevision(milestone=milestone, old_due_on=milestone.due_on,
-                                         new_due_on=new_day, reason=reason, note=note,
-                                         by_id=current_user.id, at=now()))
-        milestone.due_on = new_day
+    if milestone is None:
+        return
+    if kind == "cancelled":
+        milestone.done = True  # off the timeline's "overdue"; the change says why
+    elif new is not None:
+        operations.revise_milestone(milestone, scheduling.from_utc(new, dialogue.timezone)
+                                    .date(), reason, note, current_user, now())
+    else:  # a no-show: the date stays until the dialogue is moved
+        operations.revise_milestone(milestone, milestone.due_on, reason, note,
+                                    current_user, now())
 
 
 # --- the record -------------------------------------------------------------------
@@ -459,7 +474,7 @@ def _record_change(dialogue: Dialogue, kind: str, new: datetime | None, reason: 
 def record(dialogue_id):
     """Who attended, notes and the supplier's context per point, how open it
     felt, whether a follow-up was offered; doubts about the data."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned, DialogueStatus.held)
     form = RecordForm(obj=dialogue, data=None if request.method == "POST" or dialogue.held_on
                       else {"held_on": scheduling.from_utc(dialogue.starts_at,
                                                            dialogue.timezone).date()})
@@ -524,10 +539,6 @@ def doubt_done(doubt_id):
 
 def follow_up_text(dialogue: Dialogue, lang: str) -> tuple[str, str]:
     """The points discussed and the agreements, in ``lang``: subject and body."""
-    from flask_babel import format_date
-
-    from .record import OWNERS
-
     with force_locale(lang):
         subject = _("Our dialogue about the worker survey at %(site)s: what we agreed",
                     site=dialogue.site.name)
@@ -552,9 +563,9 @@ def follow_up_text(dialogue: Dialogue, lang: str) -> tuple[str, str]:
 def _supplier_language(dialogue: Dialogue) -> str:
     for participant in dialogue.participants:
         if participant.organisation in ("supplier", "factory") \
-                and participant.language in ("en", "nl", "zh_Hans", "vi"):
-            return participant.language
-    return dialogue.language if dialogue.language in ("en", "nl", "zh_Hans", "vi") else "en"
+                and normalise_locale(participant.language):
+            return _written_in(participant.language)
+    return _written_in(dialogue.language)
 
 
 @bp.route("/dialogues/<int:dialogue_id>/follow-up", methods=["GET", "POST"])
@@ -562,15 +573,14 @@ def _supplier_language(dialogue: Dialogue) -> str:
 def follow_up(dialogue_id):
     """A follow-up message from the record, in the supplier's language: sent, or
     shown to copy."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
-    lang = request.values.get("lang") if request.values.get("lang") in (
-        "en", "nl", "zh_Hans", "vi") else _supplier_language(dialogue)
+    dialogue = _dialogue_in(dialogue_id, DialogueStatus.held)
+    lang = normalise_locale(request.values.get("lang")) or _supplier_language(dialogue)
     recipient = next((p.email for p in dialogue.participants
                       if p.organisation in ("supplier", "factory") and p.email), "")
     subject, body = follow_up_text(dialogue, lang)
     form = MessageForm(data={"recipient": recipient, "subject": subject, "body": body}
                        if request.method == "GET" else None)
-    if request.method == "POST" and form.validate_on_submit():
+    if form.validate_on_submit():
         mailed = bool(form.recipient.data) and mail.send(form.recipient.data,
                                                          form.subject.data, form.body.data)
         dialogue.follow_up_sent_at = now()

@@ -9,7 +9,7 @@ from ..extensions import db
 from ..models import Supplier, User
 from ..tenancy import scoped
 from . import pipeline
-from .models import Engagement, StageChange
+from .models import Engagement, Milestone, MilestoneRevision, StageChange
 from .pipeline import Stage
 
 
@@ -29,6 +29,18 @@ def engagement_for(supplier: Supplier, user: User) -> Engagement:
         db.session.add(engagement)
         db.session.flush()
     return engagement
+
+
+def revise_milestone(milestone: Milestone, new_due_on: date, reason: str, note: str,
+                     by: User, at: datetime) -> MilestoneRevision:
+    """Move a milestone, keeping the old date and the reason; a window keeps its length."""
+    revision = MilestoneRevision(milestone=milestone, old_due_on=milestone.due_on,
+                                 new_due_on=new_due_on, reason=reason, note=note, by=by, at=at)
+    db.session.add(revision)
+    if milestone.ends_on:
+        milestone.ends_on = milestone.ends_on + (new_due_on - milestone.due_on)
+    milestone.due_on = new_due_on
+    return revision
 
 
 def record_move(engagement: Engagement, to: Stage, by: User, *, at: datetime, reasons=(),

@@ -8,15 +8,15 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..clock import today
+from ..clock import now, today
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, timeline
+from . import bp, operations, timeline
 from .forms import MilestoneForm, RevisionForm
-from .models import Milestone, MilestoneKind, MilestoneRevision
+from .models import Milestone, MilestoneKind
 
 
 def _sites() -> list[Site]:
@@ -57,13 +57,8 @@ def revise_milestone(milestone_id):
     form = RevisionForm(data={"new_due_on": milestone.due_on}
                         if request.method == "GET" else None)
     if form.validate_on_submit():
-        shift = form.new_due_on.data - milestone.due_on
-        db.session.add(MilestoneRevision(
-            milestone=milestone, old_due_on=milestone.due_on, new_due_on=form.new_due_on.data,
-            reason=form.reason.data, note=form.note.data or "", by=current_user))
-        milestone.due_on = form.new_due_on.data
-        if milestone.ends_on:
-            milestone.ends_on = milestone.ends_on + shift  # a window keeps its length
+        operations.revise_milestone(milestone, form.new_due_on.data, form.reason.data,
+                                    form.note.data or "", current_user, now())
         db.session.commit()
         flash(_("The date is moved; the earlier date is kept in the history."), "success")
         return redirect_to(url_for("onboarding.timeline_page"))

@@ -19,7 +19,7 @@ from ..surveys.models import (
 )
 from ..tenancy import scoped
 from . import anonymity
-from .models import DEFAULT_PRIORITY_PCT, ResultsSettings
+from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
 
@@ -107,6 +107,13 @@ def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict
 
 
 # --- who sees figures, and when --------------------------------------------------
+
+
+def access_of(cycle: SurveyCycle) -> ResultsAccess | None:
+    """When the cycle's supplier first opened the results and said it reviewed them."""
+    return db.session.scalar(scoped(ResultsAccess).where(
+        ResultsAccess.cycle_id == cycle.id,
+        ResultsAccess.supplier_id == cycle.site.supplier_id))
 
 
 def figures_visible(user) -> sa.ColumnElement[bool]:

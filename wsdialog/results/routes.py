@@ -28,12 +28,6 @@ from .forms import ResultsSettingsForm
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
 
 
-def _access(cycle: SurveyCycle) -> ResultsAccess | None:
-    return db.session.scalar(scoped(ResultsAccess).where(
-        ResultsAccess.cycle_id == cycle.id,
-        ResultsAccess.supplier_id == cycle.site.supplier_id))
-
-
 @bp.route("/cycles/<int:cycle_id>/results")
 @role_required("is_brand", "is_supplier")
 def cycle_results(cycle_id):
@@ -48,7 +42,7 @@ def cycle_results(cycle_id):
     if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
         dimension = value = ""
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
-    access = _access(cycle)
+    access = results.access_of(cycle)
     if current_user.is_supplier and access is None:
         # The one fact a visit records: that the supplier has seen its results,
         # so the brand need not ask before the dialogue.
@@ -95,7 +89,7 @@ def release(cycle_id):
 def results_reviewed(cycle_id):
     """The supplier says it has reviewed the (released) results."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    access = _access(cycle)
+    access = results.access_of(cycle)
     if access is None or not results.may_see_figures(cycle, current_user):
         abort(404)
     require_confirmation()
