@@ -355,3 +355,37 @@ def test_forms_saved_unchanged_change_nothing(story, as_user):
     as_user(lan).post(f"/actions/{action.id}", data={"status": "planned"})
     assert action.updates == []
     assert "News from suppliers" not in client.get("/").get_data(as_text=True)
+
+
+def test_the_suppliers_calendar_file_holds_no_participants_addresses(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    client.post(f"/dialogues/{dialogue.id}/participants", data={
+        "name": "Hoa", "organisation": "worker_rep", "language": "vi",
+        "timezone": "Asia/Ho_Chi_Minh", "email": "hoa@private.example"})
+    data = as_user(lan).get(f"/dialogues/{dialogue.id}/invitation.ics").get_data(as_text=True)
+    assert "hoa@private.example" not in data and "BEGIN:VEVENT" in data
+
+
+@pytest.mark.parametrize(("path", "state"), [
+    ("record", "cancelled"), ("invite", "cancelled"), ("actions/new", "planned"),
+    ("follow-up", "planned")])
+def test_a_dialogue_in_the_wrong_state_refuses(story, as_user, path, state):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    if state == "cancelled":
+        client.post(f"/dialogues/{dialogue.id}/cancel")
+        assert dialogue.milestone.done  # off the timeline's overdue list
+    assert client.get(f"/dialogues/{dialogue.id}/{path}").status_code == 404
+
+
+def test_brand_staff_cannot_rewrite_the_suppliers_points(story, as_user):
+    eva, lan, cycle = story
+    dialogue = _plan(as_user(eva), cycle)
+    as_user(lan).post(f"/dialogues/{dialogue.id}/points", data={"text": "Our own words"})
+    [point] = dialogue.points
+    assert as_user(eva).post(f"/points/{point.id}/edit",
+                             data={"text": "Rewritten"}).status_code == 404
+    assert point.text == "Our own words"

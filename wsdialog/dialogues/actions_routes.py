@@ -3,14 +3,14 @@ worked in the next cycle, and one timeline per site."""
 
 from __future__ import annotations
 
-from flask import flash, request, url_for
+from flask import abort, flash, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy.orm import selectinload
 
 from ..clock import now, today
 from ..extensions import db
-from ..forms import ConfirmForm
 from ..models import Site
 from ..results import export
 from ..surveys.models import SurveyCycle
@@ -18,8 +18,22 @@ from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, role_required
 from . import bp, queries
 from .forms import ActionForm, NudgeForm, UpdateForm
-from .models import Action, ActionStatus, ActionUpdate, Dialogue, DialogueSettings
+from .models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    Dialogue,
+    DialogueSettings,
+    DialogueStatus,
+)
 from .record import OWNERS, STATUS_NAMES
+
+
+def _held(dialogue_id) -> Dialogue:
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    if dialogue.status is not DialogueStatus.held:
+        abort(404)  # agreements are made in the conversation
+    return dialogue
 
 
 def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
@@ -33,8 +47,9 @@ def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
 @bp.route("/dialogues/<int:dialogue_id>/actions", methods=["POST"])
 @role_required("is_brand")
 def action_add(dialogue_id):
-    """Record an agreement: what, who, by when, for which indicators."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    """Record an agreement: what, who, by when, for which indicators (once the
+    dialogue is held)."""
+    dialogue = _held(dialogue_id)
     form = action_form(dialogue, request.form)
     if not form.validate_on_submit():
         return render("dialogues/action_form.html", dialogue=dialogue, form=form,
@@ -53,7 +68,7 @@ def action_add(dialogue_id):
 @role_required("is_brand")
 def action_new(dialogue_id):
     """The form for an agreement."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = _held(dialogue_id)
     return render("dialogues/action_form.html", dialogue=dialogue, form=action_form(dialogue))
 
 
@@ -67,17 +82,16 @@ def action_detail(action_id):
                       if request.method == "GET" else None)
     if form.validate_on_submit():
         status = ActionStatus(form.status.data)
+        drop_reason = form.drop_reason.data or "" if status is ActionStatus.dropped else ""
         if status is action.status and not (form.comment.data or form.evidence.data) \
-                and (form.drop_reason.data or "") == action.drop_reason:
+                and drop_reason == action.drop_reason:
             # Saved unchanged: nothing to record, and no news for the other side.
             flash(_("Saved."), "success")
             return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
         action.updates.append(ActionUpdate(
             status=status, comment=form.comment.data or "", evidence=form.evidence.data or "",
             by_id=current_user.id, at=now(), seen_by_brand=current_user.is_brand))
-        action.status, action.updated_at = status, now()
-        action.drop_reason = form.drop_reason.data or "" if status is ActionStatus.dropped \
-            else ""
+        action.status, action.updated_at, action.drop_reason = status, now(), drop_reason
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
@@ -96,8 +110,9 @@ def action_detail(action_id):
 
 
 def _company_actions() -> list[Action]:
-    return list(db.session.scalars(scoped(Action).join(Action.dialogue)
-                                   .order_by(Action.due_on)))
+    return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
+        selectinload(Action.dialogue).selectinload(Dialogue.cycle)
+        .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
 
 
 @bp.route("/actions")
@@ -145,7 +160,7 @@ def site_history(site_id):
     events = []
     for cycle in db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.site_id == site.id)):
         events.append((cycle.starts_on, "cycle", cycle))
-        if cycle.results_shared_on and (current_user.is_brand or cycle.is_released):
+        if cycle.is_released:
             events.append((cycle.results_shared_on, "released", cycle))
     dialogues = list(db.session.scalars(scoped(Dialogue).join(Dialogue.cycle).where(
         SurveyCycle.site_id == site.id)))
@@ -172,4 +187,4 @@ def dialogue_settings():
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))
-    return render("dialogues/settings.html", form=form, confirm_form=ConfirmForm())
+    return render("dialogues/settings.html", form=form)
