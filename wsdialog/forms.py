@@ -14,9 +14,18 @@ from wtforms import (
     SelectMultipleField,
     StringField,
     SubmitField,
+    TextAreaField,
     widgets,
 )
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from .i18n import languages
 
@@ -26,6 +35,20 @@ MIN_PASSWORD_LENGTH = 10
 def strip(value):
     """Filter: surrounding spaces (often pasted along) are never meaningful."""
     return value.strip() if isinstance(value, str) else value
+
+
+class TextBoxField(TextAreaField):
+    """A text area whose value comes back as it went out. Browsers send line
+    breaks as CRLF: they are stored as LF, so that saving a form unchanged
+    changes nothing. Surrounding spaces are stripped."""
+
+    def __init__(self, label=None, validators=None, filters=(), **kwargs):
+        super().__init__(label, validators, filters=(_newlines, strip, *filters), **kwargs)
+
+
+def _newlines(value):
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) \
+        else value
 
 
 def required():
@@ -44,8 +67,12 @@ def max_length(n: int):
 class WholeNumberField(IntegerField):
     """An optional whole number, with a translated message for other input."""
 
-    def __init__(self, label=None, validators=None, minimum=0, maximum=None, **kwargs):
-        validators = [Optional(), *(validators or [])]
+    def __init__(self, label=None, validators=None, minimum=0, maximum=None,
+                 required: bool = False, **kwargs):
+        # Optional() ends the checks on an empty field; a required number says so.
+        first = InputRequired(message=_l("Please fill in this field.")) if required \
+            else Optional()
+        validators = [first, *(validators or [])]
         if maximum is None:
             validators.append(NumberRange(min=minimum, message=_l(
                 "Please enter %(min)d or more.", min=minimum)))

@@ -183,7 +183,7 @@ def dialogue_settings():
         if row is None:
             row = DialogueSettings(company_id=current_user.company_id)
             db.session.add(row)
-        row.nudge_days = form.nudge_days.data or queries.DEFAULT_NUDGE_DAYS
+        row.nudge_days = form.nudge_days.data
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))

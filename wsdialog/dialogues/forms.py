@@ -6,7 +6,7 @@ import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
 from ..config import LANGUAGES
@@ -14,6 +14,7 @@ from ..forms import (
     CheckboxesField,
     ChoiceField,
     DayField,
+    TextBoxField,
     WholeNumberField,
     max_length,
     required,
@@ -50,7 +51,7 @@ class WhenForm(FlaskForm):
 
 class ScheduleForm(WhenForm):
     minutes = WholeNumberField(_l("Length in minutes"), minimum=15, maximum=600,
-                               validators=[required()])
+                               required=True)
     language = ChoiceField(_l("Language of the conversation"))
     place = StringField(_l("Where"), validators=[max_length(300)], filters=[strip],
                         description=_l("A meeting room at the factory, or a video-call link."))
@@ -93,25 +94,23 @@ class ParticipantForm(FlaskForm):
 
 
 class PrepareForm(FlaskForm):
-    audit_note = TextAreaField(_l("Compared with the latest audit"),
-                               validators=[max_length(5000)], filters=[strip],
+    audit_note = TextBoxField(_l("Compared with the latest audit"),
+                               validators=[max_length(5000)],
                                description=_l("A link or a note: where do the results and "
                                               "the audit agree, where not?"))
-    expert_context = TextAreaField(_l("Context from an expert or NGO"),
-                                   validators=[max_length(5000)], filters=[strip])
-    open_questions = TextAreaField(_l("Open questions for the supplier"),
-                                   validators=[max_length(5000)], filters=[strip])
-    solutions = TextAreaField(_l("Possible solutions"), validators=[max_length(5000)],
-                              filters=[strip])
-    must_discuss = TextAreaField(_l("Must be discussed"), validators=[max_length(5000)],
-                                 filters=[strip])
-    look_beforehand = TextAreaField(
+    expert_context = TextBoxField(_l("Context from an expert or NGO"),
+                                   validators=[max_length(5000)])
+    open_questions = TextBoxField(_l("Open questions for the supplier"),
+                                   validators=[max_length(5000)])
+    solutions = TextBoxField(_l("Possible solutions"), validators=[max_length(5000)])
+    must_discuss = TextBoxField(_l("Must be discussed"), validators=[max_length(5000)])
+    look_beforehand = TextBoxField(
         _l("Could you look at … beforehand? (sent to the supplier)"),
-        validators=[max_length(2000)], filters=[strip],
+        validators=[max_length(2000)],
         description=_l("A short request, not a formal agenda. The supplier sees it in "
                        "the dialogue's plan."))
-    script = TextAreaField(_l("Your script for the conversation"),
-                           validators=[max_length(5000)], filters=[strip])
+    script = TextBoxField(_l("Your script for the conversation"),
+                           validators=[max_length(5000)])
     submit = SubmitField(_l("Save the preparation"))
 
 
@@ -124,14 +123,15 @@ class PointForm(FlaskForm):
 
 class RecordForm(FlaskForm):
     held_on = DayField(_l("Held on"), validators=[required()])
-    openness = ChoiceField(_l("How open did the conversation feel?"))
+    openness = ChoiceField(_l("How open did the conversation feel?"), validators=[Optional()])
     follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
-    notes = TextAreaField(_l("Notes"), validators=[max_length(10000)], filters=[strip])
+    notes = TextBoxField(_l("Notes"), validators=[max_length(10000)])
     submit = SubmitField(_l("Save the record"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.openness.choices = [(k, _l(v)) for k, v in OPENNESS.items()]
+        # No answer chosen for the user: "—" until someone says how it felt.
+        self.openness.choices = [("", "—"), *((k, _l(v)) for k, v in OPENNESS.items())]
 
 
 class DoubtForm(FlaskForm):
@@ -164,7 +164,7 @@ class ActionForm(FlaskForm):
 
 class UpdateForm(FlaskForm):
     status = ChoiceField(_l("Status"))
-    comment = TextAreaField(_l("Comment"), validators=[max_length(1000)], filters=[strip])
+    comment = TextBoxField(_l("Comment"), validators=[max_length(1000)])
     evidence = StringField(_l("Evidence"), validators=[max_length(500)], filters=[strip],
                            description=_l("What shows it, e.g. a new payslip format from "
                                           "May, a training list."))
@@ -186,13 +186,13 @@ class MessageForm(FlaskForm):
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip])
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
                           filters=[strip])
-    body = TextAreaField(_l("Message"), validators=[required(), max_length(20000)])
+    body = TextBoxField(_l("Message"), validators=[required(), max_length(20000)])
     submit = SubmitField(_l("Send"))
 
 
 class NudgeForm(FlaskForm):
     nudge_days = WholeNumberField(
-        _l("Remind after (days)"), minimum=1, maximum=365, validators=[required()],
+        _l("Remind after (days)"), minimum=1, maximum=365, required=True,
         description=_l("The home page reminds you when released results have had no "
                        "dialogue for this many days."))
     submit = SubmitField(_l("Save"))

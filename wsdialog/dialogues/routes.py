@@ -475,12 +475,12 @@ def record(dialogue_id):
     """Who attended, notes and the supplier's context per point, how open it
     felt, whether a follow-up was offered; doubts about the data."""
     dialogue = _dialogue_in(dialogue_id, DialogueStatus.planned, DialogueStatus.held)
-    form = RecordForm(obj=dialogue, data=None if request.method == "POST" or dialogue.held_on
-                      else {"held_on": scheduling.from_utc(dialogue.starts_at,
-                                                           dialogue.timezone).date()})
+    form = RecordForm(obj=dialogue)
+    if request.method == "GET" and dialogue.held_on is None:  # the planned day, to start
+        form.held_on.data = scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date()
     if form.validate_on_submit():
         dialogue.held_on, dialogue.notes = form.held_on.data, form.notes.data or ""
-        dialogue.openness = form.openness.data
+        dialogue.openness = form.openness.data or None
         dialogue.follow_up_offered = form.follow_up_offered.data
         attended = set(request.form.getlist("attended"))
         for participant in dialogue.participants:
@@ -490,6 +490,7 @@ def record(dialogue_id):
             point.supplier_context = request.form.get(
                 f"context-{point.id}", "").strip()[:5000]
         dialogue.status = DialogueStatus.held
+        dialogue.cycle.dialogue_held_on = dialogue.held_on  # the cycle's state follows
         if dialogue.milestone is not None:
             dialogue.milestone.done = True
         db.session.commit()

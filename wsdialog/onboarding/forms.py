@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, EmailField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
 from ..forms import (
@@ -8,6 +8,7 @@ from ..forms import (
     ChoiceField,
     DayField,
     LanguageField,
+    TextBoxField,
     WholeNumberField,
     email_validators,
     max_length,
@@ -26,7 +27,7 @@ class MoveForm(FlaskForm):
         _l("Ask again from"), validators=[Optional()],
         description=_l("Six months after the decline unless you choose otherwise. Until "
                        "then the supplier is not suggested for approaching."))
-    note = TextAreaField(_l("Note"), validators=[max_length(2000)])
+    note = TextBoxField(_l("Note"), validators=[max_length(2000)])
     submit = SubmitField(_l("Save the move"))
 
     def __init__(self, current: Stage, *args, **kwargs):
@@ -66,7 +67,7 @@ class AnswerForm(FlaskForm):
 
     reasons = CheckboxesField(_l("If you decline, may we ask why?"), validators=[Optional()],
                               description=_l("Optional. It helps the company do better."))
-    note = TextAreaField(_l("Anything you want to add"), validators=[max_length(2000)])
+    note = TextBoxField(_l("Anything you want to add"), validators=[max_length(2000)])
     join = SubmitField(_l("Yes, we take part"))
     decline = SubmitField(_l("No, not now"))
 
@@ -129,7 +130,7 @@ class OutreachForm(FlaskForm):
     locale = LanguageField(_l("Language"))
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
                           filters=[strip])
-    body = TextAreaField(_l("Message"), validators=[required(), max_length(10000)],
+    body = TextBoxField(_l("Message"), validators=[required(), max_length(10000)],
                          render_kw={"rows": 18})
     submit = SubmitField(_l("Send and mark as approached"))
 
@@ -137,7 +138,7 @@ class OutreachForm(FlaskForm):
 class TemplateForm(FlaskForm):
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
                           filters=[strip])
-    body = TextAreaField(
+    body = TextBoxField(
         _l("Message"), validators=[required(), max_length(10000)], render_kw={"rows": 18},
         description=_l("You may use %(contact)s, %(supplier)s, %(company)s and "
                        "%(sender)s; they are filled in for each supplier."))
@@ -170,7 +171,7 @@ class MilestoneForm(FlaskForm):
 class RevisionForm(FlaskForm):
     new_due_on = DayField(_l("New date"), validators=[required()])
     reason = ChoiceField(_l("Why does it move?"))
-    note = TextAreaField(_l("Note"), validators=[max_length(2000)])
+    note = TextBoxField(_l("Note"), validators=[max_length(2000)])
     submit = SubmitField(_l("Move the date"))
 
     def __init__(self, *args, **kwargs):

@@ -1,9 +1,17 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, StringField, SubmitField, TextAreaField
+from wtforms import EmailField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
-from ..forms import ChoiceField, PercentField, WholeNumberField, max_length, required, strip
+from ..forms import (
+    ChoiceField,
+    PercentField,
+    TextBoxField,
+    WholeNumberField,
+    max_length,
+    required,
+    strip,
+)
 from ..i18n import country_choices
 from ..models import Presence
 from .geo import is_valid_timezone, timezones_for
@@ -39,7 +47,7 @@ class SupplierForm(FlaskForm):
         _l("Purchase share (%)"),
         description=_l("Your share of the supplier's production volume. "
                        "Often 1–5 %, rarely more than 30 %."))
-    notes = TextAreaField(_l("Notes"), validators=[max_length(5000)],
+    notes = TextBoxField(_l("Notes"), validators=[max_length(5000)],
                           description=_l("Only your company sees these notes."))
     submit = SubmitField(_l("Save supplier"))
 

@@ -28,7 +28,7 @@ class CycleForm(FlaskForm):
     channels = CheckboxesField(_l("Channels"), validators=[Optional()])
     languages = CheckboxesField(_l("Languages"), validators=[Optional()])
     headcount = WholeNumberField(_l("Workers at the site"), minimum=1, maximum=500_000,
-                                 validators=[required()],
+                                 required=True,
                                  description=_l("Response rates are counted against this "
                                                 "number."))
     provider = StringField(_l("Survey provider"), validators=[max_length(120)],
