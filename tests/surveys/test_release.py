@@ -151,3 +151,19 @@ def test_stored_rows_keep_neither_the_files_order_nor_the_order_of_arrival(world
     assert days != sorted(days)  # one in 13! that a shuffle keeps the order
     ids = list(db.session.scalars(sa.select(Response.id)))
     assert max(ids) > 2**32  # random keys, not a counter
+
+
+def test_once_the_results_are_seen_no_import_or_removal_can_be_compared(world, as_user, app):
+    eva, _lan, cycle = world
+    brand = as_user(eva)
+    _upload(brand, cycle, _file(12))
+    app.config["FIXED_TODAY"] = "2027-03-20"  # closed: a late file may still come in
+    assert _upload(brand, cycle, _file(5, water="no"), name="late.csv").status_code == 303
+    brand.get(f"/cycles/{cycle.id}/results")  # someone looks
+    assert cycle.figures_shown_on == date(2027, 3, 20)
+    refused = _upload(brand, cycle, _file(1, water="dk"), name="one-more.csv")
+    assert refused.status_code == 409 and "Nothing was imported" in refused.get_data(
+        as_text=True)
+    late = db.session.scalar(sa.select(ImportBatch).where(ImportBatch.filename == "late.csv"))
+    brand.post(f"/imports/{late.id}/remove")
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 17

@@ -56,6 +56,10 @@ class SurveyCycle(db.Model):
     results_shared_on: Mapped[date | None]
     #: Who released them.
     results_shared_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    #: The day someone first saw answer figures of this cycle (brand staff, after the
+    #: close). From then on its respondents are final: an import or a removal after a
+    #: look could be compared with what was seen.
+    figures_shown_on: Mapped[date | None]
     dialogue_held_on: Mapped[date | None]
     #: The public link of the built-in worker survey: /s/<token>.
     public_token: Mapped[str] = mapped_column(sa.String(24), unique=True, default=_token)
@@ -91,6 +95,12 @@ class SurveyCycle(db.Model):
     @classmethod
     def _is_released(cls):
         return cls.results_shared_on.is_not(None)
+
+    @property
+    def respondents_final(self) -> bool:
+        """No import or removal changes the respondents any more: the results were
+        seen or released."""
+        return self.is_released or self.figures_shown_on is not None
 
 
 def random_key() -> int:

@@ -177,6 +177,12 @@ def cycle_import(cycle_id):
         form.file.errors.append(_("The results of this cycle are released: its respondents "
                                   "are final. Nothing was imported."))
         return _detail(cycle, form, None, http_status=409)
+    if cycle.respondents_final:
+        form.file.errors.append(_("Someone has seen the results of this cycle: its "
+                                  "respondents are final, so that nobody can compare the "
+                                  "results before and after a few more answers. Nothing was "
+                                  "imported."))
+        return _detail(cycle, form, None, http_status=409)
     upload = form.file.data
     data = upload.read()
     filename = (upload.filename or "results")[:200]
@@ -222,9 +228,9 @@ def import_remove(batch_id):
     batch = get_or_404(ImportBatch, batch_id)
     cycle = batch.cycle
     require_confirmation()
-    if cycle.is_released or batch.removed_at is not None:
-        flash(_("This import cannot be removed: the results are released, or it was "
-                "removed before."), "error")
+    if cycle.respondents_final or batch.removed_at is not None:
+        flash(_("This import cannot be removed: the results have been seen or released, or "
+                "it was removed before."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     removed = remove_batch(cycle, batch.id)
     batch.removed_at, batch.removed_by = utcnow(), current_user
