@@ -38,7 +38,7 @@ def survey(app):
     eva = f.user(company=company, name="Eva")
     supplier = f.supplier(company, name="Saigon Stitch")
     site = f.site(supplier, name="Thu Duc", headcount=100)
-    version = f.published(company, "Survey")  # WAGE_RUNS_OUT negative yes; CLEAN_WATER no
+    version = f.published(company, "Survey", locales=("en", "vi"))  # WAGE yes; WATER no
     cycle = f.cycle(company, site, version)
     # 12 women: 9 say wages run out; 4 men; 1 other. Water: all fine.
     store(cycle, _respondents(9, "woman", "yes", "yes") + _respondents(3, "woman", "no", "yes")

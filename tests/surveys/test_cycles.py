@@ -45,7 +45,7 @@ def _cycle(eva, site, **kwargs):
 
 def test_planning_a_cycle_suggests_dates_and_warns_about_holidays(brand, as_user):
     eva, site = brand
-    version = f.published(eva.company, "Survey")
+    version = f.published(eva.company, "Survey", locales=("en", "zh_Hans"))
     db.session.commit()
     client = as_user(eva)
     form = client.get(f"/sites/{site.id}/cycles/new").get_data(as_text=True)

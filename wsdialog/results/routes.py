@@ -251,14 +251,15 @@ def poster(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     if not results.may_see_figures(cycle, current_user):
         return _not_yet(cycle, http_status=404)
-    languages = cycle.languages or ["en"]
+    languages = cycle.version.offered(cycle.languages) or ["en"]  # reviewed texts only
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
     data = results.dashboard(cycle, None, None, current_user)
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
-    nxt = db.session.scalar(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.starts_on > cycle.ends_on)
+    nxt = db.session.scalar(scoped(SurveyCycle).where(  # the same company's next round
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
+        SurveyCycle.starts_on > cycle.ends_on)
         .order_by(SurveyCycle.starts_on).limit(1))
     questions = {q.code: q for q in cycle.version.questions}
     agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])

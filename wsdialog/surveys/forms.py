@@ -43,6 +43,17 @@ class CycleForm(FlaskForm):
                                 for v in versions]
         self.channels.choices = [(c, CHANNEL_NAMES[c]) for c in CHANNELS]
         self.languages.choices = list(SURVEY_LANGUAGES.items())
+        self._versions = {str(v.id): v for v in versions}
+
+    def validate_languages(self, field):
+        version = self._versions.get(self.version.data)
+        missing = [lang for lang in field.data or []
+                   if version is not None and lang not in version.offered(field.data)]
+        if missing:
+            raise ValidationError(_l(
+                "This questionnaire version is not reviewed in: %(languages)s. Workers "
+                "only see reviewed texts.",
+                languages=", ".join(SURVEY_LANGUAGES[lang] for lang in missing)))
 
     def validate_ends_on(self, field):
         if field.data and self.starts_on.data and field.data < self.starts_on.data:

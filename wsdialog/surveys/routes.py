@@ -20,9 +20,8 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, utcnow
 from ..questionnaires.models import QuestionnaireVersion
-from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
-from ..web import redirect_to, render, require_confirmation, role_required
+from ..web import attachment, redirect_to, render, require_confirmation, role_required
 from . import bp, guard, importer, planning
 from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
@@ -70,20 +69,10 @@ def cycle_new(site_id):
     form = CycleForm(versions, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"], "languages": ["en"]})
-    version = None
     if form.validate_on_submit():
-        version = get_or_404(QuestionnaireVersion, form.version.data)
-        missing = [lang for lang in form.languages.data or [] if lang not in version.offered(
-            form.languages.data or [])]
-        if missing:
-            form.languages.errors.append(_(
-                "This questionnaire version is not reviewed in: %(languages)s. Workers "
-                "only see reviewed texts.", languages=", ".join(
-                    SURVEY_LANGUAGES[lang] for lang in missing)))
-    if form.validate_on_submit() and not form.languages.errors:
         cycle = SurveyCycle(
             company_id=current_user.company_id, site=site,
-            version=version,
+            version=get_or_404(QuestionnaireVersion, form.version.data),
             starts_on=form.starts_on.data, ends_on=form.ends_on.data,
             channels=form.channels.data or [], languages=form.languages.data or [],
             headcount=form.headcount.data, provider=form.provider.data or "")
@@ -134,7 +123,11 @@ def _detail(cycle, import_form, parsed, http_status=200, codes_form=None):
         SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),
                   respondents=respondents, confirm_form=ConfirmForm(),
-                  alerts=alerts, identical=_identical(cycle) if current_user.is_brand else None,
+                  alerts=alerts,
+                  # Computed from answers, so only once figures may be seen (closed):
+                  # between two looks at an open cycle it would tell how one answered.
+                  identical=_identical(cycle) if current_user.is_brand
+                  and cycle.has_ended else None,
                   codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
                   batches=batches, import_form=import_form, parsed=parsed,
                   extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
@@ -292,8 +285,7 @@ def cycle_template(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     out = io.StringIO()
     csv.writer(out).writerows(importer.template_rows(cycle.version.codes))
-    return HttpResponse(out.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename=cycle-{cycle.id}-template.csv"})
+    return attachment(out.getvalue().encode(), f"cycle-{cycle.id}-template.csv", "text/csv")
 
 
 @bp.route("/cycles/<int:cycle_id>/qr.svg")
