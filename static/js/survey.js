@@ -11,11 +11,9 @@ document.addEventListener("submit", function (event) {
   // Disable after the browser has taken the submission, so the form still posts.
   window.setTimeout(function () { button.disabled = true; }, 0);
 });
-// Back from the thank-you page may show this page from the browser's memory:
-// let the next worker send it.
-window.addEventListener("pageshow", function () {
-  document.querySelectorAll("button.send").forEach(function (button) {
-    button.disabled = false;
-    delete button.dataset.sent;
-  });
+// Back from the thank-you page may show this page from the browser's memory,
+// with the previous worker's ticks and a form token already used: load it
+// afresh, so that the next worker gets an empty form that can be sent.
+window.addEventListener("pageshow", function (event) {
+  if (event.persisted) { window.location.reload(); }
 });

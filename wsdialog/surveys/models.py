@@ -216,7 +216,7 @@ class UsedFormToken(db.Model):
 class SurveyRate(db.Model):
     """How many times the survey of a cycle was sent in one minute: the per-cycle
     rate limit, counted in the database so that every server process shares it.
-    A count only; rows older than a day are removed."""
+    A count only, for the current minute: earlier minutes are removed."""
 
     __tablename__ = "survey_rate"
 
@@ -263,9 +263,26 @@ def _cycle(user: User):
 
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
-# Answers belong to the cycle: the brand's, and the supplier's for its own sites.
+
+
+def _answers_of(model):
+    """Answers belong to the cycle: the brand's; the supplier's for its own sites,
+    once released (until then no supplier query can reach them, whatever the page)."""
+
+    def visible(user: User):
+        if user.role is Role.brand:
+            return model.cycle_id.in_(scoped(SurveyCycle, user).with_only_columns(
+                SurveyCycle.id))
+        if user.role is Role.supplier:
+            return model.cycle_id.in_(scoped(SurveyCycle, user).where(
+                SurveyCycle.is_released).with_only_columns(SurveyCycle.id))
+        return sa.false()
+
+    rule(model)(visible)
+
+
 for _model in (Response, ResponseAnswer, AnswerTally):
-    within(_model, _model.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
+    _answers_of(_model)
 
 
 def respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:

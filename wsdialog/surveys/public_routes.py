@@ -39,7 +39,7 @@ from .models import (
 )
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
-from .store import store
+from .store import lock_cycle, store
 
 UI_LANGUAGES = {"en", "nl", "zh_Hans", "vi"}
 DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
@@ -99,8 +99,8 @@ def _count_attempt(cycle: SurveyCycle) -> None:
         index_elements=[table.c.cycle_id, table.c.minute],
         set_={"count": table.c.count + 1}).returning(table.c.count)
     count = db.session.execute(statement).scalar_one()
-    db.session.execute(table.delete().where(table.c.cycle_id == cycle.id,
-                                            table.c.minute < minute - timedelta(days=1)))
+    # Only this minute's counts are needed: earlier ones would keep when answers came.
+    db.session.execute(table.delete().where(table.c.minute < minute))
     limit = guard.per_minute_limit(cycle.headcount)
     if count > limit:
         _alert(cycle, "limit", count)
@@ -195,7 +195,6 @@ def public_survey(token):
     answers, demographics, kept = _submitted()
     thanks = url_for("surveys.public_thanks", token=token, lang=lang)
     try:
-        _count_attempt(cycle)
         if request.form.get("website"):  # the honeypot: people never fill it
             return redirect(thanks, code=303)
         nonce = _nonce(cycle)
@@ -203,6 +202,10 @@ def public_survey(token):
             return redirect(thanks, code=303)  # a second tap, or Back and Send
         if not any(code in answers for code in cycle.version.codes):
             raise Refused("answer_one")
+        # Only a real answer on a form of ours counts towards the limit: junk posts
+        # by whoever holds the link cannot use it up and lock workers out.
+        _count_attempt(cycle)
+        lock_cycle(cycle)
         if _stored(cycle) >= cycle.headcount:
             raise Refused("full")
         table = UsedFormToken.__table__

@@ -23,13 +23,7 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
     """Add the respondents to the cycle (within the caller's transaction)."""
     if not respondents:
         return 0
-    # One writer per cycle at a time (PostgreSQL: FOR NO KEY UPDATE on the cycle
-    # until commit, which does not clash with the key-share locks that inserting
-    # rows referring to the cycle takes), so that two answers sent at the same
-    # moment do not recount the tallies over each other. SQLite writes one at a
-    # time anyway.
-    db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
-                       .with_for_update(key_share=True))
+    lock_cycle(cycle)
     rows = list(respondents)
     _shuffle(rows)
     ids = [random_key() for _ in rows]
@@ -51,10 +45,19 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
     return len(ids)
 
 
-def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
-    """Delete the respondents one import brought in (their answers go with them)."""
+def lock_cycle(cycle: SurveyCycle) -> None:
+    """One writer of a cycle's respondents at a time, until commit (PostgreSQL: FOR
+    NO KEY UPDATE, which does not clash with the key-share locks that inserting
+    rows referring to the cycle takes). So two answers sent at the same moment
+    neither recount the tallies over each other nor both pass the headcount.
+    SQLite writes one at a time anyway."""
     db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
                        .with_for_update(key_share=True))
+
+
+def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
+    """Delete the respondents one import brought in (their answers go with them)."""
+    lock_cycle(cycle)
     connection = db.session.connection()
     response = Response.__table__
     removed = connection.execute(response.delete().where(
