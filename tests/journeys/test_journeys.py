@@ -354,7 +354,7 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
     Back shows an empty form; the brand releases; the supplier sees the brand's
     figures; a later import is refused."""
     from wsdialog.models import Role
-    from wsdialog.surveys.models import Response, SurveyRate
+    from wsdialog.surveys.models import Response
 
     app.config["FIXED_TODAY"] = "2027-03-05"
     company, _admin = _brand()
@@ -387,9 +387,11 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
     # answers reach the server, which is slow to reply: the page stays, the
     # worker taps again, and each tap sends the same form once more.
     slow = app.wsgi_app
+    posts = []
 
     def slow_reply(environ, start_response):
         if environ["REQUEST_METHOD"] == "POST" and environ["PATH_INFO"].startswith("/s/"):
+            posts.append(1)
             time.sleep(1.0)
         return slow(environ, start_response)
 
@@ -412,8 +414,7 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
     expect(worker.locator(".thanks")).to_be_visible(timeout=15000)
     db.session.expire_all()
     assert db.session.scalar(db.select(db.func.count(Response.id))) == 13  # 12 + one
-    sent = db.session.scalar(db.select(db.func.sum(SurveyRate.count)))
-    assert sent >= 2, sent  # the taps did reach the server: one answer was kept
+    assert len(posts) >= 2, posts  # the taps did reach the server: one answer was kept
     app.wsgi_app = slow
     worker.go_back()  # the next worker on the same phone sees an empty form
     expect(worker.locator("button[type=submit]")).to_be_visible()
