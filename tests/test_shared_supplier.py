@@ -339,3 +339,23 @@ def test_before_the_supplier_logs_in_a_company_keeps_the_facts_and_stays_unnamed
     chen = _chen(ningbo)
     assert "Pieter Smit, Linde" in as_user(chen).get(
         f"/sites/{ningbo.plant.id}").get_data(as_text=True)
+
+
+def test_saving_a_site_unchanged_changes_nothing(app, as_user):
+    import re
+
+    company = f.company("Noordwind")
+    eva = f.user(company=company)
+    site = f.site(f.supplier(company), headcount=120)
+    site.trade_union, site.worker_committee = Presence.yes, Presence.no
+    db.session.commit()
+    client = as_user(eva)
+    page = client.get(f"/sites/{site.id}/edit").get_data(as_text=True)
+    data = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page))
+    for name, options in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page,
+                                    re.S):
+        chosen = re.search(r'<option selected value="([^"]*)"', options)
+        data[name] = chosen.group(1) if chosen else ""
+    client.post(f"/sites/{site.id}/edit", data=data)
+    assert (site.trade_union, site.worker_committee) == (Presence.yes, Presence.no)
+    assert db.session.scalar(db.select(db.func.count(SiteChange.id))) == 0

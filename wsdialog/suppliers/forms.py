@@ -67,6 +67,10 @@ class ContactForm(FlaskForm):
     submit = SubmitField(_l("Add contact person"))
 
 
+def _presence_value(value):
+    return value.value if isinstance(value, Presence) else value
+
+
 class SiteForm(FlaskForm):
     name = StringField(_l("Site name"), validators=[required(), max_length(160)], filters=[strip])
     country = CountryField(_l("Country"))
@@ -81,9 +85,11 @@ class SiteForm(FlaskForm):
     share_women_pct = PercentField(_l("Women (%)"))
     share_migrant_pct = PercentField(_l("Migrant workers (%)"))
     share_temporary_pct = PercentField(_l("Temporary or agency workers (%)"))
-    trade_union = ChoiceField(_l("Is there a trade union at the site?"))
+    # The stored Presence comes back as its value, so that the saved answer is the
+    # one selected (saving unchanged then changes nothing).
+    trade_union = ChoiceField(_l("Is there a trade union at the site?"), coerce=_presence_value)
     worker_committee = ChoiceField(
-        _l("Is there a worker committee or works council?"),
+        _l("Is there a worker committee or works council?"), coerce=_presence_value,
         description=_l("Elected by workers, or required by law in some countries."))
     submit = SubmitField(_l("Save site"))
 
@@ -92,9 +98,6 @@ class SiteForm(FlaskForm):
         self.country.choices = country_choices()
         self.trade_union.choices = _presence_choices()
         self.worker_committee.choices = _presence_choices()
-        for field in (self.trade_union, self.worker_committee):
-            if isinstance(field.data, Presence):
-                field.data = field.data.value
         self.set_timezone_choices(self.country.data)
 
     def set_timezone_choices(self, country: str | None) -> None:
