@@ -25,10 +25,11 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from ..clock import now, today
 from ..extensions import csrf, db
+from ..i18n import languages
 from ..questionnaires.answers import Answer
 from ..web import render
 from . import bp, guard
-from .importer import ALLOWED, Respondent
+from .importer import ALLOWED, DEMOGRAPHICS, Respondent
 from .models import (
     AccessCode,
     Response,
@@ -39,10 +40,8 @@ from .models import (
 )
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
-from .store import lock_cycle, store
+from .store import lock_cycle, store, upsert
 
-UI_LANGUAGES = {"en", "nl", "zh_Hans", "vi"}
-DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
 #: A form may stay open this long on a slow phone before it must be sent again.
 FORM_MAX_AGE = int(timedelta(hours=12).total_seconds())
 
@@ -94,7 +93,7 @@ def _count_attempt(cycle: SurveyCycle) -> None:
     brand staff of a burst; refuse above the limit."""
     minute = now().replace(second=0, microsecond=0)
     table = SurveyRate.__table__
-    statement = _upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
+    statement = upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.cycle_id, table.c.minute],
         set_={"count": table.c.count + 1}).returning(table.c.count)
@@ -111,19 +110,9 @@ def _count_attempt(cycle: SurveyCycle) -> None:
         raise Refused("busy", 429)
 
 
-def _upsert(table):
-    """INSERT … ON CONFLICT for the database in use: several server processes
-    write the same rows at the same moment."""
-    if db.session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
-
-
 def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
     table = SurveyAlert.__table__
-    statement = _upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
+    statement = upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
     db.session.execute(statement.on_conflict_do_update(
         index_elements=[table.c.cycle_id, table.c.day, table.c.kind],
         set_={"count": sa.case((table.c.count < count, count), else_=table.c.count)}))
@@ -164,7 +153,7 @@ def _submitted() -> tuple[dict[str, Answer], dict[str, str | None], dict[str, st
 
 def _page(template: str, cycle: SurveyCycle | None, lang: str, http_status: int = 200,
           **context):
-    with force_locale(lang if lang in UI_LANGUAGES else "en"):
+    with force_locale(lang if lang in languages() else "en"):
         response = render(template, cycle=cycle, lang=lang,
                           t=lambda key: text_for(key, lang), texts=TEXTS, names=NAMES,
                           answers=Answer, allowed=ALLOWED, http_status=http_status,
@@ -209,7 +198,7 @@ def public_survey(token):
         if _stored(cycle) >= cycle.headcount:
             raise Refused("full")
         table = UsedFormToken.__table__
-        if not db.session.execute(_upsert(table).values(cycle_id=cycle.id, nonce=nonce)
+        if not db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce)
                                   .on_conflict_do_nothing()).rowcount:
             db.session.rollback()  # the same form, sent at the same moment elsewhere
             return redirect(thanks, code=303)

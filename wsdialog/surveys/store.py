@@ -7,6 +7,7 @@ can be found again from the database."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -41,8 +42,31 @@ def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
                for code, answer in respondent.answers.items()]
     if answers:  # respondents who skipped every question still count as respondents
         connection.execute(ResponseAnswer.__table__.insert(), answers)
-    retally(cycle.id)
+        _add_to_tally(cycle.id, answers)
     return len(ids)
+
+
+def upsert(table):
+    """INSERT … ON CONFLICT for the database in use: several server processes
+    write the same rows at the same moment."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _add_to_tally(cycle_id: int, answers: list[dict]) -> None:
+    """Add the new answers to the cycle's tallies (a web answer adds one per
+    question), instead of recounting every answer of the cycle."""
+    added = Counter((a["question_code"], a["answer"]) for a in answers)
+    tally = AnswerTally.__table__
+    statement = upsert(tally)
+    db.session.connection().execute(statement.on_conflict_do_update(
+        index_elements=[tally.c.cycle_id, tally.c.question_code, tally.c.answer],
+        set_={"count": tally.c.count + statement.excluded.count}),
+        [{"cycle_id": cycle_id, "question_code": code, "answer": answer, "count": n}
+         for (code, answer), n in added.items()])
 
 
 def lock_cycle(cycle: SurveyCycle) -> None:
