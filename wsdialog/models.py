@@ -62,9 +62,6 @@ class Company(db.Model):
         back_populates="company"
     )
 
-    def __repr__(self) -> str:
-        return f"<Company {self.name}>"
-
 
 def new_share_code() -> str:
     """Ten characters, easy to read aloud or type: no 0/O or 1/I/L."""
@@ -99,9 +96,6 @@ class Supplier(db.Model):
         people invite their colleagues and keep its sites' facts; until then, any
         company that works with it may."""
         return any(user.active and user.role is Role.supplier for user in self.users)
-
-    def __repr__(self) -> str:
-        return f"<Supplier {self.name}>"
 
 
 class SupplierRelationship(db.Model):
@@ -310,9 +304,6 @@ class User(UserMixin, db.Model):
         if self.supplier is not None:
             return self.supplier.name
         return ""
-
-    def __repr__(self) -> str:
-        return f"<User {self.email}>"
 
 
 class Invitation(db.Model):

@@ -40,7 +40,9 @@ GROUP_NAMES = {
 
 
 def settings_of(company_ids) -> dict[int, tuple[int, int]]:
-    """``settings_for`` of several companies in one query."""
+    """(priority threshold in percent, minimum group size) of each company, in one
+    query. Read by key, not scoped: a supplier must see results under exactly the
+    same protection as the brand that runs the cycle."""
     company_ids = set(company_ids)
     rows = {row.company_id: row for row in db.session.scalars(
         sa.select(ResultsSettings).where(ResultsSettings.company_id.in_(company_ids)))} \
@@ -51,13 +53,8 @@ def settings_of(company_ids) -> dict[int, tuple[int, int]]:
 
 
 def settings_for(company_id: int) -> tuple[int, int]:
-    """(priority threshold in percent, minimum group size) of the cycle's company.
-    Read by key, not scoped: the supplier must see the results under exactly the
-    same protection as the brand that runs the cycle."""
-    row = db.session.get(ResultsSettings, company_id)
-    if row is None:
-        return DEFAULT_PRIORITY_PCT, anonymity.MIN_GROUP
-    return row.priority_pct, anonymity.effective_min(row.min_group)
+    """(priority threshold in percent, minimum group size) of the cycle's company."""
+    return settings_of([company_id])[company_id]
 
 
 def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
