@@ -25,7 +25,6 @@ KEY = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 def upgrade():
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         batch_op.add_column(sa.Column('results_shared_by_id', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('figures_shown_on', sa.Date(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_survey_cycle_results_shared_by_id_user'),
                                     'user', ['results_shared_by_id'], ['id'])
 
@@ -92,5 +91,4 @@ def downgrade():
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_survey_cycle_results_shared_by_id_user'),
                                  type_='foreignkey')
-        batch_op.drop_column('figures_shown_on')
         batch_op.drop_column('results_shared_by_id')

@@ -17,6 +17,7 @@ from ..models import Company, Role, Site, User, enum_type, utcnow
 from ..onboarding.models import Milestone
 from ..surveys.models import SurveyCycle
 from ..tenancy import company_owned, rule, scoped, within
+from .scheduling import from_utc
 
 
 class DialogueStatus(enum.Enum):
@@ -91,6 +92,11 @@ class Dialogue(db.Model):
     @property
     def site(self) -> Site:
         return self.cycle.site
+
+    @property
+    def local_start(self) -> datetime:
+        """The start in the dialogue's own zone (naive: for display with the zone)."""
+        return from_utc(self.starts_at, self.timezone).replace(tzinfo=None)
 
 
 class DialogueChange(db.Model):

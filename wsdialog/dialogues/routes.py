@@ -77,8 +77,7 @@ def dialogue_list():
     dialogues = list(db.session.scalars(scoped(Dialogue).order_by(Dialogue.starts_at.desc())))
     waiting = queries.released_without_dialogue(current_user.company_id, today()) \
         if current_user.is_brand else []
-    return render("dialogues/list.html", dialogues=dialogues, waiting=waiting,
-                  zone=scheduling.from_utc)
+    return render("dialogues/list.html", dialogues=dialogues, waiting=waiting)
 
 
 @bp.route("/cycles/<int:cycle_id>/dialogues/new", methods=["GET", "POST"])
@@ -122,7 +121,7 @@ def _detail_context(dialogue: Dialogue, **forms):
         str(get_locale()))
     by_key = {t.key: t for t in times}
     context = dict(dialogue=dialogue, times=by_key, organisations=ORGANISATIONS,
-                   language_names=TALK_LANGUAGES,
+                   language_names=TALK_LANGUAGES, local=scheduling.from_utc,
                    confirm_form=ConfirmForm(), today=today(),
                    participant_form=forms.get("participant_form") or ParticipantForm(
                        data={"timezone": _site_zone(dialogue.cycle),
@@ -202,6 +201,9 @@ def point_add(dialogue_id):
         abort(404)
     form = _point_form(dialogue, request.form)
     if not form.validate_on_submit():
+        if current_user.is_brand:  # the brand's point form is on the preparation page
+            return _prepare_page(dialogue, PrepareForm(formdata=None, obj=dialogue), form,
+                                 http_status=422)
         return render("dialogues/detail.html", http_status=422,
                       **_detail_context(dialogue, point_form=form))
     dialogue.points.append(AttentionPoint(
@@ -260,13 +262,22 @@ def prepare(dialogue_id):
         db.session.commit()
         flash(_("The preparation is saved."), "success")
         return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id))
+    return _prepare_page(dialogue, form)
+
+
+def _kept_codes(dialogue: Dialogue) -> set[str | None]:
+    return {p.question_code for p in dialogue.points if not p.by_supplier}
+
+
+def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm | None = None,
+                  http_status: int = 200):
+    kept = _kept_codes(dialogue)
     proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
-    kept = {p.question_code for p in dialogue.points}
-    questions = {q.code: q for q in dialogue.cycle.version.questions}
     return render("dialogues/prepare.html", dialogue=dialogue, form=form,
-                  proposed=[p for p in proposed if p.code not in kept], questions=questions,
-                  kinds=proposals.KINDS, point_form=_point_form(dialogue),
-                  confirm_form=ConfirmForm(), tips=TIPS)
+                  proposed=[p for p in proposed if p.code not in kept],
+                  questions={q.code: q for q in dialogue.cycle.version.questions},
+                  kinds=proposals.KINDS, point_form=point_form or _point_form(dialogue),
+                  confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status)
 
 
 @bp.route("/dialogues/<int:dialogue_id>/proposals", methods=["POST"])
@@ -275,7 +286,7 @@ def keep_proposals(dialogue_id):
     """Keep the proposed points that were ticked, as editable points."""
     dialogue = get_or_404(Dialogue, dialogue_id)
     require_confirmation()
-    chosen = set(request.form.getlist("code"))
+    chosen = set(request.form.getlist("code")) - _kept_codes(dialogue)  # not twice
     locale = str(get_locale())
     questions = {q.code: q for q in dialogue.cycle.version.questions}
     for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user)):
@@ -498,6 +509,7 @@ def record(dialogue_id):
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                            + "#actions")
     return render("dialogues/record.html", dialogue=dialogue, form=form,
+                  organisations=ORGANISATIONS,
                   doubt_form=_doubt_form(dialogue), confirm_form=ConfirmForm())
 
 
