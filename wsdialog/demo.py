@@ -382,6 +382,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         at=now - timedelta(days=2), comment="Two lines still work long hours.",
         evidence="Overtime register"))
     db.session.add(dialogue)
+    first.dialogue_held_on = held
 
     upcoming = Dialogue(
         company=company, cycle=second,

@@ -191,3 +191,20 @@ def _invitation(user: User):
 
 # The history of a site's facts is seen wherever the site is.
 within(SiteChange, SiteChange.site_id, Site, roles=(Role.brand, Role.supplier))
+
+
+def keep_own(model: type[M], values: dict, defaults: dict, **key) -> M | None:
+    """Set ``values`` on the current company's own ``model`` row (found by ``key``
+    besides the company). While it has none and ``values`` are the defaults, none is
+    made: saving a form unchanged changes nothing, and a later change of our
+    defaults (a better translation, new weights) still reaches the company."""
+    query = scoped(model).filter_by(**key)
+    row = db.session.scalar(query)
+    if row is None:
+        if values == defaults:
+            return None
+        row = model(company_id=current_user.company_id, **key)
+        db.session.add(row)
+    for name, value in values.items():
+        setattr(row, name, value)
+    return row

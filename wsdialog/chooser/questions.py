@@ -197,6 +197,14 @@ def clean(raw: Mapping[str, object]) -> dict[str, object]:
             if code in QUESTIONS and QUESTIONS[code].allows(value)}
 
 
+def same_answers(one: Mapping[str, object], other: Mapping[str, object]) -> bool:
+    """Equal but for the order in which several choices were made."""
+    def canonical(answers):
+        return {code: sorted(value) if isinstance(value, list) else value
+                for code, value in answers.items()}
+    return canonical(one) == canonical(other)
+
+
 def step_index(code: str) -> int | None:
     for index, step in enumerate(STEPS):
         if step.code == code:

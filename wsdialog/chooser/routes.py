@@ -21,6 +21,7 @@ from .questions import (
     STEPS,
     clean,
     questions_to_ask,
+    same_answers,
     step_index,
 )
 
@@ -88,7 +89,8 @@ def step(assessment_id, step_code):
         # Drop answers that no longer apply (e.g. about a union after "no union").
         answers = {c: v for c, v in clean(answers).items()
                    if QUESTIONS[c].applies({**answers, **known})}
-        assessment.answers = answers
+        if not same_answers(answers, assessment.answers or {}):
+            assessment.answers = answers
         if index + 1 < len(STEPS):
             db.session.commit()
             return _show_step(assessment, index + 1, known, answers)

@@ -14,7 +14,7 @@ from ..extensions import db
 from ..models import Site
 from ..results import export
 from ..surveys.models import SurveyCycle
-from ..tenancy import get_or_404, scoped
+from ..tenancy import get_or_404, keep_own, scoped
 from ..web import attachment, redirect_to, render, role_required
 from . import bp, queries
 from .forms import ActionForm, NudgeForm, UpdateForm
@@ -180,10 +180,8 @@ def dialogue_settings():
     row = db.session.scalar(scoped(DialogueSettings))
     form = NudgeForm(obj=row, data=None if row else {"nudge_days": queries.DEFAULT_NUDGE_DAYS})
     if form.validate_on_submit():
-        if row is None:
-            row = DialogueSettings(company_id=current_user.company_id)
-            db.session.add(row)
-        row.nudge_days = form.nudge_days.data
+        keep_own(DialogueSettings, {"nudge_days": form.nudge_days.data},
+                 {"nudge_days": queries.DEFAULT_NUDGE_DAYS})
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))

@@ -12,7 +12,7 @@ from ..clock import now, today
 from ..extensions import db
 from ..i18n import languages
 from ..models import ContactPerson, Supplier, SupplierRelationship
-from ..tenancy import get_or_404, scoped
+from ..tenancy import get_or_404, keep_own, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, outreach, pipeline
 from .forms import OutreachForm, TemplateForm
@@ -24,8 +24,10 @@ from .pipeline import Stage
 def template_text(locale: str) -> tuple[str, str]:
     """The company's own subject and body in ``locale``, or ours, translated."""
     own = db.session.scalar(scoped(OutreachTemplate).where(OutreachTemplate.locale == locale))
-    if own:
-        return own.subject, own.body
+    return (own.subject, own.body) if own else _our_text(locale)
+
+
+def _our_text(locale: str) -> tuple[str, str]:
     with force_locale(locale):
         return (_(outreach.DEFAULT_SUBJECT),
                 "\n\n".join(_(paragraph) for paragraph in outreach.DEFAULT_PARAGRAPHS))
@@ -97,10 +99,9 @@ def templates():
     form = TemplateForm(data={"subject": subject, "body": body}
                         if request.method == "GET" else None)
     if form.validate_on_submit():
-        if own is None:
-            own = OutreachTemplate(company_id=current_user.company_id, locale=locale)
-            db.session.add(own)
-        own.subject, own.body = form.subject.data, form.body.data
+        subject, body = _our_text(locale)
+        own = keep_own(OutreachTemplate, {"subject": form.subject.data, "body": form.body.data},
+                       {"subject": subject, "body": body}, locale=locale)
         db.session.commit()
         flash(_("The template is saved."), "success")
         return redirect_to(url_for("onboarding.templates", locale=locale))

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from flask import flash, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user
 
 from ..extensions import db
 from ..models import Site, Supplier, SupplierRelationship
-from ..tenancy import get_or_404, scoped
+from ..tenancy import get_or_404, keep_own, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, scoring
 from .forms import CriteriaForm, weights_form_class
@@ -81,14 +80,12 @@ def criteria(site_id):
     record = db.session.scalar(scoped(SitePriority).where(SitePriority.site_id == site.id))
     form = CriteriaForm(data=_form_data(record) if request.method == "GET" else None)
     if form.validate_on_submit():
-        if record is None:
-            record = SitePriority(company_id=current_user.company_id, site_id=site.id)
-            db.session.add(record)
-        for name in RATINGS:
-            value = getattr(form, name).data
-            setattr(record, name, int(value) if value else None)
-        record.over_asked = {"yes": True, "no": False}.get(form.over_asked.data)
-        record.shortlisted = form.shortlisted.data
+        values = {name: int(value) if (value := getattr(form, name).data) else None
+                  for name in RATINGS}
+        values["over_asked"] = {"yes": True, "no": False}.get(form.over_asked.data)
+        values["shortlisted"] = form.shortlisted.data
+        keep_own(SitePriority, values, {**dict.fromkeys(RATINGS), "over_asked": None,
+                                        "shortlisted": False}, site_id=site.id)
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("onboarding.priorities"))
@@ -110,11 +107,9 @@ def weights():
     """The company's weights for the criteria (any whole numbers; shown as shares)."""
     form = weights_form_class()(data=company_weights() if request.method == "GET" else None)
     if form.validate_on_submit():
-        row = db.session.scalar(scoped(PriorityWeights))
-        if row is None:
-            row = PriorityWeights(company_id=current_user.company_id)
-            db.session.add(row)
-        row.weights = {code: getattr(form, code).data or 0 for code in scoring.CRITERIA}
+        keep_own(PriorityWeights,
+                 {"weights": {code: getattr(form, code).data or 0 for code in scoring.CRITERIA}},
+                 {"weights": scoring.DEFAULT_WEIGHTS})
         db.session.commit()
         flash(_("The weights are saved; scores are recalculated."), "success")
         return redirect_to(url_for("onboarding.priorities"))

@@ -57,6 +57,9 @@ def revise_milestone(milestone_id):
     form = RevisionForm(data={"new_due_on": milestone.due_on}
                         if request.method == "GET" else None)
     if form.validate_on_submit():
+        if form.new_due_on.data == milestone.due_on:
+            flash(_("The date is the same as before; nothing was moved."), "info")
+            return redirect_to(url_for("onboarding.timeline_page"))
         operations.revise_milestone(milestone, form.new_due_on.data, form.reason.data,
                                     form.note.data or "", current_user, now())
         db.session.commit()

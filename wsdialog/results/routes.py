@@ -19,7 +19,7 @@ from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
-from ..tenancy import get_or_404, scoped
+from ..tenancy import get_or_404, keep_own, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
 from . import agreements_for, bp, export
 from . import figures as results
@@ -107,11 +107,10 @@ def results_settings():
     form = ResultsSettingsForm(obj=row, data=None if row else {
         "priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP})
     if form.validate_on_submit():
-        if row is None:
-            row = ResultsSettings(company_id=current_user.company_id)
-            db.session.add(row)
-        row.priority_pct = form.priority_pct.data or DEFAULT_PRIORITY_PCT
-        row.min_group = form.min_group.data or MIN_GROUP
+        keep_own(ResultsSettings, {
+            "priority_pct": form.priority_pct.data or DEFAULT_PRIORITY_PCT,
+            "min_group": form.min_group.data or MIN_GROUP},
+            {"priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP})
         db.session.commit()
         flash(_("Saved."), "success")
         return redirect_to(url_for("results.results_settings"))
