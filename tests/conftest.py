@@ -138,12 +138,16 @@ def world(app):
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
     db.session.flush()
-    from wsdialog.surveys.models import ImportBatch
+    from wsdialog.surveys.models import ImportBatch, PendingImport
 
     w.batch_a = f._add(ImportBatch(cycle_id=w.cycle_a.id, imported_by=w.a_admin,
                                    filename="alpha.csv", fingerprint="a", respondents=0))
     w.batch_b = f._add(ImportBatch(cycle_id=w.cycle_b.id, imported_by=w.b_admin,
                                    filename="SECRET-B.csv", fingerprint="b", respondents=0))
+    w.upload_a = f._add(PendingImport(cycle_id=w.cycle_a.id, uploaded_by_id=w.a_admin.id,
+                                      filename="alpha.csv", data=b"date\n"))
+    w.upload_b = f._add(PendingImport(cycle_id=w.cycle_b.id, uploaded_by_id=w.b_admin.id,
+                                      filename="SECRET-B.csv", data=b"date\n"))
     from datetime import date, datetime
 
     from wsdialog.dialogues.models import (

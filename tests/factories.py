@@ -3,6 +3,7 @@ and flushes, so ids are available at once."""
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from functools import cache
 from itertools import count
@@ -154,7 +155,7 @@ def published(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"),
 
 
 def cycle(c: Company, site_: Site, version, starts_on=None, ends_on=None, headcount=100,
-          languages=("en",)):
+          languages=("en",), channels=("web",)):
     from datetime import date
 
     from wsdialog.surveys.models import SurveyCycle
@@ -162,4 +163,23 @@ def cycle(c: Company, site_: Site, version, starts_on=None, ends_on=None, headco
     return _add(SurveyCycle(company=c, site=site_, version=version,
                             starts_on=starts_on or date(2027, 3, 1),
                             ends_on=ends_on or date(2027, 3, 14), headcount=headcount,
-                            channels=["web"], languages=list(languages)))
+                            channels=list(channels), languages=list(languages)))
+
+
+def upload_results(client, cycle, data: bytes, name: str = "results.csv"):
+    """Upload a provider's file (the first step: problems, or the preview)."""
+    return client.post(f"/cycles/{cycle.id}/import", data={"file": (io.BytesIO(data), name)},
+                       content_type="multipart/form-data")
+
+
+def import_results(client, cycle, data: bytes, name: str = "results.csv"):
+    """Upload a provider's file and, when the preview comes, confirm it: the
+    response to the confirmation, or to the upload when it was refused."""
+    response = upload_results(client, cycle, data, name)
+    preview = response.headers.get("Location", "")
+    if response.status_code != 303 or "/import/" not in preview:
+        return response
+    page = client.get(preview)
+    if page.status_code != 200:
+        return page
+    return client.post(preview)

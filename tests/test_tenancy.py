@@ -8,13 +8,14 @@ cannot slip past this matrix.
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
 from wsdialog.questionnaires.models import Question, QuestionnaireVersion
-from wsdialog.surveys.models import ImportBatch, Response, SurveyCycle
+from wsdialog.surveys.models import ImportBatch, PendingImport, Response, SurveyCycle
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
 
@@ -93,6 +94,10 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_extend": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_import": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_template": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_template_xlsx": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.import_preview": (("GET",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
+    "surveys.import_confirm": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
+    "surveys.import_cancel": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
     "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
@@ -177,7 +182,8 @@ def _url(app, world, endpoint, args):
         elif attr.startswith("="):
             values[name] = attr[1:]
         else:
-            values[name] = getattr(world, attr).id
+            # The key as loaded: an earlier request may have deleted the row.
+            [values[name]] = sa.inspect(getattr(world, attr)).identity
     with app.test_request_context():
         from flask import url_for
 
@@ -208,6 +214,7 @@ def _b_state(world):
         db.session.get(SurveyCycle, world.cycle_b.id).results_shared_on,
         db.session.get(SurveyCycle, world.cycle_b.id).uses_codes,
         db.session.get(ImportBatch, world.batch_b.id).removed_at,
+        db.session.get(PendingImport, world.upload_b.id) is not None,
         db.session.get(QuestionnaireVersion, world.draft_b.id).published_at,
         db.session.get(QuestionnaireVersion, world.draft_b.id).questions[0].texts[0]
         .reviewed_by_id,

@@ -252,18 +252,43 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     page.check("input[name=languages][value=vi]")
     page.click("main input[type=submit]")
     expect(page.locator("h1")).to_contain_text("Survey cycle at Thu Duc factory")
+    cycle_url = page.url
     bad = tmp_path / "bad.csv"
     bad.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n2027-03-02,yes,no\n2027-02-30,maybe,no\n")
     page.set_input_files("#file", str(bad))
     page.click("#import input[type=submit]")
     expect(page.locator(".problems li")).to_have_count(2)
     expect(page.locator("main")).to_contain_text("Nothing was imported")
+    future = tmp_path / "future.csv"
+    future.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n2027-03-09,yes,no\n")
+    page.set_input_files("#file", str(future))
+    page.click("#import input[type=submit]")
+    expect(page.locator(".problems")).to_contain_text("2027-03-09 lies in the future")
     good = tmp_path / "good.csv"
-    good.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n2027-03-02,yes,no\n2027-03-03,no,dk\n")
+    good.write_text("date,WAGE_RUNS_OUT,respondent\n2027-03-02,yes,A7\n2027-03-03,no,A8\n")
     page.set_input_files("#file", str(good))
     page.click("#import input[type=submit]")
+    # A preview first: what the file adds, and what it lacks.
+    expect(page.locator("h1")).to_contain_text("Check the import")
+    expect(page.locator("main")).to_contain_text("2 respondents will be added")
+    expect(page.locator(".warn-box")).to_contain_text("CLEAN_WATER")
+    page.click("text=Import 2 respondents")
     expect(page.locator(".flash")).to_contain_text("2 respondents imported.")
     expect(page.locator(".stats")).to_contain_text("4%")  # 2 of 50
+    # The same respondents from another export are caught, without their keys kept.
+    again = tmp_path / "again.csv"
+    again.write_text("respondent;date;WAGE_RUNS_OUT\nA8;2027-03-03;no\n")
+    page.set_input_files("#file", str(again))
+    page.click("#import input[type=submit]")
+    expect(page.locator(".problems")).to_contain_text(
+        "Respondent 'A8' was imported into this cycle before")
+    # A second cycle may not overlap this one.
+    page.goto(f"{server}/sites/{site.id}/cycles/new")
+    page.fill("#starts_on", "2027-03-10")
+    page.fill("#ends_on", "2027-03-24")
+    page.click("main input[type=submit]")
+    expect(page.locator("main")).to_contain_text("overlaps the cycle from")
+    page.goto(cycle_url)
     survey_url = page.locator("main a[href*='/s/']").first.get_attribute("href")
     assert problems == []
 
@@ -371,6 +396,7 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
         f"2027-03-0{1 + i % 4},woman,{'yes' if i % 3 else 'no'},yes\n" for i in range(12)))
     page.set_input_files("#file", str(export))
     page.click("#import input[type=submit]")
+    page.click("text=Import 12 respondents")
     expect(page.locator(".flash")).to_contain_text("12 respondents imported.")
     survey_url = page.locator("main a[href*='/s/']").first.get_attribute("href")
 
@@ -545,6 +571,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
         f"2027-11-0{2 + i % 5},{'yes' if i < 5 else 'no'},yes\n" for i in range(20)))
     page.set_input_files("#file", str(export))
     page.click("#import input[type=submit]")
+    page.click("text=Import 20 respondents")
     page.goto(f"{server}/cycles/{nxt.id}/results")
     page.click("text=Release the results to Saigon Stitch Co.")
     lan.reload()

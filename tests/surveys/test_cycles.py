@@ -74,16 +74,11 @@ GOOD_FILE = (b"date,gender,WAGE_RUNS_OUT,CLEAN_WATER,respondent\n"
              b"2027-03-04,,dk,,r3\n")
 
 
-def _upload(client, cycle, data, name="results.csv"):
-    return client.post(f"/cycles/{cycle.id}/import",
-                       data={"file": (io.BytesIO(data), name)},
-                       content_type="multipart/form-data")
-
 
 def test_an_import_with_errors_lists_them_all_and_stores_nothing(brand, as_user):
     eva, site = brand
     cycle = _cycle(eva, site)
-    response = _upload(as_user(eva), cycle, BAD_FILE)
+    response = f.import_results(as_user(eva), cycle, BAD_FILE)
     body = response.get_data(as_text=True)
     assert "Nothing was imported" in body
     assert "Row 3, column date" in body and "Row 3, column WAGE_RUNS_OUT" in body
@@ -96,13 +91,13 @@ def test_a_good_import_counts_and_the_same_file_is_not_imported_twice(brand, as_
     eva, site = brand
     cycle = _cycle(eva, site)
     client = as_user(eva)
-    response = _upload(client, cycle, GOOD_FILE)
+    response = f.import_results(client, cycle, GOOD_FILE)
     assert response.status_code == 303
     page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "3 respondents imported." in page
     assert "3%" in page  # 3 of the 100 workers counted for the cycle
     assert db.session.scalar(sa.select(sa.func.count(ResponseAnswer.response_id))) == 5
-    again = _upload(client, cycle, GOOD_FILE).get_data(as_text=True)
+    again = f.import_results(client, cycle, GOOD_FILE).get_data(as_text=True)
     assert "imported into this cycle before" in again
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 3
     # Nothing in a response says who it was.
@@ -123,8 +118,8 @@ def test_xlsx_files_and_the_template_work(brand, as_user):
     book.active.append([date(2027, 3, 2), "Y"])
     buffer = io.BytesIO()
     book.save(buffer)
-    assert _upload(client, cycle, buffer.getvalue(), "results.xlsx").status_code == 303
-    garbage = _upload(client, cycle, b"\x00\x01\x02PK garbage", "results.xlsx")
+    assert f.import_results(client, cycle, buffer.getvalue(), "results.xlsx").status_code == 303
+    garbage = f.import_results(client, cycle, b"\x00\x01\x02PK garbage", "results.xlsx")
     assert "cannot be read as CSV or XLSX" in garbage.get_data(as_text=True)
 
 
@@ -148,7 +143,7 @@ def test_a_supplier_user_sees_its_cycles_but_cannot_import(brand, as_user):
     assert "Dongguan" in client.get("/cycles").get_data(as_text=True)
     page = client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "Import a provider's file" not in page
-    assert _upload(client, cycle, GOOD_FILE).status_code == 404
+    assert f.import_results(client, cycle, GOOD_FILE).status_code == 404
 
 
 def test_random_uploads_never_cause_a_server_error_or_a_partial_import(brand, as_user):
@@ -169,7 +164,7 @@ def test_random_uploads_never_cause_a_server_error_or_a_partial_import(brand, as
            st.sampled_from(["r.csv", "r.xlsx", "r"]))
     def upload(data, name):
         before = db.session.scalar(sa.select(sa.func.count(Response.id)))
-        response = _upload(client, cycle, data, name)
+        response = f.import_results(client, cycle, data, name)
         assert response.status_code in (200, 303)
         after = db.session.scalar(sa.select(sa.func.count(Response.id)))
         if response.status_code == 200:

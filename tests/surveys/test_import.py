@@ -84,9 +84,18 @@ def test_semicolons_excel_bom_and_xlsx_are_read():
     assert result.ok and result.respondents[0].answered_on == date(2027, 3, 5)
 
 
-def test_the_template_is_itself_importable():
-    rows = template_rows(CODES)
-    assert parse_table(rows, CODES, (date(2027, 3, 1), date(2027, 3, 1))).ok
+@pytest.mark.parametrize(("channel", "language"), [("whatsapp", "zh_Hans"), (None, None)])
+def test_the_template_is_itself_importable_in_the_cycles_window(channel, language):
+    rows = template_rows(CODES, date(2027, 5, 3), channel, language)
+    parsed = parse_table(rows, CODES, (date(2027, 5, 3), date(2027, 5, 3)))
+    assert parsed.ok
+    [respondent] = parsed.respondents
+    assert (respondent.channel, respondent.language) == (channel, language)
+
+
+def test_a_header_without_rows_is_refused():
+    parsed = parse_table([["date", *CODES]], CODES, WINDOW)
+    assert [p.code for p in parsed.problems] == ["no_rows"]
 
 
 def test_the_same_file_has_the_same_fingerprint():

@@ -3,7 +3,6 @@ released respondents are final. Imports leave nothing that ties a row to a worke
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 
 import pytest
@@ -19,7 +18,7 @@ from .test_public_survey import send
 
 @pytest.fixture
 def app_config(app_config):
-    return {**app_config, "FIXED_TODAY": "2027-03-05"}  # the cycle is open
+    return {**app_config, "FIXED_TODAY": "2027-03-13"}  # the cycle is open
 
 
 @pytest.fixture
@@ -42,11 +41,6 @@ def _file(rows: int, start=date(2027, 3, 1), water="yes") -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def _upload(client, cycle, data, name="results.csv"):
-    return client.post(f"/cycles/{cycle.id}/import",
-                       data={"file": (io.BytesIO(data), name)},
-                       content_type="multipart/form-data")
-
 
 ANSWER_PAGES = ["/cycles/{id}/results", "/cycles/{id}/results.csv", "/cycles/{id}/poster"]
 
@@ -55,7 +49,7 @@ ANSWER_PAGES = ["/cycles/{id}/results", "/cycles/{id}/results.csv", "/cycles/{id
 @pytest.mark.parametrize("who", ["brand", "supplier"])
 def test_nobody_sees_answers_while_the_survey_is_open(world, as_user, page, who):
     eva, lan, cycle = world
-    _upload(as_user(eva), cycle, _file(12))
+    f.import_results(as_user(eva), cycle, _file(12))
     body = as_user(eva if who == "brand" else lan).get(page.format(id=cycle.id))
     text = body.get_data(as_text=True)
     assert "Negative <strong>" not in text and "WAGE_RUNS_OUT" not in text
@@ -64,7 +58,7 @@ def test_nobody_sees_answers_while_the_survey_is_open(world, as_user, page, who)
 
 def test_brand_staff_see_the_count_so_far_and_suppliers_only_the_window(world, as_user):
     eva, lan, cycle = world
-    _upload(as_user(eva), cycle, _file(12))
+    f.import_results(as_user(eva), cycle, _file(12))
     brand = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
     assert "respondents so far" in brand and "12" in brand
     for page in (f"/cycles/{cycle.id}/results", f"/cycles/{cycle.id}", "/cycles"):
@@ -76,7 +70,7 @@ def test_brand_staff_see_the_count_so_far_and_suppliers_only_the_window(world, a
                                   "/reports/due-diligence?year=2027", "/results/sites.csv"])
 def test_pages_across_cycles_leave_open_cycles_out(world, as_user, page):
     eva, _lan, cycle = world
-    _upload(as_user(eva), cycle, _file(12))
+    f.import_results(as_user(eva), cycle, _file(12))
     text = as_user(eva).get(page.format(site=cycle.site_id)).get_data(as_text=True)
     assert "66.7%" not in text and "0.6667" not in text  # the share that said yes
     assert "Negative <strong>" not in text
@@ -86,7 +80,7 @@ def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
         world, as_user, app):
     eva, lan, cycle = world
     brand = as_user(eva)
-    _upload(brand, cycle, _file(12))
+    f.import_results(brand, cycle, _file(12))
     assert brand.post(f"/cycles/{cycle.id}/release").status_code == 303
     assert cycle.results_shared_on is None  # not while it is open
     app.config["FIXED_TODAY"] = "2027-03-20"
@@ -101,7 +95,7 @@ def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
     assert "Negative <strong>66.7%</strong>" in brand.get(
         f"/cycles/{cycle.id}/results").get_data(as_text=True)
     # Final: no import, no extension, no web answer.
-    refused = _upload(brand, cycle, _file(3, water="no"))
+    refused = f.import_results(brand, cycle, _file(3, water="no"))
     assert refused.status_code == 409 and "respondents are final" in refused.get_data(
         as_text=True)
     brand.post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-04-30", "reason": "x"})
@@ -114,9 +108,9 @@ def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
 def test_an_admin_removes_a_mistaken_import_whole_before_release(world, as_user, app):
     eva, _lan, cycle = world
     brand = as_user(eva)
-    _upload(brand, cycle, _file(12))
+    f.import_results(brand, cycle, _file(12))
     assert send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "no"}).status_code == 303
-    _upload(brand, cycle, _file(5, water="no"), name="corrected.csv")
+    f.import_results(brand, cycle, _file(5, water="no"), name="corrected.csv")
     mistaken = db.session.scalar(sa.select(ImportBatch).where(
         ImportBatch.filename == "corrected.csv"))
     colleague = f.user(company=eva.company, name="Ahmed")
@@ -130,15 +124,15 @@ def test_an_admin_removes_a_mistaken_import_whole_before_release(world, as_user,
     page = brand.get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "removed on" in page and "Eva" in page
     # The same file may come in again once removed.
-    assert _upload(brand, cycle, _file(5, water="no"),
+    assert f.import_results(brand, cycle, _file(5, water="no"),
                    name="corrected.csv").status_code == 303
 
 
 def test_an_import_above_the_headcount_is_refused(world, as_user):
     eva, _lan, cycle = world
     brand = as_user(eva)
-    _upload(brand, cycle, _file(30))
-    refused = _upload(brand, cycle, _file(30, water="no"))
+    f.import_results(brand, cycle, _file(30))
+    refused = f.import_results(brand, cycle, _file(30, water="no"))
     text = refused.get_data(as_text=True)
     assert "more than the 40 workers" in text and "remove the mistaken import" in text
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 30
@@ -146,7 +140,7 @@ def test_an_import_above_the_headcount_is_refused(world, as_user):
 
 def test_stored_rows_keep_neither_the_files_order_nor_the_order_of_arrival(world, as_user):
     eva, _lan, cycle = world
-    _upload(as_user(eva), cycle, _file(13))
+    f.import_results(as_user(eva), cycle, _file(13))
     days = list(db.session.scalars(sa.select(Response.answered_on).order_by(Response.id)))
     assert days != sorted(days)  # one in 13! that a shuffle keeps the order
     ids = list(db.session.scalars(sa.select(Response.id)))
@@ -156,12 +150,12 @@ def test_stored_rows_keep_neither_the_files_order_nor_the_order_of_arrival(world
 def test_once_the_results_are_seen_no_import_or_removal_can_be_compared(world, as_user, app):
     eva, _lan, cycle = world
     brand = as_user(eva)
-    _upload(brand, cycle, _file(12))
+    f.import_results(brand, cycle, _file(12))
     app.config["FIXED_TODAY"] = "2027-03-20"  # closed: a late file may still come in
-    assert _upload(brand, cycle, _file(5, water="no"), name="late.csv").status_code == 303
+    assert f.import_results(brand, cycle, _file(5, water="no"), name="late.csv").status_code == 303
     brand.get(f"/cycles/{cycle.id}/results")  # someone looks
     assert cycle.figures_shown_on == date(2027, 3, 20)
-    refused = _upload(brand, cycle, _file(1, water="dk"), name="one-more.csv")
+    refused = f.import_results(brand, cycle, _file(1, water="dk"), name="one-more.csv")
     assert refused.status_code == 409 and "Nothing was imported" in refused.get_data(
         as_text=True)
     late = db.session.scalar(sa.select(ImportBatch).where(ImportBatch.filename == "late.csv"))

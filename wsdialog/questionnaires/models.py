@@ -68,6 +68,10 @@ class QuestionnaireVersion(db.Model):
         per_question = [{t.locale for t in q.texts if t.reviewed} for q in self.questions]
         return sorted(set.intersection(*per_question))
 
+    def texts(self, locale: str) -> dict[str, str]:
+        """Each question's text in ``locale`` (or English), by code."""
+        return {q.code: q.text(locale) for q in self.questions}
+
     def offered(self, languages) -> list[str]:
         """Of ``languages``, those this version may be answered in."""
         return [lang for lang in languages if lang in (self.languages or [])]

@@ -19,6 +19,7 @@ from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
+from ..surveys.store import forget_keys
 from ..tenancy import get_or_404, keep_own, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
 from . import agreements_for, bp, export
@@ -78,6 +79,7 @@ def release(cycle_id):
         return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
     cycle.results_shared_on = today()
     cycle.results_shared_by = current_user
+    forget_keys(cycle)
     db.session.commit()
     flash(_("The results are released: %(supplier)s sees them now.",
             supplier=cycle.site.supplier.name), "success")

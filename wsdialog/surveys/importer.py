@@ -7,13 +7,15 @@ nothing. Problems are codes with parameters; the page translates them.
 Columns: ``date`` (YYYY-MM-DD); optional ``channel``, ``language``, ``gender``,
 ``age_band``, ``contract``, ``role``; one column per question code with yes /
 no / dk (also y, n, don't know, ?) or empty. An optional ``respondent`` column
-only serves to reject duplicate rows in the file and is never kept.
+only serves to reject duplicate respondents, in the file and (as a keyed hash,
+``key_digest``) across the files of a cycle; it is never kept itself.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import hmac
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +47,7 @@ MAX_ROWS = 50_000
 
 MESSAGES = {
     "empty_file": N_("The file is empty."),
+    "no_rows": N_("The file has a header but no respondents."),
     "not_a_table": N_("The file cannot be read as CSV or XLSX."),
     "no_date_column": N_("The file has no 'date' column."),
     "duplicate_column": N_("The column '%(column)s' appears twice."),
@@ -54,9 +57,12 @@ MESSAGES = {
     "too_many_rows": N_("The file has more than %(max)s rows."),
     "bad_date": N_("'%(value)s' is not a date like 2027-03-31."),
     "date_outside": N_("%(value)s is outside the cycle's window (%(start)s to %(end)s)."),
+    "date_future": N_("%(value)s lies in the future: nobody can have answered on that day."),
     "bad_answer": N_("'%(value)s' is not an answer: use yes, no or dk, or leave it empty."),
     "bad_value": N_("'%(value)s' is not allowed here; allowed are: %(allowed)s."),
     "duplicate_respondent": N_("Respondent '%(value)s' already appears in row %(first)s."),
+    "imported_before": N_("Respondent '%(value)s' was imported into this cycle before, from "
+                          "another file."),
     "no_answers": N_("This row answers no question."),
     "too_many_columns": N_("This row has more cells than the header."),
 }
@@ -81,6 +87,10 @@ class Respondent:
     language: str | None
     demographics: dict[str, str | None]
     answers: dict[str, Answer]
+    #: Where the respondent was in the file, and the provider's key: to report
+    #: problems, never stored.
+    row: int = field(default=0, repr=False)
+    key: str = field(default="", repr=False)
 
 
 @dataclass
@@ -92,6 +102,44 @@ class Parsed:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def refuse_keys(self, known: set[str], digest) -> None:
+        """Refuse respondents whose key (through ``digest``) is in ``known``."""
+        for respondent in self.respondents:
+            if respondent.key and digest(respondent.key) in known:
+                self.problems.append(Problem(respondent.row, "respondent", "imported_before",
+                                             {"value": respondent.key[:40]}))
+        if self.problems:
+            self.respondents = []
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What an import will add, for the page that asks to confirm it."""
+
+    respondents: int
+    questions: list[str]
+    missing: list[str]
+    other_columns: list[str]
+    first_day: date
+    last_day: date
+
+
+def preview(parsed: Parsed, question_codes: Sequence[str]) -> Preview:
+    codes = {code.lower(): code for code in question_codes}
+    present = [codes[name] for name in parsed.columns if name in codes]
+    days = [r.answered_on for r in parsed.respondents]
+    return Preview(respondents=len(parsed.respondents), questions=present,
+                   missing=[c for c in question_codes if c not in present],
+                   other_columns=[n for n in parsed.columns if n not in codes],
+                   first_day=min(days), last_day=max(days))
+
+
+def key_digest(secret: bytes, cycle_id: int, key: str) -> str:
+    """A provider's respondent key, hashed with the app's secret and the cycle:
+    the same key gives the same digest within one cycle only, and without the
+    secret no digest can be checked against a list of keys."""
+    return hmac.new(secret, f"{cycle_id}:{key.strip()}".encode(), hashlib.sha256).hexdigest()
 
 
 def fingerprint(data: bytes) -> str:
@@ -140,8 +188,9 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
 
 
 def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
-                window: tuple[date, date] | None = None) -> Parsed:
-    """Check every row against the questionnaire; all problems or all respondents."""
+                window: tuple[date, date] | None = None, until: date | None = None) -> Parsed:
+    """Check every row against the questionnaire (and the cycle's window, and no
+    day after ``until``, today); all problems or all respondents."""
     result = Parsed()
     rows = [list(r) for r in rows if any((c or "").strip() for c in r)]
     if not rows:
@@ -161,6 +210,8 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
         result.problems.append(Problem(1, None, "no_date_column"))
     if not any(name in codes for name in header):
         result.problems.append(Problem(1, None, "no_questions"))
+    if len(rows) == 1:
+        result.problems.append(Problem(None, None, "no_rows"))
     if len(rows) - 1 > MAX_ROWS:
         result.problems.append(Problem(None, None, "too_many_rows", {"max": MAX_ROWS}))
     if result.problems:
@@ -172,7 +223,7 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
             result.problems.append(Problem(number, None, "too_many_columns"))
             continue
         cell = dict(zip(header, (c.strip() for c in cells), strict=False))
-        respondent = _row(number, cell, codes, window, result.problems, first_row_of)
+        respondent = _row(number, cell, codes, window, until, result.problems, first_row_of)
         if respondent:
             result.respondents.append(respondent)
     if result.problems:
@@ -180,7 +231,7 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
     return result
 
 
-def _row(number, cell, codes, window, problems, first_row_of) -> Respondent | None:
+def _row(number, cell, codes, window, until, problems, first_row_of) -> Respondent | None:
     start = len(problems)
     answered_on = None
     raw_date = cell.get("date", "")
@@ -193,6 +244,8 @@ def _row(number, cell, codes, window, problems, first_row_of) -> Respondent | No
     if answered_on and window and not window[0] <= answered_on <= window[1]:
         problems.append(Problem(number, "date", "date_outside", {
             "value": raw_date, "start": window[0].isoformat(), "end": window[1].isoformat()}))
+    elif answered_on and until and answered_on > until:
+        problems.append(Problem(number, "date", "date_future", {"value": raw_date}))
     values: dict[str, str | None] = {}
     for name in (*DEMOGRAPHICS, "channel"):
         value = cell.get(name, "").lower() or None
@@ -229,12 +282,43 @@ def _row(number, cell, codes, window, problems, first_row_of) -> Respondent | No
     if len(problems) > start:
         return None
     return Respondent(answered_on=answered_on, channel=values["channel"], language=language,
-                      demographics={k: values[k] for k in DEMOGRAPHICS}, answers=answers)
+                      demographics={k: values[k] for k in DEMOGRAPHICS}, answers=answers,
+                      row=number, key=respondent_key)
 
 
-def template_rows(question_codes: Sequence[str]) -> list[list[str]]:
-    """The header and one example row, for the downloadable template."""
+def template_rows(question_codes: Sequence[str], day: date, channel: str | None,
+                  language: str | None) -> list[list[str]]:
+    """The header and one example row (on the cycle's first day, in one of its
+    channels and languages), for the downloadable template."""
     header = ["date", "channel", "language", *DEMOGRAPHICS, *question_codes, "respondent"]
-    example = ["2027-03-01", "phone", "vi", "woman", "25_34", "permanent", "production",
+    example = [day.isoformat(), channel or "", language or "", "woman", "25_34", "permanent",
+               "production",
                *(["yes", "no", "dk"] * len(question_codes))[:len(question_codes)], "r-001"]
     return [header, example]
+
+
+#: What goes in each column, for the template's legend.
+LEGEND = {
+    "date": N_("Required. The day the worker answered, as YYYY-MM-DD, from %(start)s to "
+               "%(end)s."),
+    "channel": N_("How the worker answered."),
+    "language": N_("The language the worker answered in."),
+    "gender": N_("Optional."),
+    "age_band": N_("Optional. Age in bands only, never an exact age."),
+    "contract": N_("Optional."),
+    "role": N_("Optional."),
+    "question": N_("The answer to this question; empty when not answered."),
+    "respondent": N_("Optional. The provider's own number for the respondent, to refuse the "
+                     "same respondent in a second file. It is never stored."),
+}
+ANSWERS = ("yes", "no", "dk")
+
+
+def legend_rows(question_codes: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(column, key of its ``LEGEND`` text, allowed values) for every column."""
+    rows = [("date", "date", "")]
+    rows += [(name, name, ", ".join(ALLOWED[name]))
+             for name in ("channel", "language", *DEMOGRAPHICS)]
+    rows += [(code, "question", ", ".join(ANSWERS)) for code in question_codes]
+    rows.append(("respondent", "respondent", ""))
+    return rows

@@ -172,6 +172,40 @@ class ImportBatch(db.Model):
     removed_by: Mapped[User | None] = relationship(foreign_keys=[removed_by_id])
 
 
+class PendingImport(db.Model):
+    """An uploaded results file between its preview and its confirmation. Kept
+    for an hour at most (see ``store.forget_stale_uploads``), and deleted once
+    imported or cancelled: the file itself is never kept after that."""
+
+    __tablename__ = "pending_import"
+
+    id: Mapped[str] = mapped_column(sa.String(32), primary_key=True, default=_token)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    uploaded_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    filename: Mapped[str] = mapped_column(sa.String(200))
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+
+    cycle: Mapped[SurveyCycle] = relationship()
+
+
+class RespondentKey(db.Model):
+    """A keyed hash of a provider's ``respondent`` column, so that a respondent
+    imported from one file is refused in another file of the cycle. The key
+    itself is never stored, nor anything that ties the hash to a response; the
+    import it came with is kept so that removing a mistaken import frees its keys.
+    All are deleted when the results are released (the respondents are final)."""
+
+    __tablename__ = "respondent_key"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    digest: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+
+
 class AnswerTally(db.Model):
     """Answers per cycle, question and answer, kept current at every import and
     submission, so that whole-cycle figures and cross-site tables read a few
@@ -263,6 +297,16 @@ def _cycle(user: User):
 
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
+within(RespondentKey, RespondentKey.cycle_id, SurveyCycle)
+
+
+@rule(PendingImport)
+def _pending_import(user: User):
+    # Only the person who uploaded the file can see its preview and confirm it.
+    if user.role is not Role.brand:
+        return sa.false()
+    return (PendingImport.uploaded_by_id == user.id) & PendingImport.cycle_id.in_(
+        scoped(SurveyCycle, user).with_only_columns(SurveyCycle.id))
 
 
 def _answers_of(model):

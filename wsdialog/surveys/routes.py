@@ -3,7 +3,6 @@ built-in survey's link and QR code."""
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 
@@ -11,18 +10,18 @@ import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import flash, request, url_for
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
-from ..models import Site, utcnow
+from ..models import Site
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404, scoped
-from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, guard, importer, planning
+from ..web import redirect_to, render, require_confirmation, role_required
+from . import bp, guard, planning
 from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
     AccessCode,
@@ -33,7 +32,6 @@ from .models import (
     SurveyCycle,
     respondent_counts,
 )
-from .store import remove_batch, store
 
 #: Who removed which import, for the instance's operators (no worker data).
 audit = logging.getLogger("wsdialog.audit")
@@ -69,7 +67,7 @@ def cycle_new(site_id):
     form = CycleForm(versions, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"], "languages": ["en"]})
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not _overlaps(form, earlier):
         cycle = SurveyCycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
@@ -85,6 +83,21 @@ def cycle_new(site_id):
                   rounds=planning.rounds_per_year(len(earlier)))
 
 
+def _overlaps(form: CycleForm, earlier: list[SurveyCycle]) -> bool:
+    """Refuse a window that overlaps another cycle of the company at the site:
+    workers would be asked twice at once, and an answer could not be told to
+    belong to one cycle or the other."""
+    for other in earlier:
+        if other.starts_on <= form.ends_on.data and form.starts_on.data <= other.ends_on:
+            form.starts_on.errors = [*form.starts_on.errors, _(
+                "This window overlaps the cycle from %(start)s to %(end)s at this site. "
+                "Workers would be asked twice at the same time, and their answers could "
+                "not be told apart. Choose days after %(end)s, or change that cycle.",
+                start=format_date(other.starts_on), end=format_date(other.ends_on))]
+            return True
+    return False
+
+
 def _holidays(cycle: SurveyCycle):
     return planning.holidays_in_window(cycle.site.country, cycle.starts_on, cycle.ends_on,
                                        str(get_locale()))
@@ -95,7 +108,7 @@ def _holidays(cycle: SurveyCycle):
 def cycle_detail(cycle_id):
     """State, window, response rate, imports, and the survey link."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    return _detail(cycle, ImportForm(), None)
+    return detail_page(cycle, ImportForm(), None)
 
 
 def _identical(cycle: SurveyCycle) -> tuple[int, int] | None:
@@ -112,7 +125,7 @@ def _identical(cycle: SurveyCycle) -> tuple[int, int] | None:
     return (found, len(patterns)) if guard.looks_stuffed(found, len(patterns)) else None
 
 
-def _detail(cycle, import_form, parsed, http_status=200, codes_form=None):
+def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
     # Supplier users see how many answered once the results are released: a
     # count that moves while they watch would tell them when someone answered.
     respondents = respondent_counts([cycle.id])[cycle.id] \
@@ -121,7 +134,7 @@ def _detail(cycle, import_form, parsed, http_status=200, codes_form=None):
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
     alerts = list(db.session.scalars(scoped(SurveyAlert).where(
         SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
-    return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()),
+    return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
                   respondents=respondents, confirm_form=ConfirmForm(),
                   alerts=alerts,
                   # Computed from answers, so only once figures may be seen (closed):
@@ -158,83 +171,6 @@ def cycle_extend(cycle_id):
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
-@bp.route("/cycles/<int:cycle_id>/import", methods=["POST"])
-@role_required("is_brand")
-def cycle_import(cycle_id):
-    """Import a provider's file: all rows or none; every problem is listed."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
-    form = ImportForm()
-    if not form.validate_on_submit():
-        return _detail(cycle, form, None)
-    if cycle.is_released:
-        form.file.errors.append(_("The results of this cycle are released: its respondents "
-                                  "are final. Nothing was imported."))
-        return _detail(cycle, form, None, http_status=409)
-    if cycle.respondents_final:
-        form.file.errors.append(_("Someone has seen the results of this cycle: its "
-                                  "respondents are final, so that nobody can compare the "
-                                  "results before and after a few more answers. Nothing was "
-                                  "imported."))
-        return _detail(cycle, form, None, http_status=409)
-    upload = form.file.data
-    data = upload.read()
-    filename = (upload.filename or "results")[:200]
-    fingerprint = importer.fingerprint(data)
-    if db.session.scalar(sa.select(ImportBatch.id).where(
-            ImportBatch.cycle_id == cycle.id, ImportBatch.fingerprint == fingerprint,
-            ImportBatch.removed_at.is_(None))):
-        form.file.errors.append(_("This file was imported into this cycle before. Nothing "
-                                  "was imported again."))
-        return _detail(cycle, form, None)
-    try:
-        rows = importer.read_table(data, filename)
-    except ValueError:
-        parsed = importer.Parsed(problems=[importer.Problem(None, None, "not_a_table")])
-    else:
-        parsed = importer.parse_table(rows, cycle.version.codes,
-                                      (cycle.starts_on, cycle.ends_on))
-    if not parsed.ok:
-        return _detail(cycle, form, parsed)
-    already = respondent_counts([cycle.id])[cycle.id]
-    if already + len(parsed.respondents) > cycle.headcount:
-        form.file.errors.append(_(
-            "This file would bring the cycle to %(total)s respondents, more than the "
-            "%(headcount)s workers at the site. Is it a corrected file? Then remove the "
-            "mistaken import first. Nothing was imported.",
-            total=already + len(parsed.respondents), headcount=cycle.headcount))
-        return _detail(cycle, form, None)
-    batch = ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=filename,
-                        fingerprint=fingerprint, respondents=len(parsed.respondents))
-    db.session.add(batch)
-    db.session.flush()
-    count = store(cycle, parsed.respondents, batch_id=batch.id)
-    db.session.commit()
-    flash(_("%(count)s respondents imported.", count=count), "success")
-    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-
-
-@bp.route("/imports/<int:batch_id>/remove", methods=["POST"])
-@role_required("is_brand_admin")
-def import_remove(batch_id):
-    """Remove a mistaken import: all its respondents and nothing else, before the
-    results are released. The import's record stays, saying who removed it."""
-    batch = get_or_404(ImportBatch, batch_id)
-    cycle = batch.cycle
-    require_confirmation()
-    if cycle.respondents_final or batch.removed_at is not None:
-        flash(_("This import cannot be removed: the results have been seen or released, or "
-                "it was removed before."), "error")
-        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-    removed = remove_batch(cycle, batch.id)
-    batch.removed_at, batch.removed_by = utcnow(), current_user
-    db.session.commit()
-    audit.info("import %s removed from cycle %s by user %s: %s respondents",
-               batch.id, cycle.id, current_user.id, removed)
-    flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
-            count=removed), "success")
-    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-
-
 @bp.route("/cycles/<int:cycle_id>/codes", methods=["POST"])
 @role_required("is_brand")
 def cycle_codes(cycle_id):
@@ -246,7 +182,7 @@ def cycle_codes(cycle_id):
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     if not form.validate_on_submit():
-        return _detail(cycle, ImportForm(formdata=None), None, codes_form=form)
+        return detail_page(cycle, ImportForm(formdata=None), None, codes_form=form)
     known = set(db.session.scalars(sa.select(AccessCode.digest).where(
         AccessCode.cycle_id == cycle.id)))
     codes: list[str] = []
@@ -276,16 +212,6 @@ def cycle_codes_off(cycle_id):
     db.session.commit()
     flash(_("The survey no longer asks for a code."), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-
-
-@bp.route("/cycles/<int:cycle_id>/template.csv")
-@role_required("is_brand")
-def cycle_template(cycle_id):
-    """A CSV with the columns this cycle's file needs and one example row."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
-    out = io.StringIO()
-    csv.writer(out).writerows(importer.template_rows(cycle.version.codes))
-    return attachment(out.getvalue().encode(), f"cycle-{cycle.id}-template.csv", "text/csv")
 
 
 @bp.route("/cycles/<int:cycle_id>/qr.svg")

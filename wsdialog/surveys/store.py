@@ -9,12 +9,25 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from datetime import timedelta
 
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..models import utcnow
 from .importer import Respondent
-from .models import AnswerTally, Response, ResponseAnswer, SurveyCycle, random_key
+from .models import (
+    AnswerTally,
+    PendingImport,
+    RespondentKey,
+    Response,
+    ResponseAnswer,
+    SurveyCycle,
+    random_key,
+)
+
+#: How long an uploaded file waits for its confirmation.
+UPLOAD_KEPT = timedelta(hours=1)
 
 _shuffle = random.SystemRandom().shuffle
 
@@ -92,8 +105,35 @@ def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
         answers.c.cycle_id == cycle.id,
         answers.c.response_id.not_in(sa.select(response.c.id).where(
             response.c.cycle_id == cycle.id))))
+    connection.execute(RespondentKey.__table__.delete().where(
+        RespondentKey.batch_id == batch_id))
     retally(cycle.id)
     return removed
+
+
+def known_keys(cycle: SurveyCycle) -> set[str]:
+    """The digests of the respondent keys imported into the cycle so far."""
+    return set(db.session.scalars(sa.select(RespondentKey.digest).where(
+        RespondentKey.cycle_id == cycle.id)))
+
+
+def remember_keys(cycle: SurveyCycle, digests: set[str], batch_id: int) -> None:
+    """Keep the digests of an import's keys, in their own order (sorted), which
+    says nothing about the order of the file or of the stored respondents."""
+    if digests:
+        db.session.connection().execute(RespondentKey.__table__.insert(), [
+            {"cycle_id": cycle.id, "digest": d, "batch_id": batch_id} for d in sorted(digests)])
+
+
+def forget_keys(cycle: SurveyCycle) -> None:
+    """At release the respondents are final: no more duplicates to catch."""
+    db.session.execute(sa.delete(RespondentKey).where(RespondentKey.cycle_id == cycle.id))
+
+
+def forget_stale_uploads() -> None:
+    """Uploaded files never confirmed are deleted after ``UPLOAD_KEPT``."""
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.uploaded_at < utcnow() - UPLOAD_KEPT))
 
 
 def retally(cycle_id: int) -> None:
