@@ -578,5 +578,10 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     row = lan.locator("main table tbody tr").first
     expect(row).to_contain_text("60%")
     expect(row).to_contain_text("25%")
+    # The poster says which answer each figure counts: for "Do wages run out?"
+    # the good news is the share that answered no.
+    page.goto(f"{server}/cycles/{nxt.id}/poster?lang=en")
+    good = page.locator("section.good li", has_text="WAGE_RUNS_OUT")
+    expect(good).to_contain_text("75% answered “No”")
     supplier_context.close()
     assert problems == []

@@ -186,6 +186,21 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     assert "1</strong> sites surveyed" in summary and "Wages" in summary
 
 
+def test_the_posters_qr_code_leads_to_the_next_survey_or_is_left_out(survey, as_user, app):
+    from datetime import date
+
+    eva, _lan, cycle = survey
+    client = as_user(eva)
+    assert "qr.svg" not in client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
+    later = f.cycle(cycle.company, cycle.site, cycle.version, starts_on=date(2027, 9, 1),
+                    ends_on=date(2027, 9, 14))
+    db.session.commit()
+    poster = client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
+    assert f"/cycles/{later.id}/qr.svg" in poster
+    app.config["FIXED_TODAY"] = "2027-10-01"  # that round has closed too
+    assert "qr.svg" not in client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
+
+
 def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user, app):
     eva, lan, cycle = survey
     supplier_client = as_user(lan)

@@ -258,9 +258,11 @@ def poster(cycle_id):
     data = results.dashboard(cycle, None, None, current_user)
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
-    nxt = db.session.scalar(scoped(SurveyCycle).where(  # the same company's next round
+    # The QR code leads to the same company's next round, if one is still to come
+    # or open; to nothing when there is none (never to a closed survey).
+    nxt = db.session.scalar(scoped(SurveyCycle).where(
         SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
-        SurveyCycle.starts_on > cycle.ends_on)
+        SurveyCycle.starts_on > cycle.ends_on, SurveyCycle.ends_on >= today())
         .order_by(SurveyCycle.starts_on).limit(1))
     questions = {q.code: q for q in cycle.version.questions}
     agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])
