@@ -160,8 +160,16 @@ def test_exports_are_aggregated_protected_and_defused(survey, as_user):
     client = as_user(eva)
     csv_text = client.get(f"/cycles/{cycle.id}/results.csv").get_data().decode("utf-8-sig")
     lines = csv_text.strip().splitlines()
-    assert lines[0].startswith("Cycle,Respondents,Response rate,Code")
+    assert lines[0].startswith("Supplier,Site,Cycle,Respondents,Response rate,Filter,Code,"
+                               "Question,Theme")
     assert len(lines) == 1 + 2  # one row per question, never per respondent
+    assert "All respondents,WAGE_RUNS_OUT,Question WAGE_RUNS_OUT?,Wages" in csv_text
+    assert "'=cmd|" in lines[1]  # the site, defused
+    # The export shows what the page shows: with a filter, that group's figures.
+    women = client.get(f"/cycles/{cycle.id}/results.csv?group=gender:woman")
+    assert "Gender: Women,WAGE_RUNS_OUT" in women.get_data().decode("utf-8-sig")
+    assert "results.csv?group=gender:woman" in client.get(
+        f"/cycles/{cycle.id}/results?group=gender:woman").get_data(as_text=True)
     sites_csv = client.get("/results/sites.csv").get_data().decode("utf-8-sig")
     assert "'=cmd|" in sites_csv and "\n=cmd" not in sites_csv
     xlsx = client.get(f"/cycles/{cycle.id}/results.xlsx")
@@ -199,6 +207,27 @@ def test_the_posters_qr_code_leads_to_the_next_survey_or_is_left_out(survey, as_
     assert f"/cycles/{later.id}/qr.svg" in poster
     app.config["FIXED_TODAY"] = "2027-10-01"  # that round has closed too
     assert "qr.svg" not in client.get(f"/cycles/{cycle.id}/poster").get_data(as_text=True)
+
+
+def test_all_sites_and_the_yearly_summary_count_only_cycles_with_results(survey, as_user,
+                                                                         app):
+    from datetime import date
+
+    eva, _lan, cycle = survey
+    client = as_user(eva)
+    # A newer round was planned and has even closed, but nobody answered it.
+    empty = f.cycle(cycle.company, cycle.site, cycle.version, starts_on=date(2027, 3, 16),
+                    ends_on=date(2027, 3, 30))
+    db.session.commit()
+    table = client.get("/results/sites").get_data(as_text=True)
+    assert f"/cycles/{cycle.id}/results" in table and f"/cycles/{empty.id}/" not in table
+    assert "Question WAGE_RUNS_OUT?" in table and 'title="WAGE_RUNS_OUT' in table
+    summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
+    assert "<strong>1</strong> survey cycles" in summary
+    rows = client.get("/reports/due-diligence.csv?year=2027").get_data().decode("utf-8-sig")
+    assert "Supplier,Site,Cycle,Respondents,Response rate,Priorities" in rows
+    assert "Saigon Stitch,Thu Duc,2027-03-01/2027-03-14,17,0.17,1" in rows
+    assert "Wages,1," in rows  # one priority in the theme
 
 
 def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user, app):

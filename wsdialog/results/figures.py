@@ -123,6 +123,11 @@ def figures_visible(user) -> sa.ColumnElement[bool]:
     return sa.and_(SurveyCycle.has_ended, SurveyCycle.is_released)
 
 
+def has_results() -> sa.ColumnElement[bool]:
+    """SQL: the cycle has answers (a closed cycle nobody answered has no results)."""
+    return sa.exists().where(AnswerTally.cycle_id == SurveyCycle.id)
+
+
 def may_see_figures(cycle: SurveyCycle, user) -> bool:
     """``figures_visible`` for one cycle."""
     return bool(cycle.has_ended and (user.is_brand or cycle.is_released))
@@ -238,14 +243,15 @@ def protected(cycles: list[SurveyCycle]) -> list[CycleCells]:
 
 
 def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
-    """The most recent cycle per site whose figures the user may see: one query,
+    """The most recent cycle per site with results the user may see (not one
+    planned, open or nobody answered): one query,
     with the sites, suppliers and questions loaded alongside (no query per row)."""
     from sqlalchemy.orm import selectinload
 
     from ..models import Site
 
     newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id,
-                                        figures_visible(user))
+                                        figures_visible(user), has_results())
               .with_only_columns(SurveyCycle.site_id,
                                  sa.func.max(SurveyCycle.starts_on).label("starts_on"))
               .group_by(SurveyCycle.site_id).subquery())
@@ -260,6 +266,15 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
     for cycle in sorted(cycles, key=lambda c: -c.id):
         seen.setdefault(cycle.site_id, cycle)  # two cycles starting the same day: newest
     return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
+
+
+def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, str]:
+    """Each question's text in ``locale``, by code, from the newest cycle that has it."""
+    texts: dict[str, str] = {}
+    for cycle in sorted(cycles, key=lambda c: c.starts_on, reverse=True):
+        for code, text in cycle.version.texts(locale).items():
+            texts.setdefault(code, text)
+    return texts
 
 
 def codes_in_order(cycles: list[SurveyCycle]) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 from babel.dates import format_date as babel_format_date
 from flask import abort, flash, request, url_for
-from flask_babel import gettext
+from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -39,9 +39,7 @@ def cycle_results(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     if not results.may_see_figures(cycle, current_user):
         return _not_yet(cycle)
-    dimension, _sep, value = request.args.get("group", "").partition(":")
-    if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
-        dimension = value = ""
+    dimension, value = _chosen_group()
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
     access = results.access_of(cycle)
     if current_user.is_supplier and access is None:
@@ -56,6 +54,14 @@ def cycle_results(cycle_id):
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
                   group_names=results.GROUP_NAMES,
                   confirm_form=ConfirmForm())
+
+
+def _chosen_group() -> tuple[str, str]:
+    """The group chosen in ``?group=dimension:value``; ("", "") for everyone."""
+    dimension, _sep, value = request.args.get("group", "").partition(":")
+    if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
+        return "", ""
+    return dimension, value
 
 
 def _not_yet(cycle: SurveyCycle, http_status: int = 200):
@@ -131,7 +137,7 @@ def sites_table():
     rows = results.protected(cycles)
     return render("results/sites_table.html", rows=rows,
                   codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
-                  themes=THEMES)
+                  themes=THEMES, texts=results.question_texts(cycles, str(get_locale())))
 
 
 @bp.route("/sites/<int:site_id>/trends")
@@ -144,25 +150,36 @@ def site_trends(site_id):
         .order_by(SurveyCycle.starts_on)))
     series = results.protected(cycles)
     return render("results/trends.html", site=site, series=series,
-                  codes=results.codes_in_order(cycles), themes=THEMES)
+                  codes=results.codes_in_order(cycles), themes=THEMES,
+                  texts=results.question_texts(cycles, str(get_locale())))
 
 
-def _export_rows(series, codes, with_site: bool):
-    header = ([gettext("Supplier"), gettext("Site")] if with_site else []) + [
-        gettext("Cycle"), gettext("Respondents"), gettext("Response rate"), gettext("Code"),
-        gettext("Theme"), gettext("Positive"), gettext("Don't know"), gettext("Negative"),
-        gettext("Answers"), gettext("Note")]
+def _group(dimension: str, value: str) -> str:
+    """The filter, as the page names it."""
+    if not dimension:
+        return gettext("All respondents")
+    return f"{gettext(results.GROUP_NAMES[dimension])}: {gettext(results.GROUP_NAMES[value])}"
+
+
+def _export_rows(series, codes, group: str):
+    """One row per cycle and indicator: where (supplier, site), when, which
+    respondents (the filter), which question (code and text), and the figures."""
+    header = [gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
+              gettext("Response rate"), gettext("Filter"), gettext("Code"),
+              gettext("Question"), gettext("Theme"), gettext("Positive"),
+              gettext("Don't know"), gettext("Negative"), gettext("Answers"), gettext("Note")]
     rows = [header]
+    locale = str(get_locale())
     for item in series:
-        site_cols = [item.cycle.site.supplier.name, item.cycle.site.name] if with_site else []
+        texts = item.cycle.version.texts(locale)
         for code, theme in codes:
             cell = item.cells.get(code)
             if cell is None:
                 continue
-            base = site_cols + [f"{item.cycle.starts_on.isoformat()}/"
-                                f"{item.cycle.ends_on.isoformat()}",
-                                item.respondents, round(item.rate, 4), code,
-                                gettext(THEMES.get(theme, theme))]
+            base = [item.cycle.site.supplier.name, item.cycle.site.name,
+                    f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
+                    item.respondents, round(item.rate, 4), group, code, texts[code],
+                    gettext(THEMES.get(theme, theme))]
             if cell.suppressed:
                 rows.append(base + ["", "", "", "", gettext(cell.message) % {"k": cell.k}])
             else:
@@ -184,9 +201,13 @@ def cycle_export(cycle_id, kind):
     cycle = get_or_404(SurveyCycle, cycle_id)
     if not results.may_see_figures(cycle, current_user):
         return _not_yet(cycle, http_status=404)
-    series = results.protected([cycle])
-    return _download(_export_rows(series, results.codes_in_order([cycle]), False),
-                     f"results-cycle-{cycle.id}", kind)
+    dimension, value = _chosen_group()
+    data = results.dashboard(cycle, dimension, value, current_user)
+    cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
+    series = [results.CycleCells(cycle, data["respondents"], cells)]
+    name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
+    return _download(_export_rows(series, results.codes_in_order([cycle]),
+                                  _group(dimension, value)), name, kind)
 
 
 @bp.route("/results/sites.<any(csv, xlsx):kind>")
@@ -195,33 +216,68 @@ def sites_export(kind):
     """The latest results of every site, aggregated and protected."""
     cycles = results.latest_per_site(current_user.company_id, current_user)
     return _download(_export_rows(results.protected(cycles),
-                                  results.codes_in_order(cycles), True),
+                                  results.codes_in_order(cycles), _group("", "")),
                      "results-all-sites", kind)
+
+
+def _year() -> int:
+    try:
+        year = int(request.args.get("year", today().year))
+    except ValueError:
+        year = today().year
+    return min(max(year, 2000), 2100)
 
 
 @bp.route("/reports/due-diligence")
 @role_required("is_brand")
 def due_diligence():
-    """A year's summary as input for ESRS S2 reporting (``?year=``)."""
-    try:
-        year = int(request.args.get("year", today().year))
-    except ValueError:
-        year = today().year
-    year = min(max(year, 2000), 2100)
+    """A year's summary as input for ESRS S2 reporting (``?year=``), to print."""
+    return render("results/due_diligence.html", **_year_summary(_year()))
+
+
+@bp.route("/reports/due-diligence.<any(csv, xlsx):kind>")
+@role_required("is_brand")
+def due_diligence_export(kind):
+    """The year's summary as a table: each cycle with results, then each theme."""
+    summary = _year_summary(_year())
+    rows = [[gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
+             gettext("Response rate"), gettext("Priorities")]]
+    for item in summary["series"]:
+        rows.append([item.cycle.site.supplier.name, item.cycle.site.name,
+                     f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
+                     item.respondents, round(item.rate, 4),
+                     summary["priorities_of"][item.cycle.id]])
+    states = ("planned", "in_progress", "done", "overdue", "dropped")
+    rows += [[], [gettext("Theme"), gettext("Priorities"), gettext("Planned"),
+                  gettext("In progress"), gettext("Done"), gettext("Overdue"),
+                  gettext("Dropped")]]
+    for theme in sorted(summary["by_theme"].keys() | summary["by_action_theme"].keys()):
+        counts = summary["by_action_theme"].get(theme, {})
+        rows.append([gettext(THEMES[theme]) if theme in THEMES else gettext("Other"),
+                     summary["by_theme"].get(theme, 0), *(counts.get(s, 0) for s in states)])
+    return _download(rows, f"due-diligence-{summary['year']}", kind)
+
+
+def _year_summary(year: int) -> dict:
+    """What the year's summary shows: only cycles with results count."""
     in_year = scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
                                         SurveyCycle.starts_on <= date(year, 12, 31))
-    cycles = list(db.session.scalars(in_year.where(results.figures_visible(current_user))
+    cycles = list(db.session.scalars(in_year.where(results.figures_visible(current_user),
+                                                   results.has_results())
                                      .order_by(SurveyCycle.starts_on)))
     still_open = db.session.scalar(in_year.where(~results.figures_visible(current_user))
                                    .with_only_columns(sa.func.count(SurveyCycle.id)))
     priority_pct = results.settings_for(current_user.company_id)[0]
     series = results.protected(cycles)
     by_theme: dict[str, int] = {}
+    priorities_of: dict[int, int] = {}
     for item in series:
+        priorities_of[item.cycle.id] = 0
         for question in item.cycle.version.questions:
             cell = item.cells.get(question.code)
             if cell is not None and results.is_priority(cell, priority_pct):
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
+                priorities_of[item.cycle.id] += 1
     agreed = agreements_for([item.cycle.id for item in series])
     by_action_theme: dict[str, dict[str, int]] = {}
     for action in agreed:
@@ -233,11 +289,12 @@ def due_diligence():
             counts[state] = counts.get(state, 0) + 1
     years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
                    reverse=True)
-    return render("results/due_diligence.html", year=year, years=years, series=series,
-                  sites={item.cycle.site_id for item in series}, by_theme=by_theme,
-                  still_open=still_open, agreed=agreed, by_action_theme=by_action_theme,
-                  overdue_count=sum(action.overdue(today()) for action in agreed),
-                  themes=THEMES, priority_pct=priority_pct)
+    return dict(year=year, years=years, series=series,
+                sites={item.cycle.site_id for item in series}, by_theme=by_theme,
+                priorities_of=priorities_of,
+                still_open=still_open, agreed=agreed, by_action_theme=by_action_theme,
+                overdue_count=sum(action.overdue(today()) for action in agreed),
+                themes=THEMES, priority_pct=priority_pct)
 
 
 def _month_in(day: date, lang: str) -> str:
