@@ -54,20 +54,30 @@ def test_a_brand_user_completes_an_assessment_without_javascript(brand, as_user)
     for step in STEPS:
         response = client.post(url, data=ANSWERS[step.code])
         assert response.status_code == 303
+        if step.code == "partners":
+            # "Yes, there is a grievance mechanism" opens its follow-up in this step.
+            follow_up = client.get(response.headers["Location"]).get_data(as_text=True)
+            assert 'name="grievance_trusted"' in follow_up
+            assert "A follow-up to your answer above" in follow_up
+            response = client.post(url, data=ANSWERS[step.code])
+            assert response.status_code == 303
         url = response.headers["Location"]
     assessment = db.session.scalar(db.select(Assessment))
     assert assessment.completed_at is not None
     assert assessment.answers["goals"] == ["risks", "remedy"]
-    assert assessment.top_method == "digital"
+    # An independent union is the first way in, even where a survey scores as well.
+    assert assessment.top_method == "union"
     result = client.get(url).get_data(as_text=True)
-    assert "Start here: Through a digital tool, such as an anonymous survey" in result
+    assert "Start here: Through a trade union or other worker representation" in result
     assert "Run the survey together with the union" in result
+    # Workers distrust the grievance mechanism: it is not proposed as a partner.
+    assert "Combine the survey with a grievance mechanism" not in result
     assert "Unions mostly represent permanent, often male, workers" in result
     assert "Because you answered:" in result
     assert f"/assessments/{assessment.id}/steps/representation#q-union_covers" in result
     assert "Never reveal a source" in result
     site_page = client.get(f"/sites/{site.id}").get_data(as_text=True)
-    assert "Current advice:" in site_page and "digital tool" in site_page
+    assert "Current advice:" in site_page and "trade union" in site_page
 
 
 def test_with_htmx_each_step_swaps_in_the_next(brand, as_user):
