@@ -18,7 +18,6 @@ document on listening to workers does.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -472,8 +471,11 @@ def _goals(a: Answers) -> list[str]:
     return list(goals) if isinstance(goals, list | tuple) else []
 
 
-def _combinations(a: Answers, fits: Mapping[Method, Fit]) -> list[Statement]:
-    usable = {m for m, fit in fits.items() if fit is not Fit.not_advised}
+def _combinations(a: Answers, methods: list[MethodAdvice]) -> list[Statement]:
+    # A method nothing speaks for (nothing known about it) is no partner in a
+    # combination either.
+    usable = {m.method for m in methods
+              if m.fit is not Fit.not_advised and any(p > 0 for p, _ in m.reasons)}
     out: list[Statement] = []
     if {Method.union, Method.digital} <= usable and a.get("union_independent") == YES:
         out.append(Statement(N_(
@@ -486,7 +488,7 @@ def _combinations(a: Answers, fits: Mapping[Method, Fit]) -> list[Statement]:
         out.append(Statement(N_(
             "Combine the survey with a grievance mechanism: the survey shows patterns, the "
             "mechanism handles individual cases."), ("goals", "grievance")))
-    if Method.ngo in usable and Method.digital in usable:
+    if {Method.ngo, Method.digital} <= usable and a.get("trusted_ngo") == YES:
         out.append(Statement(N_(
             "Let a local organisation explain the survey to workers and discuss the "
             "results with them: figures then get context."), ("trusted_ngo",)))
@@ -499,7 +501,9 @@ def _combinations(a: Answers, fits: Mapping[Method, Fit]) -> list[Statement]:
 
 def _gaps(a: Answers) -> list[Statement]:
     out: list[Statement] = []
-    if a.get("union") == YES and (a.get("union_covers") == NO or (
+    # (A union tied to management speaks for nobody; that is said with its advice.)
+    if a.get("union") == YES and a.get("union_independent") != NO and (
+            a.get("union_covers") == NO or (
             a.get("union_covers") != YES and a.get("vulnerable_groups") == YES)):
         out.append(Statement(N_(
             "Unions mostly represent permanent, often male, workers: temporary, agency "
@@ -622,10 +626,9 @@ def recommend(answers: Answers) -> Recommendation:
     methods.sort(key=lambda m: (FIT_ORDER[m.fit], not m.can_start_here,
                                 not (m.first_way_in and m.fit is Fit.recommended),
                                 -m.score, list(Method).index(m.method)))
-    fits = {m.method: m.fit for m in methods}
     unanswered = [code for code, q in QUESTIONS.items()
                   if q.applies(a) and a.get(code) in (None, UNKNOWN, [], ())]
-    result = Recommendation(methods=methods, combinations=_combinations(a, fits),
+    result = Recommendation(methods=methods, combinations=_combinations(a, methods),
                             gaps=_gaps(a), notices=notices, unanswered=unanswered)
     if result.best is None:
         result.first_steps = _first_steps(a)
