@@ -561,7 +561,7 @@ def _first_steps(a: Answers) -> list[Statement]:
         out.append(Statement(N_(
             "Find an organisation that workers already trust, such as a local NGO or "
             "network: ask your MSI, union federations or other buyers. Build the "
-            "relationship before asking workers anything."), ("trusted_ngo", "fear")))
+            "relationship before asking workers anything."), ("trusted_ngo",)))
     if a.get("third_party") == NO:
         out.append(Statement(N_(
             "Discuss within your company whether you can hand the conversation to a party "
@@ -569,7 +569,7 @@ def _first_steps(a: Answers) -> list[Statement]:
             "the supplier."), ("third_party",)))
     if a.get("grievance_trusted") == NO:
         out.append(_IMPROVE_MECHANISM)
-    if a.get("supplier_survey") == NO:
+    if a.get("supplier_survey") == NO and "risks" not in _goals(a):  # else a notice says it
         out.append(Statement(N_(
             "Talk with the supplier about its concerns about a survey; do not push, and "
             "ask again in about six months."), ("supplier_survey",)))
