@@ -238,3 +238,19 @@ def test_a_union_in_the_region_is_asked_where_the_site_has_none(brand, as_user):
     client = as_user(eva)
     page = client.get(_start(client, site)).get_data(as_text=True)
     assert 'name="union_region"' in page
+
+
+def test_with_htmx_a_follow_up_question_comes_back_in_the_same_step(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site).replace("representation", "partners")
+    response = client.post(url, data={"grievance": "yes"}, headers=HTMX)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and "<html" not in body
+    assert 'name="grievance_trusted"' in body and "A follow-up to your answer above" in body
+    assert response.headers["HX-Push-Url"].endswith("/steps/partners")
+    response = client.post(url, data={"grievance": "yes", "grievance_trusted": "no"},
+                           headers=HTMX)
+    assert response.headers["HX-Push-Url"].endswith("/steps/goals")
+    assert db.session.scalar(db.select(Assessment)).answers == {
+        "grievance": "yes", "grievance_trusted": "no"}
