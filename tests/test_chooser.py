@@ -54,20 +54,30 @@ def test_a_brand_user_completes_an_assessment_without_javascript(brand, as_user)
     for step in STEPS:
         response = client.post(url, data=ANSWERS[step.code])
         assert response.status_code == 303
+        if step.code == "partners":
+            # "Yes, there is a grievance mechanism" opens its follow-up in this step.
+            follow_up = client.get(response.headers["Location"]).get_data(as_text=True)
+            assert 'name="grievance_trusted"' in follow_up
+            assert "A follow-up to your answer above" in follow_up
+            response = client.post(url, data=ANSWERS[step.code])
+            assert response.status_code == 303
         url = response.headers["Location"]
     assessment = db.session.scalar(db.select(Assessment))
     assert assessment.completed_at is not None
     assert assessment.answers["goals"] == ["risks", "remedy"]
-    assert assessment.top_method == "digital"
+    # An independent union is the first way in, even where a survey scores as well.
+    assert assessment.top_method == "union"
     result = client.get(url).get_data(as_text=True)
-    assert "Start here: Through a digital tool, such as an anonymous survey" in result
+    assert "Start here: Through a trade union or other worker representation" in result
     assert "Run the survey together with the union" in result
+    # Workers distrust the grievance mechanism: it is not proposed as a partner.
+    assert "Combine the survey with a grievance mechanism" not in result
     assert "Unions mostly represent permanent, often male, workers" in result
     assert "Because you answered:" in result
     assert f"/assessments/{assessment.id}/steps/representation#q-union_covers" in result
     assert "Never reveal a source" in result
     site_page = client.get(f"/sites/{site.id}").get_data(as_text=True)
-    assert "Current advice:" in site_page and "digital tool" in site_page
+    assert "Current advice:" in site_page and "trade union" in site_page
 
 
 def test_with_htmx_each_step_swaps_in_the_next(brand, as_user):
@@ -154,3 +164,93 @@ def test_suppliers_and_coordinators_never_see_assessments(brand, as_user):
         assert client.get(f"/assessments/{a.id}").status_code == 404
         assert client.get("/assessments").status_code == 404
     assert "How to listen" not in as_user(lan).get(f"/sites/{site.id}").get_data(as_text=True)
+
+
+@pytest.fixture
+def demo(app):
+    from wsdialog.demo import load
+    from wsdialog.models import User
+
+    load()
+    eva = db.session.scalar(db.select(User).where(User.email == "eva@noordwind.example"))
+    eva.locale = "en"  # she reads Dutch; the assertions are in English
+    return eva
+
+
+def test_the_demo_brand_has_the_six_site_profiles_as_assessments(demo, as_user):
+    from wsdialog.chooser.profiles import PROFILES
+    from wsdialog.models import Site
+
+    client = as_user(demo)
+    listing = client.get("/assessments").get_data(as_text=True)
+    for profile in PROFILES:
+        site = db.session.scalar(db.select(Site).where(Site.name == profile.site))
+        assessment = db.session.scalar(db.select(Assessment).where(
+            Assessment.site_id == site.id, Assessment.company_id == demo.company_id))
+        assert assessment.completed_at is not None, profile.code
+        # The site record agrees with the profile, so the advice is the profile's.
+        assert assessment.all_answers() == profile.answers, profile.code
+        best = assessment.recommendation().best
+        assert assessment.top_method == (best.method.value if best else None)
+        assert client.get(f"/assessments/{assessment.id}").status_code == 200
+        assert profile.site in listing
+    assert "Not finished" in listing  # the half-done assessment of the story
+
+
+def test_the_low_trust_site_is_not_told_to_start_with_audit_interviews(demo, as_user):
+    from wsdialog.models import Site
+
+    site = db.session.scalar(db.select(Site).where(Site.name == "Çorlu denim plant"))
+    assessment = db.session.scalar(db.select(Assessment).where(Assessment.site_id == site.id))
+    client = as_user(demo)
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    assert "Start here" not in page
+    assert "No method fits well yet" in page and "First:" in page
+    assert "recently faced reprisals" in page
+    # The union route is not advised, but the document's alternatives stay.
+    assert "What you can do instead" in page and "IndustriALL" in page
+    assert "parallel means of worker representation" in page
+    assert "Combine the survey with a grievance mechanism" not in page
+    assert "follow-up is not assured" in page  # the digital tool's card
+    summary = client.get(f"/assessments/{assessment.id}/summary").get_data(as_text=True)
+    assert "No method fits well yet" in summary and "What to do first" in summary
+    site_page = client.get(f"/sites/{site.id}").get_data(as_text=True)
+    assert "No method fits yet" in site_page
+
+
+def test_the_wizard_asks_what_decides_whether_listening_works(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site)
+    assert client.get(url).status_code == 200
+    context = client.get(url.replace("representation", "context")).get_data(as_text=True)
+    assert 'name="fear"' in context and 'value="reprisals"' in context
+    workforce = client.get(url.replace("representation", "workforce")).get_data(as_text=True)
+    assert 'name="deeper_tiers"' in workforce
+    partners = client.get(url.replace("representation", "partners")).get_data(as_text=True)
+    assert 'value="own"' in partners  # a survey the supplier runs itself
+
+
+def test_a_union_in_the_region_is_asked_where_the_site_has_none(brand, as_user):
+    eva, site = brand
+    site.trade_union = Presence.no
+    db.session.commit()
+    client = as_user(eva)
+    page = client.get(_start(client, site)).get_data(as_text=True)
+    assert 'name="union_region"' in page
+
+
+def test_with_htmx_a_follow_up_question_comes_back_in_the_same_step(brand, as_user):
+    eva, site = brand
+    client = as_user(eva)
+    url = _start(client, site).replace("representation", "partners")
+    response = client.post(url, data={"grievance": "yes"}, headers=HTMX)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and "<html" not in body
+    assert 'name="grievance_trusted"' in body and "A follow-up to your answer above" in body
+    assert response.headers["HX-Push-Url"].endswith("/steps/partners")
+    response = client.post(url, data={"grievance": "yes", "grievance_trusted": "no"},
+                           headers=HTMX)
+    assert response.headers["HX-Push-Url"].endswith("/steps/goals")
+    assert db.session.scalar(db.select(Assessment)).answers == {
+        "grievance": "yes", "grievance_trusted": "no"}

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wsdialog.chooser.profiles import BY_CODE
 from wsdialog.chooser.questions import (
     QUESTIONS,
     STEPS,
@@ -160,3 +161,203 @@ def test_the_site_record_answers_questions_so_they_are_not_asked_again():
     assert known_from_site(SiteFacts()) == {}
     assert known_from_site(SiteFacts(share_temporary_pct=5, share_migrant_pct=3)) == {
         "vulnerable_groups": "no"}
+
+
+# --- Domain fidelity (issue 13): trust, fear and the knowledge document's alternatives.
+
+def _reasons(result, method: Method) -> str:
+    return " ".join(s.text for _p, s in result.advice(method).reasons)
+
+
+def _against(result, method: Method) -> str:
+    return " ".join(s.text for p, s in result.advice(method).reasons if p < 0)
+
+
+#: The issue's low-trust site, answered with the questions that existed before.
+LOW_TRUST_OLD_QUESTIONS = {
+    "union": "no", "committee": "no", "association": "restricted", "language_gap": "yes",
+    "vulnerable_groups": "yes", "third_party": "no", "grievance": "yes",
+    "grievance_trusted": "no", "supplier_survey": "no", "audit_planned": "yes",
+    "goals": ["risks"]}
+
+
+def test_audit_interviews_are_not_where_to_start_where_trust_is_lowest():
+    result = recommend(LOW_TRUST_OLD_QUESTIONS)
+    assert result.best is None
+    assert result.advice(Method.audit).fit is N
+    assert "grievance channel" in _against(result, Method.audit)
+    assert not any("grievance mechanism" in c.text for c in result.combinations)
+    assert result.first_steps  # "no method fits well yet; first ..."
+
+
+@pytest.mark.parametrize("fear,expected", [("reprisals", N), ("yes", N), ("no", P),
+                                           ("unknown", P)])
+def test_fear_and_reprisals_count_against_audit_interviews(fear, expected):
+    result = recommend({"audit_planned": "yes", "fear": fear})
+    assert result.advice(Method.audit).fit is expected
+    assert result.best is None or result.best.method is not Method.audit
+
+
+def test_reprisals_rule_out_audit_interviews_whatever_else_is_said():
+    result = recommend({"audit_planned": "yes", "fear": "reprisals", "goals": ["risks"]})
+    assert "recently faced reprisals" in _against(result, Method.audit)
+    assert result.advice(Method.audit).fit is N
+
+
+@pytest.mark.parametrize("answers,expected", [
+    ({"supplier_survey": "own", "fear": "yes", "goals": ["risks"], "phones": "most"}, N),
+    ({"supplier_survey": "own", "grievance": "yes", "grievance_trusted": "no",
+      "goals": ["risks"], "phones": "most"}, N),
+    ({"supplier_survey": "own", "fear": "no", "goals": ["risks"], "phones": "most"}, R),
+    ({"supplier_survey": "yes", "fear": "yes", "goals": ["risks"], "phones": "most"}, R),
+])
+def test_a_survey_run_by_the_supplier_is_not_advised_where_workers_fear_it(answers, expected):
+    assert fit(Method.digital, **answers) is expected
+
+
+@pytest.mark.parametrize("association", ["restricted", "banned"])
+def test_the_union_routes_alternatives_stay_when_it_is_not_advised(association):
+    union = recommend({"union": "no", "committee": "no", "association": association}
+                      ).advice(Method.union)
+    assert union.fit is N
+    alternatives = " ".join(s.text for s in union.alternatives)
+    assert "IndustriALL" in alternatives
+    assert "parallel means of worker representation" in alternatives
+    assert "social dialogue" in alternatives
+
+
+def test_a_union_in_the_region_opens_the_union_route_where_none_is_at_the_site():
+    assert fit(Method.union, union="no", union_region="no") is N
+    assert fit(Method.union, union="no", union_region="yes") is P
+    assert "active in the region" in _reasons(
+        recommend({"union": "no", "union_region": "yes"}), Method.union)
+
+
+def test_deeper_tiers_count_for_a_local_organisation_and_against_audits():
+    result = recommend({"deeper_tiers": "yes", "trusted_ngo": "yes", "audit_planned": "yes"})
+    assert "homeworkers" in _reasons(result, Method.ngo)
+    assert "subcontracted units are not interviewed" in _against(result, Method.audit)
+    assert any("Homeworkers" in g.text for g in result.gaps)
+
+
+def test_the_survey_is_not_combined_with_a_mechanism_workers_distrust():
+    trusted = recommend({"supplier_survey": "yes", "grievance": "yes", "goals": ["remedy"]})
+    distrusted = recommend({"supplier_survey": "yes", "grievance": "yes",
+                            "grievance_trusted": "no", "goals": ["remedy"]})
+    assert any("grievance mechanism" in c.text for c in trusted.combinations)
+    assert not any("grievance mechanism" in c.text for c in distrusted.combinations)
+
+
+def test_the_digital_tool_card_says_a_survey_is_not_a_dialogue():
+    factors = recommend({}).advice(Method.digital).factors
+    assert any("not a dialogue" in text and "follow-up is not assured" in text
+               for text in factors)
+
+
+def test_answers_stored_before_the_new_questions_still_give_advice():
+    # An assessment from before fear, deeper tiers and the regional union were asked.
+    result = recommend({"union": "no", "committee": "yes", "supplier_survey": "yes",
+                        "goals": ["risks"]})
+    assert result.best.method is Method.digital
+    assert {"fear", "deeper_tiers", "union_region"} <= set(result.unanswered)
+
+
+ANSWER = st.fixed_dictionaries({}, optional={
+    code: (st.lists(st.sampled_from([o.value for o in q.options]), unique=True)
+           if q.multiple else st.sampled_from([o.value for o in q.options]))
+    for code, q in QUESTIONS.items()})
+
+
+@given(ANSWER)
+def test_start_here_is_never_a_method_mostly_against_or_an_audit(answers):
+    result = recommend(answers)
+    best = result.best
+    if best is None:
+        assert not any(m.can_start_here for m in result.methods)
+        return
+    assert best.fit is not N and not best.mostly_against
+    assert any(points > 0 for points, _ in best.reasons)
+    assert best.method is not Method.audit
+    assert best is result.methods[0]
+
+
+# --- Six realistic site profiles (they are also the demo brand's assessments).
+
+PROFILE_EXPECTATIONS = {
+    # profile: (method to start with, {method: (fit, words in its reasons)})
+    "bangladesh_union": (Method.union, {
+        Method.union: (R, "first way in"),
+        Method.audit: (N, "coached beforehand"),
+    }),
+    "china_committee": (Method.digital, {
+        Method.digital: (R, "anonymous survey lets workers speak"),
+        Method.union: (N, "tied to management or the state"),
+    }),
+    "low_trust_migrants": (None, {
+        Method.audit: (N, "recently faced reprisals"),
+        Method.digital: (N, "not willing to support a survey"),
+        Method.union: (N, "no trade union at the site"),
+    }),
+    "homeworkers": (Method.ngo, {
+        Method.ngo: (R, "reach homeworkers"),
+        Method.audit: (N, "subcontracted units are not interviewed"),
+    }),
+    "unknown_site": (None, {}),
+    "high_trust_works_council": (Method.union, {
+        Method.union: (R, "first way in"),
+        Method.digital: (R, "speak up without fear"),
+    }),
+}
+
+
+def test_every_profile_has_expectations():
+    assert set(PROFILE_EXPECTATIONS) == set(BY_CODE)
+
+
+@pytest.mark.parametrize("code", list(PROFILE_EXPECTATIONS))
+def test_site_profile(code):
+    profile = BY_CODE[code]
+    assert clean(profile.answers) == profile.answers  # every answer is a valid option
+    result = recommend(profile.answers)
+    top, expected = PROFILE_EXPECTATIONS[code]
+    assert (result.best.method if result.best else None) is top
+    for method, (expected_fit, words) in expected.items():
+        assert result.advice(method).fit is expected_fit, method
+        assert words in _reasons(result, method), method
+
+
+def test_profile_low_trust_says_what_to_do_first_and_keeps_the_union_alternatives():
+    result = recommend(BY_CODE["low_trust_migrants"].answers)
+    first = " ".join(s.text for s in result.first_steps)
+    assert "IndustriALL" in first  # is there a union in the region?
+    assert "organisation that workers already trust" in first
+    assert "hand the conversation to a party workers trust" in first
+    assert not any("grievance mechanism" in c.text for c in result.combinations)
+    assert any("IndustriALL" in s.text for s in result.advice(Method.union).alternatives)
+
+
+def test_profile_unknown_site_asks_first_what_decides_whether_listening_works():
+    result = recommend(BY_CODE["unknown_site"].answers)
+    first = " ".join(s.text for s in result.first_steps)
+    assert "trade union or elected worker representation" in first
+    assert "fear consequences" in first
+    assert {"union", "fear", "deeper_tiers"} <= set(result.unanswered)
+    assert result.combinations == []
+
+
+def test_profile_bangladesh_names_who_the_union_may_not_hear():
+    result = recommend(BY_CODE["bangladesh_union"].answers)
+    assert any("permanent, often male" in g.text for g in result.gaps)
+
+
+def test_profile_china_strengthens_the_committee_instead_of_the_union():
+    union = recommend(BY_CODE["china_committee"].answers).advice(Method.union)
+    assert "worker committee or works council" in _reasons(
+        recommend(BY_CODE["china_committee"].answers), Method.union)
+    assert any("factory committee" in s.text for s in union.alternatives)
+
+
+def test_profile_high_trust_runs_the_survey_with_the_union_and_the_works_council():
+    result = recommend(BY_CODE["high_trust_works_council"].answers)
+    assert any("together with the union" in c.text for c in result.combinations)
+    assert any("works council" in s.text for s in result.advice(Method.union).next_steps)

@@ -39,15 +39,18 @@ SUPPLIERS = {
     "lanka": ("Lanka Lace Garments", "LK", [
         ("Katunayake plant", "Western Province", "Asia/Colombo", 640, 80, 20, 15, U, Y)]),
     "pearl": ("Pearl River Apparel", "CN", [
-        ("Dongguan factory", "Guangdong", "Asia/Shanghai", 1500, 55, 70, 20, Y, N)]),
+        ("Dongguan factory", "Guangdong", "Asia/Shanghai", 1500, 55, 70, 20, Y, Y)]),
     "ningbo": ("Ningbo Outerwear Ltd.", "CN", [
         ("Ningbo main plant", "Zhejiang", "Asia/Shanghai", 900, 58, 62, 25, Y, N),
         ("Yuyao sewing workshop", "Zhejiang", "Asia/Shanghai", 180, 75, 40, 35, N, N)]),
     "dhaka": ("Dhaka Fashion Works", "BD", [
         ("Gazipur factory", "Dhaka Division", "", None, None, None, None, U, U)]),
-    "anatolia": ("Anatolia Denim", "TR", []),
+    "anatolia": ("Anatolia Denim", "TR", [
+        ("Çorlu denim plant", "Tekirdağ", "Europe/Istanbul", 420, 35, 45, 30, N, N)]),
     "porto": ("Porto Socks Lda.", "PT", [
         ("Barcelos knitting", "Braga", "Europe/Lisbon", 140, 65, 5, 12, Y, Y)]),
+    "meghna": ("Meghna Knit Composite Ltd.", "BD", [
+        ("Narayanganj knit composite", "Dhaka Division", "Asia/Dhaka", 2400, 58, 4, 8, Y, Y)]),
 }
 
 # company -> [(supplier key, years, share %, notes, [(contact, position, email)])]
@@ -64,6 +67,10 @@ RELATIONSHIPS = {
          [("Chen Wei", "Compliance officer", "chen@ningbo-outerwear.example")]),
         ("dhaka", 1, 2, "New supplier since this spring.", []),
         ("anatolia", 2, 4, "", []),
+        ("meghna", 4, 7, "An independent union has a collective agreement here since 2022.",
+         [("Farhana Akter", "Compliance manager", "farhana@meghnaknit.example")]),
+        ("porto", 2, 4, "Socks for the autumn collection; Linde Outdoor buys here too.",
+         [("Ana Costa", "Owner", "ana@portosocks.example")]),
     ],
     "Linde Outdoor": [
         ("ningbo", 7, 22, "Our largest outerwear supplier.",
@@ -155,18 +162,26 @@ def load() -> list[str]:
 
 
 def _chooser_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:
-    """Method chooser: Noordwind has assessed three sites; one was revised."""
+    """Method chooser: Noordwind revised its advice for Thu Duc, assessed six more
+    sites (the six profiles the rule tests check, from a Bangladeshi union site to a
+    low-trust site with refugee workers), and has one assessment half done."""
     from .chooser.models import Assessment
+    from .chooser.profiles import PROFILES
+
+    sites = {site.name: site for supplier in suppliers.values() for site in supplier.sites}
 
     def site(key: str) -> Site:
         return suppliers[key].sites[0]
+
+    def days_ago(days: int) -> dict:
+        at = now - timedelta(days=days)
+        return {"created_at": at, "updated_at": at}
 
     earlier = Assessment(
         company=company, site=site("saigon"), created_by=by,
         answers={"union_independent": "unknown", "association": "restricted",
                  "supplier_survey": "no", "audit_planned": "yes", "goals": ["risks"]},
-        created_at=now - timedelta(days=200), updated_at=now - timedelta(days=200),
-        completed_at=now - timedelta(days=200))
+        completed_at=now - timedelta(days=200), **days_ago(200))
     assessments = [
         earlier,
         Assessment(
@@ -177,22 +192,16 @@ def _chooser_chapter(company: Company, by: User, suppliers: dict[str, Supplier],
                      "phones": "most", "third_party": "yes", "trusted_ngo": "unknown",
                      "grievance": "yes", "grievance_trusted": "no", "supplier_survey": "yes",
                      "audit_planned": "yes", "goals": ["risks", "dialogue"]},
-            created_at=now - timedelta(days=30), updated_at=now - timedelta(days=30),
-            completed_at=now - timedelta(days=30)),
-        Assessment(
-            company=company, site=site("tiruppur"), created_by=by,
-            answers={"association": "free", "women_barriers": "yes", "language_gap": "yes",
-                     "ngo_space": "free", "literacy": "no", "phones": "some",
-                     "third_party": "yes", "trusted_ngo": "yes", "grievance": "no",
-                     "supplier_survey": "unknown", "audit_planned": "no",
-                     "goals": ["dialogue", "remedy"]},
-            created_at=now - timedelta(days=12), updated_at=now - timedelta(days=12),
-            completed_at=now - timedelta(days=12)),
-        Assessment(
-            company=company, site=site("pearl"), created_by=by,
-            answers={"union_independent": "no", "association": "banned"},
-            created_at=now - timedelta(days=2), updated_at=now - timedelta(days=2)),
+            completed_at=now - timedelta(days=30), **days_ago(30)),
     ]
+    for ago, profile in zip((60, 45, 20, 12, 6, 4), PROFILES, strict=True):
+        assessments.append(Assessment(
+            company=company, site=sites[profile.site], created_by=by,
+            answers=dict(profile.answers), completed_at=now - timedelta(days=ago),
+            **days_ago(ago)))
+    assessments.append(Assessment(
+        company=company, site=sites["Ningbo main plant"], created_by=by,
+        answers={"union_independent": "no", "association": "banned"}, **days_ago(2)))
     db.session.add_all(assessments)
     for assessment in assessments:
         if assessment.completed_at:

@@ -34,7 +34,8 @@ class Assessment(db.Model):
     sector: Mapped[str] = mapped_column(sa.String(80), default="")
     #: {question code: answer}; see ``chooser.questions``.
     answers: Mapped[dict] = mapped_column(sa.JSON, default=dict)
-    #: The method advised first when completed (shown on the site page).
+    #: The method advised first when completed: a snapshot. Pages show the advice by
+    #: the current rules and site record (``recommendation()``).
     top_method: Mapped[str | None] = mapped_column(sa.String(20))
     revision_of_id: Mapped[int | None] = mapped_column(sa.ForeignKey("assessment.id"))
     created_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))

@@ -15,6 +15,10 @@ from ..text import N_
 Answers = Mapping[str, object]
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
+#: Answer to "do workers fear consequences": yes, and recently workers were punished.
+REPRISALS = "reprisals"
+#: Answer to "will the supplier support a survey": only one that it runs itself.
+OWN = "own"
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,13 @@ STEPS: tuple[Step, ...] = (
                  N_("Is there a worker committee or works council at the site?"),
                  _yes_no_unknown(),
                  help=N_("Some countries require factory committees by law.")),
+        Question(
+            "union_region",
+            N_("Is a trade union active in the region or the sector, even if not at this "
+               "site?"), _yes_no_unknown(),
+            help=N_("An international union federation, such as IndustriALL, can tell you "
+                    "and may put you in touch."),
+            applies=lambda a: a.get("union") != YES or a.get("union_independent") == NO),
         Question("association", N_("How free are workers to organise in this country?"), (
             Option("free", N_("Free: unions can organise and bargain")),
             Option("restricted", N_("Restricted: unions exist but are limited or "
@@ -84,6 +95,17 @@ STEPS: tuple[Step, ...] = (
     )),
     Step("context", N_("Culture and context"), N_(
         "Culture affects which way of listening workers accept and how safe it is."), (
+        Question("fear",
+                 N_("Do workers fear consequences, such as dismissal, violence or threats, "
+                    "if they speak up?"), (
+                     Option(REPRISALS, N_("Yes, and workers who spoke up have recently "
+                                          "faced reprisals")),
+                     Option(YES, N_("Yes, many do")),
+                     Option(NO, N_("No, workers speak up openly")),
+                     Option(UNKNOWN, N_("I don't know")),
+                 ),
+                 help=N_("Fear is often the biggest barrier to speaking up. Ask local "
+                         "organisations or unions, not only the supplier's managers.")),
         Question("women_barriers",
                  N_("Do women face barriers to speaking up, at the site or in society?"),
                  _yes_no_unknown()),
@@ -103,6 +125,11 @@ STEPS: tuple[Step, ...] = (
         Question("vulnerable_groups",
                  N_("Are there sizeable groups of temporary, agency or migrant workers?"),
                  _yes_no_unknown()),
+        Question("deeper_tiers",
+                 N_("Does work go to deeper or informal tiers, such as homeworkers or "
+                    "subcontracted units?"), _yes_no_unknown(),
+                 help=N_("Workers there are often the least protected, and audits do not "
+                         "reach them.")),
         Question("literacy",
                  N_("Can most workers read well enough to answer a written survey?"),
                  _yes_no_unknown()),
@@ -134,8 +161,12 @@ STEPS: tuple[Step, ...] = (
                  _yes_no_unknown(),
                  applies=lambda a: a.get("grievance") == YES),
         Question("supplier_survey",
-                 N_("Is the supplier willing to support an anonymous digital survey?"),
-                 _yes_no_unknown()),
+                 N_("Is the supplier willing to support an anonymous digital survey?"), (
+                     Option(YES, N_("Yes")),
+                     Option(OWN, N_("Only a survey it runs itself")),
+                     Option(NO, N_("No")),
+                     Option(UNKNOWN, N_("I don't know")),
+                 )),
         Question("audit_planned",
                  N_("Is an audit with worker interviews planned at the site?"),
                  _yes_no_unknown()),

@@ -91,6 +91,15 @@ def step(assessment_id, step_code):
                    if QUESTIONS[c].applies({**answers, **known})}
         if not same_answers(answers, assessment.answers or {}):
             assessment.answers = answers
+        # An answer can open a follow-up question in this same step (a grievance
+        # mechanism: do workers trust it?). Without JavaScript it could not be shown
+        # beforehand, so the step comes back with it instead of moving on.
+        asked = {q.code for q in questions}
+        follow_ups = [q.code for q in questions_to_ask(current, answers, known)
+                      if q.code not in asked]
+        if follow_ups:
+            db.session.commit()
+            return _show_step(assessment, index, known, answers, follow_ups)
         if index + 1 < len(STEPS):
             db.session.commit()
             return _show_step(assessment, index + 1, known, answers)
@@ -101,25 +110,31 @@ def step(assessment_id, step_code):
         assessment, index, known, form, questions))
 
 
-def _show_step(assessment, index, known, answers):
-    """After a saved step: the next one (for htmx, as a fragment with its URL
-    pushed; otherwise a redirect, so reloading does not post again)."""
+def _show_step(assessment, index, known, answers, follow_ups=()):
+    """After a saved step: the next one, or the same one with its new follow-up
+    questions (for htmx, as a fragment with its URL pushed; otherwise a redirect,
+    so reloading does not post again)."""
     next_code = STEPS[index].code
     url = url_for("chooser.step", assessment_id=assessment.id, step_code=next_code)
     if not is_partial_request():
+        if follow_ups:
+            url = url_for("chooser.step", assessment_id=assessment.id, step_code=next_code,
+                          follow_up=list(follow_ups), _anchor=f"q-{follow_ups[0]}")
         return redirect_to(url)
     questions = questions_to_ask(STEPS[index], answers, known)
     form = step_form_class(questions)(
         formdata=None, data={q.code: answers.get(q.code) for q in questions})
     response = render("chooser/step.html", "chooser/_step.html", **_step_context(
-        assessment, index, known, form, questions))
+        assessment, index, known, form, questions, follow_ups))
     response.headers["HX-Push-Url"] = url
     return response
 
 
-def _step_context(assessment, index, known, form, questions):
+def _step_context(assessment, index, known, form, questions, follow_ups=None):
+    if follow_ups is None:  # after a redirect: named in the query string
+        follow_ups = request.args.getlist("follow_up")
     return dict(assessment=assessment, steps=STEPS, index=index, current=STEPS[index],
-                form=form, questions=questions,
+                form=form, questions=questions, follow_ups=set(follow_ups),
                 known=[(QUESTIONS[c], _label(c, v)) for c, v in known.items()
                        if STEP_OF[c] is STEPS[index]],
                 previous=STEPS[index - 1] if index else None)
