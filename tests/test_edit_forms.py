@@ -56,7 +56,7 @@ def _pages() -> list[tuple[str, str]]:
             pages.append((eva, f"/questions/{question.id}/edit"))
     # A finished assessment's steps (in one still open, the last step finishes it).
     for assessment in db.session.scalars(db.select(Assessment).where(
-            Assessment.completed_at.is_not(None))):
+            Assessment.completed_at.is_not(None)).order_by(Assessment.id).limit(3)):
         pages += [(eva, f"/assessments/{assessment.id}/steps/{step.code}") for step in STEPS]
     for dialogue in db.session.scalars(db.select(Dialogue)):
         if dialogue.status is DialogueStatus.planned:

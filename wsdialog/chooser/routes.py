@@ -89,7 +89,12 @@ def step(assessment_id, step_code):
         # Drop answers that no longer apply (e.g. about a union after "no union").
         answers = {c: v for c, v in clean(answers).items()
                    if QUESTIONS[c].applies({**answers, **known})}
-        if not same_answers(answers, assessment.answers or {}):
+        # What the site record answers is not kept (it is read from the site), so
+        # an older copy of it in the stored answers is no change either.
+        def own(given):
+            return {c: v for c, v in given.items() if c not in known}
+
+        if not same_answers(own(answers), own(assessment.answers or {})):
             assessment.answers = answers
         # An answer can open a follow-up question in this same step (a grievance
         # mechanism: do workers trust it?). Without JavaScript it could not be shown
