@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import gettext
 from functools import cache
 
 import pycountry
+from babel import Locale
+from babel.languages import get_official_languages
 from babel.numbers import parse_pattern
 from flask import current_app, request, session
 from flask_babel import format_date, format_datetime, format_decimal, format_percent
 from flask_babel import get_locale as babel_locale
 from flask_login import current_user
-
-# pycountry's catalogues are named the old way for Chinese.
-_PYCOUNTRY_LANG = {"zh_Hans": "zh_CN"}
 
 
 def languages() -> dict[str, str]:
@@ -55,22 +53,25 @@ def html_lang() -> str:
 
 
 @cache
-def _country_translation(lang: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[_PYCOUNTRY_LANG.get(lang, lang)],
-        fallback=True,
-    )
+def _territories(lang: str) -> dict[str, str]:
+    return dict(Locale.parse(lang).territories)
 
 
 def country_name(code: str | None) -> str:
-    """The country's name in the current language (from pycountry's catalogues)."""
+    """The country's name in the current language, from CLDR (through Babel):
+    the names each language's own speakers use."""
     if not code:
         return ""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    return _country_translation(str(babel_locale())).gettext(name)
+    return _territories(str(babel_locale())).get(code) or code
+
+
+def official_languages(country: str | None) -> list[str]:
+    """The country's official languages, as CLDR knows them (``zh`` is written
+    ``zh_Hans`` here), most spoken first."""
+    if not country:
+        return []
+    return ["zh_Hans" if lang == "zh" else lang
+            for lang in get_official_languages(country, de_facto=True)]
 
 
 def country_choices() -> list[tuple[str, str]]:

@@ -163,7 +163,7 @@ class Site(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(160))
-    #: ISO 3166-1 alpha-2 code; names come from pycountry in the user's language.
+    #: ISO 3166-1 alpha-2 code; names come from CLDR (Babel) in the user's language.
     country: Mapped[str] = mapped_column(sa.String(2))
     #: Province, state or city, as free text.
     region: Mapped[str] = mapped_column(sa.String(120), default="")

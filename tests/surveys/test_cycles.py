@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -171,3 +172,21 @@ def test_random_uploads_never_cause_a_server_error_or_a_partial_import(brand, as
             assert after == before  # refused: nothing at all was stored
 
     upload()
+
+
+def test_a_new_cycle_starts_in_the_countrys_languages_and_says_what_it_uses(brand, as_user):
+    eva, site = brand  # in China
+    version = f.published(eva.company, "Survey", locales=("en", "zh_Hans"))
+    earlier = f.cycle(eva.company, site, version, starts_on=date(2026, 9, 1),
+                      ends_on=date(2026, 9, 14))
+    db.session.commit()
+    client = as_user(eva)
+    form = client.get(f"/sites/{site.id}/cycles/new").get_data(as_text=True)
+    assert re.search(r'<input checked[^>]*value="zh_Hans"', form)
+    assert not re.search(r'<input checked[^>]*value="en"', form)
+    assert "Survey · v1 (English, 简体中文)" in form
+    # The round after September was due in November: that has passed (today: March).
+    assert "that time has passed, so plan it soon" in form
+    page = client.get(f"/cycles/{earlier.id}").get_data(as_text=True)
+    assert "<dt>Languages</dt><dd>English</dd>" in page
+    assert "the built-in web survey" in page and "Web</dd>" in page

@@ -39,8 +39,10 @@ class CycleForm(FlaskForm):
 
     def __init__(self, versions, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.version.choices = [(str(v.id), f"{v.questionnaire.name} · v{v.number}")
-                                for v in versions]
+        self.version.choices = [
+            (str(v.id), f"{v.questionnaire.name} · v{v.number} ("
+                        f"{', '.join(SURVEY_LANGUAGES[lang] for lang in v.languages or [])})")
+            for v in versions]
         self.channels.choices = [(c, CHANNEL_NAMES[c]) for c in CHANNELS]
         self.languages.choices = list(SURVEY_LANGUAGES.items())
         self._versions = {str(v.id): v for v in versions}

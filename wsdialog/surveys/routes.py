@@ -17,12 +17,14 @@ from flask_login import current_user
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
+from ..i18n import official_languages
 from ..models import Site
 from ..questionnaires.models import QuestionnaireVersion
+from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, guard, planning
-from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
+from .forms import CHANNEL_NAMES, CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
     AccessCode,
     ImportBatch,
@@ -66,7 +68,8 @@ def cycle_new(site_id):
     start = max(suggestion[0], today()) if suggestion else today()
     form = CycleForm(versions, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
-        "headcount": site.headcount, "channels": ["phone", "web"], "languages": ["en"]})
+        "headcount": site.headcount, "channels": ["phone", "web"],
+        "languages": _languages_for(site, versions[0] if versions else None)})
     if form.validate_on_submit() and not _overlaps(form, earlier):
         cycle = SurveyCycle(
             company_id=current_user.company_id, site=site,
@@ -79,8 +82,17 @@ def cycle_new(site_id):
         flash(_("The cycle is planned."), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
-                  earlier=earlier, suggestion=suggestion,
+                  earlier=earlier, suggestion=suggestion, today=today(),
                   rounds=planning.rounds_per_year(len(earlier)))
+
+
+def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str]:
+    """The survey languages of the site's country that the questionnaire offers,
+    else English: what a new cycle starts with."""
+    spoken = [lang for lang in official_languages(site.country) if lang in SURVEY_LANGUAGES]
+    if version is None:
+        return spoken or ["en"]
+    return version.offered(spoken) or version.offered(["en"]) or list(version.languages or [])
 
 
 def _overlaps(form: CycleForm, earlier: list[SurveyCycle]) -> bool:
@@ -135,6 +147,7 @@ def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
     alerts = list(db.session.scalars(scoped(SurveyAlert).where(
         SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
+                  survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),
                   alerts=alerts,
                   # Computed from answers, so only once figures may be seen (closed):
