@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError
 
 from . import config as config_module
 from .extensions import babel, csrf, db, htmx, limiter, login_manager, migrate
+from .web import IdConverter, text_cleaning_request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,11 +43,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     htmx.init_app(app)
+    app.request_class = text_cleaning_request(app.request_class)
     limiter.init_app(app)
     _init_login(app)
     _init_i18n(app)
     _init_security_headers(app)
     _init_errors(app)
+    app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
     from .cli import register as register_cli
@@ -120,18 +123,21 @@ def _init_errors(app: Flask) -> None:
         403: _l("You are not allowed to do this."),
         404: _l("We could not find this page. It may have moved, or you may not have access."),
         405: _l("This page cannot be used that way."),
-        413: _l("The file is too large."),
         429: _l("Too many attempts. Please wait a minute and try again."),
         500: _l("Something went wrong on our side. Please try again later."),
     }
 
     def handle(error):
         code = getattr(error, "code", 500) or 500
-        if code not in messages:
-            code = 500
-        return render("errors/error.html", http_status=code, code=code, message=messages[code])
+        if code == 413:
+            message = _("The file is too large: files of up to %(size)s MB can be uploaded.",
+                        size=app.config["MAX_CONTENT_LENGTH"] // 2**20)
+        else:
+            code = code if code in messages else 500
+            message = messages[code]
+        return render("errors/error.html", http_status=code, code=code, message=message)
 
-    for code in messages:
+    for code in (*messages, 413):
         app.register_error_handler(code, handle)
 
     @app.errorhandler(CSRFError)

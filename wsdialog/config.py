@@ -86,6 +86,9 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
         "INVITATION_MAX_AGE": timedelta(days=14),
+        # A bigger request is refused (413) before it is read: a results file is a
+        # few hundred kilobytes, so 10 MB leaves room and stops abuse.
+        "MAX_CONTENT_LENGTH": int(env.get("WSDIALOG_MAX_UPLOAD_MB", "10")) * 2**20,
         "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
         "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
         "MAIL_PORT": int(env.get("WSDIALOG_SMTP_PORT", "25")),

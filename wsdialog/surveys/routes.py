@@ -188,8 +188,8 @@ def cycle_import(cycle_id):
         return _detail(cycle, form, None)
     try:
         rows = importer.read_table(data, filename)
-    except ValueError:
-        parsed = importer.Parsed(problems=[importer.Problem(None, None, "not_a_table")])
+    except importer.Unreadable as error:
+        parsed = importer.Parsed(problems=[error.problem])
     else:
         parsed = importer.parse_table(rows, cycle.version.codes,
                                       (cycle.starts_on, cycle.ends_on))
