@@ -12,8 +12,9 @@ from ..web import redirect_to, render, safe_path
 from . import bp
 from .forms import AcceptInvitationForm, AccountForm, LoginForm, PasswordChangeForm
 
-# Checked when no account matches, so that a wrong address takes as long as a
-# wrong password and response times do not reveal who has an account.
+# Checked when no usable hash matches the address (unknown, or an account
+# without a password), so that every failed login costs one hash comparison and
+# response times do not reveal who has an account, or whose is deactivated.
 _DUMMY_HASH = generate_password_hash("not a password")
 
 
@@ -26,9 +27,10 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = invitations.existing_account(form.email.data)
-        if user is None:
-            check_password_hash(_DUMMY_HASH, form.password.data)
-        elif user.active and user.check_password(form.password.data):
+        stored = user.password_hash if user is not None and user.password_hash else None
+        # Compared before anything else is looked at, for every account alike.
+        matches = check_password_hash(stored or _DUMMY_HASH, form.password.data)
+        if matches and stored and user.active:
             user.last_login_at = utcnow()
             db.session.commit()
             session.permanent = True
@@ -60,7 +62,10 @@ def accept_invitation(token):
     if current_user.is_authenticated:
         return render("auth/invitation_logged_in.html", invitation=invitation)
     if invitations.existing_account(invitation.email) is not None:
-        flash(_("You already have an account. Please log in."), "info")
+        # The inviter was not told (their page looks the same either way): say it here.
+        flash(_("This e-mail address already has an account, so the invitation cannot "
+                "make another one. Please log in with it, or ask the person who invited "
+                "you to use another address."), "info")
         return redirect(url_for("auth.login"))
     form = AcceptInvitationForm()
     if request.method == "GET":
