@@ -9,7 +9,7 @@ import pytest
 
 from wsdialog import invitations
 from wsdialog.extensions import db
-from wsdialog.models import Role, User, utcnow
+from wsdialog.models import LoginSession, Role, User, utcnow
 
 from . import factories as f
 
@@ -368,3 +368,108 @@ def test_every_failed_login_compares_one_password_hash(app, client, monkeypatch,
         "password": "wrong password" if case == "wrong password" else f.PASSWORD})
     assert "The e-mail address or password is not right." in response.get_data(as_text=True)
     assert len(calls) == 1
+
+
+# --- sessions ----------------------------------------------------------------------
+
+
+def _log_in(app, user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) "
+                          "Gecko/20100101 Firefox/128.0"):
+    client = app.test_client()
+    response = client.post("/login", data={"email": "eva@example.org", "password": f.PASSWORD},
+                           headers={"User-Agent": user_agent})
+    assert response.status_code == 303
+    return client
+
+
+@pytest.fixture
+def eva(app):
+    user = f.user(company=f.company(), email="eva@example.org", name="Eva")
+    db.session.commit()
+    return user
+
+
+def test_a_user_sees_their_sessions_and_ends_one_or_all_others(app, eva):
+    laptop = _log_in(app)
+    phone = _log_in(app, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "
+                         "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+                         "Mobile/15E148 Safari/604.1")
+    tablet = _log_in(app, "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 "
+                          "(KHTML, like Gecko) Chrome/126.0 Safari/537.36")
+    page = laptop.get("/account").get_data(as_text=True)
+    assert "Firefox on Windows" in page and "Safari on iPhone" in page
+    assert "Chrome on Android" in page and page.count("This session") == 1
+    phone_session = db.session.scalar(db.select(LoginSession).filter_by(
+        device="Safari on iPhone"))
+    response = laptop.post(f"/account/sessions/{phone_session.id}/end")
+    assert response.status_code == 303
+    assert "That session is logged out." in laptop.get("/account").get_data(as_text=True)
+    assert phone.get("/").status_code == 302
+    assert tablet.get("/").status_code == 200
+    laptop.post("/account/sessions/end-others")
+    assert tablet.get("/").status_code == 302
+    assert laptop.get("/").status_code == 200
+    own = db.session.scalar(db.select(LoginSession.id).filter_by(user_id=eva.id))
+    assert laptop.post(f"/account/sessions/{own}/end").status_code == 404  # logout does this
+
+
+def test_logout_ends_only_this_session(app, eva):
+    first, second = _log_in(app), _log_in(app)
+    first.post("/logout")
+    assert first.get("/").status_code == 302
+    assert second.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("created_ago,seen_ago,alive", [
+    (timedelta(hours=1), timedelta(minutes=5), True),
+    (timedelta(hours=23), timedelta(hours=11), True),
+    (timedelta(hours=13), timedelta(hours=12, minutes=1), False),  # idle too long
+    (timedelta(hours=24, minutes=1), timedelta(seconds=10), False),  # absolute limit
+])
+def test_a_session_ends_when_idle_or_too_old_however_busy(
+        app, eva, created_ago, seen_ago, alive):
+    from .conftest import login
+
+    client = login(app.test_client(), eva)
+    login_session = db.session.scalar(db.select(LoginSession).filter_by(user_id=eva.id))
+    login_session.created_at = utcnow() - created_ago
+    login_session.last_seen_at = utcnow() - seen_ago
+    db.session.commit()
+    assert client.get("/").status_code == (200 if alive else 302)
+
+
+def test_use_is_noted_at_most_once_a_minute(app, eva, as_user):
+    client = as_user(eva)
+    login_session = db.session.scalar(db.select(LoginSession).filter_by(user_id=eva.id))
+    login_session.last_seen_at = earlier = utcnow() - timedelta(minutes=5)
+    db.session.commit()
+    client.get("/")
+    db.session.expire_all()
+    first = db.session.get(LoginSession, login_session.id).last_seen_at
+    assert first > earlier
+    client.get("/")
+    db.session.expire_all()
+    assert db.session.get(LoginSession, login_session.id).last_seen_at == first
+
+
+def test_sessions_that_ran_out_are_cleared_at_the_next_login(app, eva):
+    f.login_session(eva, created_at=utcnow() - timedelta(days=3))
+    db.session.commit()
+    _log_in(app)
+    assert db.session.scalar(db.select(db.func.count(LoginSession.id))) == 1
+
+
+@pytest.mark.parametrize("user_agent,summary", [
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+     "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0", "Edge on Windows"),
+    ("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+     "Version/17.5 Safari/605.1.15", "Safari on macOS"),
+    ("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+     "Firefox on Linux"),
+    ("curl/8.5.0", ""),
+    (None, ""),
+])
+def test_a_device_is_named_by_browser_and_system_only(user_agent, summary):
+    from wsdialog.devices import summary as device_summary
+
+    assert device_summary(user_agent) == summary

@@ -17,7 +17,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "questionnaire_b": "questionnaire_a", "draft_b": "draft_a", "question_b": "question_a",
        "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
-       "action_b": "action_a",
+       "action_b": "action_a", "login_b": "login_a",
        "=csv": "=csv", "=en": "=en"}
 
 JUNK = [

@@ -77,7 +77,9 @@ def _init_database(app: Flask) -> None:
 
 
 def _init_login(app: Flask) -> None:
-    from .models import User
+    from flask_login import current_user
+
+    from .auth import sessions
 
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
@@ -86,12 +88,17 @@ def _init_login(app: Flask) -> None:
     login_manager.session_protection = "basic"
 
     @login_manager.user_loader
-    def load_user(token: str):
-        # The session holds the user's current session token, not the id: a
-        # logout or deactivation replaces the token and so ends every session.
-        return db.session.scalar(
-            sa.select(User).where(User.session_token == token, User.active.is_(True))
-        )
+    def load_user(key: str):
+        # The cookie holds a login session's key, not the user's id: ending the
+        # session on the server (logout, the account page, deactivation) ends it
+        # wherever the cookie is, and so do its idle and absolute time limits.
+        return sessions.user_for(key)
+
+    @app.before_request
+    def note_session_in_use():
+        # Here, before the view has changed anything, so the commit is its own.
+        if request.endpoint != "static" and current_user.is_authenticated:
+            sessions.touch(current_user.login_session)
 
 
 def _init_i18n(app: Flask) -> None:
@@ -109,6 +116,8 @@ def _init_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if app.config["HSTS"]:
+            response.headers.setdefault("Strict-Transport-Security", app.config["HSTS"])
         if request.endpoint != "static":
             # Pages carry tenant data: never keep them in shared or disk caches.
             response.headers.setdefault("Cache-Control", "no-store")

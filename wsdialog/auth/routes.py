@@ -1,15 +1,17 @@
 """Logging in and out, accepting invitations, and one's own account."""
 
-from flask import current_app, flash, redirect, request, session, url_for
+from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .. import invitations
 from ..extensions import db, limiter
-from ..models import utcnow
-from ..web import redirect_to, render, safe_path
-from . import bp
+from ..forms import ConfirmForm
+from ..models import LoginSession, utcnow
+from ..tenancy import get_or_404
+from ..web import redirect_to, render, require_confirmation, safe_path
+from . import bp, sessions
 from .forms import AcceptInvitationForm, AccountForm, LoginForm, PasswordChangeForm
 
 # Checked when no usable hash matches the address (unknown, or an account
@@ -32,6 +34,7 @@ def login():
         matches = check_password_hash(stored or _DUMMY_HASH, form.password.data)
         if matches and stored and user.active:
             user.last_login_at = utcnow()
+            sessions.start(user, request.user_agent.string)
             db.session.commit()
             session.permanent = True
             login_user(user)
@@ -44,8 +47,8 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    """End the session (and every other session of this account)."""
-    current_user.end_sessions()
+    """End this session (others end on the account page)."""
+    db.session.delete(current_user.login_session)
     db.session.commit()
     logout_user()
     flash(_("You are logged out."), "info")
@@ -73,7 +76,9 @@ def accept_invitation(token):
     if form.validate_on_submit():
         user = invitations.accept(invitation, form.name.data, form.password.data)
         user.last_login_at = utcnow()
+        sessions.start(user, request.user_agent.string)
         db.session.commit()
+        session.permanent = True
         session["locale"] = user.locale
         login_user(user)
         flash(_("Welcome! Your account is ready."), "success")
@@ -81,10 +86,17 @@ def accept_invitation(token):
     return render("auth/accept_invitation.html", form=form, invitation=invitation)
 
 
+def _account_page(form=None, password_form=None):
+    return render("auth/account.html", form=form or AccountForm(obj=current_user),
+                  password_form=password_form or PasswordChangeForm(),
+                  sessions=sessions.of(current_user), current=current_user.login_session,
+                  confirm_form=ConfirmForm())
+
+
 @bp.route("/account", methods=["GET", "POST"])
 @login_required
 def account():
-    """Change one's name and language."""
+    """Change one's name and language; see one's sessions."""
     form = AccountForm(obj=current_user)
     if request.method == "GET" and not current_user.locale:
         form.locale.data = session.get("locale") or "en"
@@ -95,7 +107,7 @@ def account():
         db.session.commit()
         flash(_("Your account is saved."), "success")
         return redirect_to(url_for("auth.account"))
-    return render("auth/account.html", form=form, password_form=PasswordChangeForm())
+    return _account_page(form=form)
 
 
 @bp.route("/account/password", methods=["POST"])
@@ -106,13 +118,35 @@ def change_password():
     if password_form.validate_on_submit():
         if current_user.check_password(password_form.current.data):
             current_user.set_password(password_form.password.data)
-            current_user.end_sessions()
+            current_user.end_sessions(keep=current_user.login_session)
             db.session.commit()
-            # Keep this session, with the new token (the real object: a proxy
-            # stored as the logged-in user would refer to itself).
-            login_user(current_user._get_current_object())
             flash(_("Your password is changed. Other sessions are logged out."), "success")
             return redirect_to(url_for("auth.account"))
         password_form.current.errors.append(_("This is not your current password."))
-    return render("auth/account.html", form=AccountForm(obj=current_user),
-                  password_form=password_form)
+    return _account_page(password_form=password_form)
+
+
+@bp.route("/account/sessions/<int:session_id>/end", methods=["POST"])
+@login_required
+def end_session(session_id):
+    """Log out one of one's other sessions (404 for anyone else's, or for this
+    one: the logout button ends this one)."""
+    login = get_or_404(LoginSession, session_id)
+    if login.id == current_user.login_session.id:
+        abort(404)
+    require_confirmation()
+    db.session.delete(login)
+    db.session.commit()
+    flash(_("That session is logged out."), "success")
+    return redirect_to(url_for("auth.account"))
+
+
+@bp.route("/account/sessions/end-others", methods=["POST"])
+@login_required
+def end_other_sessions():
+    """Log out every session of one's account but this one."""
+    require_confirmation()
+    current_user.end_sessions(keep=current_user.login_session)
+    db.session.commit()
+    flash(_("Your other sessions are logged out."), "success")
+    return redirect_to(url_for("auth.account"))
