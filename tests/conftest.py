@@ -80,11 +80,14 @@ def client(app):
 
 
 def login(client, user):
-    """Log ``client`` in as ``user`` without paying for a password hash check
-    (the login form itself is tested in test_auth)."""
+    """Log ``client`` in as ``user`` (a session of its own) without paying for a
+    password hash check (the login form itself is tested in test_auth)."""
+    key = f.login_session(user).key
+    db.session.commit()
     with client.session_transaction() as session:
-        session["_user_id"] = user.session_token
+        session["_user_id"] = key
         session["_fresh"] = True
+        session.permanent = True
     return client
 
 
@@ -178,6 +181,8 @@ def world(app):
         setattr(w, f"point_{key}", dialogue.points[0])
         setattr(w, f"doubt_{key}", dialogue.doubts[0])
         setattr(w, f"action_{key}", dialogue.actions[0])
+    w.login_a = f.login_session(w.a_staff)
+    w.login_b = f.login_session(w.b_staff, device="SECRET-B browser")
     db.session.commit()
     return w
 

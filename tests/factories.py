@@ -15,6 +15,7 @@ from wsdialog.models import (
     Company,
     ContactPerson,
     Invitation,
+    LoginSession,
     Presence,
     Role,
     Site,
@@ -81,6 +82,13 @@ def user(role: Role = Role.brand, *, company: Company | None = None,
              company=company, supplier=supplier, is_admin=admin, active=active, locale=locale)
     u.password_hash = _password_hash()
     return _add(u)
+
+
+def login_session(u: User, device: str = "Firefox on Linux", **times) -> LoginSession:
+    """A session of ``u`` (``created_at``, ``last_seen_at``: now unless given)."""
+    now = utcnow()
+    return _add(LoginSession(user=u, device=device, created_at=times.get("created_at", now),
+                             last_seen_at=times.get("last_seen_at", now)))
 
 
 def invitation(c: Company, inviter: User, *, role: Role = Role.supplier,

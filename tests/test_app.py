@@ -34,6 +34,28 @@ def test_production_cookies_are_secure(tmp_path):
                                            "WSDIALOG_SECRET_KEY": "a real secret"})
     assert settings["SESSION_COOKIE_SECURE"] and settings["SESSION_COOKIE_HTTPONLY"]
     assert settings["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert settings["SESSION_COOKIE_NAME"] == "__Host-wsdialog_session"
+    assert settings["HSTS"] == "max-age=31536000"
+    development = config.load(str(tmp_path), {})
+    assert development["SESSION_COOKIE_NAME"] == "wsdialog_session"  # plain HTTP works
+    assert development["HSTS"] == ""
+
+
+def test_production_sends_hsts_and_a_host_only_cookie(app, as_user):
+    from . import factories as f
+
+    user = f.user(company=f.company(), email="eva@example.org")
+    db.session.commit()
+    assert "Strict-Transport-Security" not in as_user(user).get("/").headers
+    app.config.update(HSTS="max-age=31536000", SESSION_COOKIE_SECURE=True,
+                      SESSION_COOKIE_NAME="__Host-wsdialog_session")
+    client = app.test_client()
+    response = client.post("/login", data={"email": "eva@example.org", "password": f.PASSWORD},
+                           base_url="https://wsdialog.test")
+    assert response.headers["Strict-Transport-Security"] == "max-age=31536000"
+    cookie = response.headers["Set-Cookie"]
+    assert cookie.startswith("__Host-wsdialog_session=") and "Secure" in cookie
+    assert "Path=/" in cookie and "Domain" not in cookie
 
 
 def test_database_url_defaults_to_sqlite_in_the_instance_folder(tmp_path):
@@ -119,6 +141,9 @@ def test_flask_cli_creates_a_coordinator(app):
     result = runner.invoke(args=["create-coordinator", "--email", "Sanne@MSI.example",
                                  "--name", "Sanne", "--password", "a long password"])
     assert result.exit_code == 0, result.output
+    common = runner.invoke(args=["create-coordinator", "--email", "jan@msi.example",
+                                 "--name", "Jan", "--password", "qwertyuiop"])
+    assert common.exit_code != 0 and "common" in common.output
     from wsdialog.invitations import existing_account
 
     assert existing_account("sanne@msi.example").role is Role.coordinator

@@ -9,7 +9,7 @@ import pytest
 
 from wsdialog import invitations
 from wsdialog.extensions import db
-from wsdialog.models import Role, User, utcnow
+from wsdialog.models import LoginSession, Role, User, utcnow
 
 from . import factories as f
 
@@ -132,7 +132,7 @@ def test_an_invitation_without_smtp_is_shown_to_copy_and_makes_an_account(
     body = response.get_data(as_text=True)
     assert "Invitation ready to pass on" in body
     link = _link(body)
-    assert link in caplog.text  # an administrator can find it in the log
+    assert link.split("/")[-1] not in caplog.text  # a link opens an account: never logged
     # The mail text is in the invitee's language (the catalogue may still be partial).
     guest = app.test_client()
     page = guest.get(link)
@@ -187,12 +187,75 @@ def test_a_new_invitation_replaces_the_open_one_for_the_same_person(app, as_user
     assert app.test_client().get(second).status_code == 200
 
 
-def test_an_address_with_an_account_elsewhere_is_refused_with_a_message(app, as_user, brand):
+def _same_page(body: str, email: str) -> str:
+    """The page without what differs anyway: the address, tokens, new ids."""
+    body = re.sub(r"/invite/[\w.-]+", "/invite/TOKEN", body.replace(email, "EMAIL"))
+    # Form tokens carry the second they were made (itsdangerous: data.time.signature).
+    body = re.sub(r"[\w-]{20,}\.[\w-]{5,8}\.[\w-]{20,}", "CSRF", body)
+    return re.sub(r"/companies/\d+", "/companies/ID", body)
+
+
+@pytest.mark.parametrize("who,url,data", [
+    ("staff", "/suppliers/{supplier}/invite", {}),
+    ("admin", "/team/invite", {}),
+    ("supplier_user", "/people/invite", {}),
+    ("coordinator", "/companies/{company}/invite", {}),
+    ("coordinator", "/companies/new", {"company_name": "Company {n}"}),
+])
+def test_invitation_forms_answer_the_same_whether_or_not_an_address_has_an_account(
+        app, as_user, brand, who, url, data):
+    company, staff, supplier = brand
+    people = {"staff": staff, "admin": f.user(company=company, admin=True),
+              "coordinator": f.user(Role.coordinator),
+              "supplier_user": f.user(Role.supplier, supplier=f.supplier(company))}
+    f.user(company=f.company(), email="taken@example.org")  # in another organisation
+    db.session.commit()
+    client = as_user(people[who])
+    pages = []
+    for n, email in enumerate(("taken@example.org", "fresh@example.org")):
+        response = client.post(url.format(supplier=supplier.id, company=company.id), data={
+            "name": "Lan", "email": email, "locale": "en",
+            **{k: v.format(n=n) for k, v in data.items()}})
+        assert response.status_code == 200
+        pages.append(_same_page(response.get_data(as_text=True), email))
+    assert "Invitation ready to pass on" in pages[0]
+    assert pages[0] == pages[1].replace("Company 1", "Company 0")
+
+
+def test_an_invitee_who_has_an_account_learns_it_on_the_invitation_page(
+        app, as_user, brand):
     _company, staff, supplier = brand
     f.user(company=f.company(), email="taken@example.org")
     db.session.commit()
-    body = _invite(as_user(staff), supplier, email="taken@example.org").get_data(as_text=True)
-    assert "already belongs to an account of another organisation" in body
+    link = _link(_invite(as_user(staff), supplier, email="taken@example.org").get_data(
+        as_text=True))
+    guest = app.test_client()
+    response = guest.get(link, follow_redirects=True)
+    assert "This e-mail address already has an account" in response.get_data(as_text=True)
+    assert guest.post(link, data={"name": "x", "password": "a long password",
+                                  "confirm": "a long password"}).status_code == 302
+    assert db.session.scalar(db.select(db.func.count(User.id))) == 2
+
+
+def test_no_log_line_carries_an_invitation_link_or_address(app, smtp, caplog):
+    from .conftest import with_smtp
+
+    company = f.company()
+    staff = f.user(company=company)
+    caplog.set_level("DEBUG")
+    for mail_settings in ({}, with_smtp({}, smtp)):
+        app.config.update(mail_settings)
+        invitation = invitations.create(
+            email="lan@example.org", name="Lan", role=Role.brand, company=company,
+            invited_by=staff, locale="en")
+        delivery = invitations.deliver(invitation)
+        token = invitations.token_for(invitation)
+        assert delivery.sent is bool(mail_settings) and token in delivery.link
+        # The app's own records (the test's SMTP server logs what it receives).
+        ours = "\n".join(r.getMessage() for r in caplog.records
+                         if r.name.startswith(("wsdialog", "werkzeug", "flask")))
+        assert token not in ours and "lan@example.org" not in ours
+        assert f"Invitation {invitation.id} created" in ours
 
 
 def test_a_bad_password_on_the_invitation_page_creates_nothing(app, as_user, brand):
@@ -237,3 +300,177 @@ def test_password_change_needs_the_current_password_and_ends_other_sessions(app,
     assert client.get("/").status_code == 200
     assert other.get("/").status_code == 302
     assert db.session.get(User, user.id).check_password("a new long password")
+
+
+# --- passwords ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("password", [
+    "1234567890", "qwertyuiop", "manchester", "Password2024!", "PASSWORD123",
+    "  Sunshine-2025 ", "aaaaaaaaaaaa", "abcabcabcabc"])
+def test_a_common_or_leaked_looking_password_is_refused_with_a_message(
+        app, as_user, password):
+    user = f.user(company=f.company())
+    db.session.commit()
+    response = as_user(user).post("/account/password", data={
+        "current": f.PASSWORD, "password": password, "confirm": password})
+    assert response.status_code == 200
+    assert "appears in lists of common and leaked passwords" in response.get_data(
+        as_text=True)
+    assert db.session.get(User, user.id).check_password(f.PASSWORD)
+
+
+@pytest.mark.parametrize("password", [
+    "wsdialog-demo", "a long password", "Ich gehe gern zum Markt", "Tôi đi chợ mỗi sáng"])
+def test_an_uncommon_password_is_accepted(app, as_user, password):
+    from wsdialog.passwords import is_common
+
+    assert not is_common(password)
+    user = f.user(company=f.company())
+    db.session.commit()
+    response = as_user(user).post("/account/password", data={
+        "current": f.PASSWORD, "password": password, "confirm": password})
+    assert response.status_code == 303
+
+
+def test_the_invitation_page_refuses_a_common_password(app, as_user, brand):
+    _company, staff, supplier = brand
+    link = _link(_invite(as_user(staff), supplier).get_data(as_text=True))
+    response = app.test_client().post(link, data={
+        "name": "Lan", "password": "password1234", "confirm": "password1234"})
+    assert "common and leaked passwords" in response.get_data(as_text=True)
+    assert invitations.existing_account("new@supplier.example") is None
+
+
+def test_the_bundled_list_is_the_top_thirty_thousand():
+    from wsdialog.passwords import common_passwords
+
+    common = common_passwords()
+    assert len(common) == 30_000
+    assert {"123456", "password", "qwertyuiop"} <= common
+    assert not any(p.startswith("#") for p in common)
+
+
+@pytest.mark.parametrize("case", ["unknown", "deactivated", "no password", "wrong password"])
+def test_every_failed_login_compares_one_password_hash(app, client, monkeypatch, case):
+    from wsdialog.auth import routes
+
+    calls = []
+    real = routes.check_password_hash
+    monkeypatch.setattr(routes, "check_password_hash",
+                        lambda *args: calls.append(args) or real(*args))
+    user = f.user(company=f.company(), email="eva@example.org",
+                  active=case != "deactivated")
+    if case == "no password":
+        user.password_hash = None
+    db.session.commit()
+    response = client.post("/login", data={
+        "email": "nobody@example.org" if case == "unknown" else "eva@example.org",
+        "password": "wrong password" if case == "wrong password" else f.PASSWORD})
+    assert "The e-mail address or password is not right." in response.get_data(as_text=True)
+    assert len(calls) == 1
+
+
+# --- sessions ----------------------------------------------------------------------
+
+
+def _log_in(app, user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) "
+                          "Gecko/20100101 Firefox/128.0"):
+    client = app.test_client()
+    response = client.post("/login", data={"email": "eva@example.org", "password": f.PASSWORD},
+                           headers={"User-Agent": user_agent})
+    assert response.status_code == 303
+    return client
+
+
+@pytest.fixture
+def eva(app):
+    user = f.user(company=f.company(), email="eva@example.org", name="Eva")
+    db.session.commit()
+    return user
+
+
+def test_a_user_sees_their_sessions_and_ends_one_or_all_others(app, eva):
+    laptop = _log_in(app)
+    phone = _log_in(app, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "
+                         "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+                         "Mobile/15E148 Safari/604.1")
+    tablet = _log_in(app, "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 "
+                          "(KHTML, like Gecko) Chrome/126.0 Safari/537.36")
+    page = laptop.get("/account").get_data(as_text=True)
+    assert "Firefox on Windows" in page and "Safari on iPhone" in page
+    assert "Chrome on Android" in page and page.count("This session") == 1
+    phone_session = db.session.scalar(db.select(LoginSession).filter_by(
+        device="Safari on iPhone"))
+    response = laptop.post(f"/account/sessions/{phone_session.id}/end")
+    assert response.status_code == 303
+    assert "That session is logged out." in laptop.get("/account").get_data(as_text=True)
+    assert phone.get("/").status_code == 302
+    assert tablet.get("/").status_code == 200
+    laptop.post("/account/sessions/end-others")
+    assert tablet.get("/").status_code == 302
+    assert laptop.get("/").status_code == 200
+    own = db.session.scalar(db.select(LoginSession.id).filter_by(user_id=eva.id))
+    assert laptop.post(f"/account/sessions/{own}/end").status_code == 404  # logout does this
+
+
+def test_logout_ends_only_this_session(app, eva):
+    first, second = _log_in(app), _log_in(app)
+    first.post("/logout")
+    assert first.get("/").status_code == 302
+    assert second.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("created_ago,seen_ago,alive", [
+    (timedelta(hours=1), timedelta(minutes=5), True),
+    (timedelta(hours=23), timedelta(hours=11), True),
+    (timedelta(hours=13), timedelta(hours=12, minutes=1), False),  # idle too long
+    (timedelta(hours=24, minutes=1), timedelta(seconds=10), False),  # absolute limit
+])
+def test_a_session_ends_when_idle_or_too_old_however_busy(
+        app, eva, created_ago, seen_ago, alive):
+    from .conftest import login
+
+    client = login(app.test_client(), eva)
+    login_session = db.session.scalar(db.select(LoginSession).filter_by(user_id=eva.id))
+    login_session.created_at = utcnow() - created_ago
+    login_session.last_seen_at = utcnow() - seen_ago
+    db.session.commit()
+    assert client.get("/").status_code == (200 if alive else 302)
+
+
+def test_use_is_noted_at_most_once_a_minute(app, eva, as_user):
+    client = as_user(eva)
+    login_session = db.session.scalar(db.select(LoginSession).filter_by(user_id=eva.id))
+    login_session.last_seen_at = earlier = utcnow() - timedelta(minutes=5)
+    db.session.commit()
+    client.get("/")
+    db.session.expire_all()
+    first = db.session.get(LoginSession, login_session.id).last_seen_at
+    assert first > earlier
+    client.get("/")
+    db.session.expire_all()
+    assert db.session.get(LoginSession, login_session.id).last_seen_at == first
+
+
+def test_sessions_that_ran_out_are_cleared_at_the_next_login(app, eva):
+    f.login_session(eva, created_at=utcnow() - timedelta(days=3))
+    db.session.commit()
+    _log_in(app)
+    assert db.session.scalar(db.select(db.func.count(LoginSession.id))) == 1
+
+
+@pytest.mark.parametrize("user_agent,summary", [
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+     "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0", "Edge on Windows"),
+    ("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+     "Version/17.5 Safari/605.1.15", "Safari on macOS"),
+    ("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+     "Firefox on Linux"),
+    ("curl/8.5.0", ""),
+    (None, ""),
+])
+def test_a_device_is_named_by_browser_and_system_only(user_agent, summary):
+    from wsdialog.devices import summary as device_summary
+
+    assert device_summary(user_agent) == summary

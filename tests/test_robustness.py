@@ -3,6 +3,8 @@ junk in every field."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from .test_tenancy import ROLES, ROUTES, _client
@@ -15,7 +17,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "questionnaire_b": "questionnaire_a", "draft_b": "draft_a", "question_b": "question_a",
        "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
-       "action_b": "action_a", "upload_b": "upload_a",
+       "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a",
        "=csv": "=csv", "=en": "=en"}
 
 JUNK = [
@@ -55,3 +57,65 @@ def test_junk_input_never_causes_a_server_error(app, world, as_user, role):
                     response = client.post(url, data=data, headers={"HX-Request": "true"}
                                            if data is JUNK[1] else None)
                 assert response.status_code < 500, (role, endpoint, method, data)
+
+
+def _values(world, args: dict[str, str], big: int, ints: set[str]) -> dict:
+    values = {}
+    for name, attr in args.items():
+        if name in ints:
+            values[name] = big
+        elif attr == "forged_token":
+            values[name] = "not-a-real-token"
+        elif attr.startswith("="):
+            values[name] = attr[1:]
+        else:
+            values[name] = getattr(world, OWN[attr]).id
+    return values
+
+
+@pytest.mark.parametrize("big", [2**31, 2**63, 10**30])
+def test_ids_too_large_for_an_integer_are_not_found(app, world, as_user, big):
+    from flask import url_for
+    from werkzeug.routing import IntegerConverter
+
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        ints = {name for name, converter in rule._converters.items()
+                if isinstance(converter, IntegerConverter)}
+        if not ints:
+            continue
+        methods, args = ROUTES[rule.endpoint]
+        with app.test_request_context():
+            url = url_for(rule.endpoint, **_values(world, args, big, ints))
+        for role in ("coordinator", "a_admin", "sa_user"):
+            client = as_user(getattr(world, role))
+            for method in methods:
+                response = client.open(url, method=method)
+                assert response.status_code == 404, (role, method, url)
+                checked += 1
+    assert checked > 100
+
+
+def test_control_characters_are_removed_from_everything_typed(app, world, as_user):
+    from wsdialog.extensions import db
+    from wsdialog.models import Site
+
+    site = world.site_a
+    response = as_user(world.sa_user).post(f"/sites/{site.id}/edit", data={
+        "name": "Line\x0b 2\x00\x1b[31m\x7f\x85", "country": "VN",
+        "region": "Bình\x0cDương\ufffe", "timezone": "Asia/Ho_Chi_Minh", "headcount": "120"})
+    assert response.status_code == 303
+    db.session.expire_all()
+    stored = db.session.get(Site, site.id)
+    assert (stored.name, stored.region) == ("Line 2[31m", "BìnhDương")
+
+
+def test_text_stored_before_with_control_characters_still_exports():
+    from openpyxl import load_workbook
+
+    from wsdialog.results.export import to_csv, to_xlsx
+
+    rows = [["site", "note"], ["Line\x0b 2", "=1+1\x00"]]
+    sheet = load_workbook(io.BytesIO(to_xlsx(rows, "sites"))).active
+    assert [c.value for c in sheet[2]] == ["Line 2", "'=1+1"]
+    assert "Line 2" in to_csv(rows).decode("utf-8-sig")

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
-from wsdialog.models import ContactPerson, Invitation, Site, Supplier, User
+from wsdialog.models import ContactPerson, Invitation, LoginSession, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
 from wsdialog.questionnaires.models import Question, QuestionnaireVersion
 from wsdialog.surveys.models import ImportBatch, PendingImport, Response, SurveyCycle
@@ -30,6 +30,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "auth.accept_invitation": (("GET", "POST"), {"token": "forged_token"}),
     "auth.account": (("GET", "POST"), {}),
     "auth.change_password": (("POST",), {}),
+    "auth.end_session": (("POST",), {"session_id": "login_b"}),
+    "auth.end_other_sessions": (("POST",), {}),
     "coordinator.company_list": (("GET",), {}),
     "coordinator.company_new": (("GET", "POST"), {}),
     "coordinator.company_detail": (("GET",), {"company_id": "b"}),
@@ -202,6 +204,7 @@ def _b_state(world):
         db.session.get(Supplier, world.sb.id).name,
         db.session.get(User, world.b_staff.id).active,
         db.session.get(Invitation, world.inv_b.id).revoked_at,
+        db.session.get(LoginSession, world.login_b.id) is not None,
         db.session.get(ContactPerson, world.contact_b_shared.id) is not None,
         db.session.scalar(db.select(db.func.count(ContactPerson.id))),
         db.session.scalar(db.select(db.func.count(Site.id))),

@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError
 
 from . import config as config_module
 from .extensions import babel, csrf, db, htmx, limiter, login_manager, migrate
+from .web import IdConverter, text_cleaning_request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,11 +43,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     htmx.init_app(app)
+    app.request_class = text_cleaning_request(app.request_class)
     limiter.init_app(app)
     _init_login(app)
     _init_i18n(app)
     _init_security_headers(app)
     _init_errors(app)
+    app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
 
     from .cli import register as register_cli
@@ -74,7 +77,9 @@ def _init_database(app: Flask) -> None:
 
 
 def _init_login(app: Flask) -> None:
-    from .models import User
+    from flask_login import current_user
+
+    from .auth import sessions
 
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
@@ -83,12 +88,17 @@ def _init_login(app: Flask) -> None:
     login_manager.session_protection = "basic"
 
     @login_manager.user_loader
-    def load_user(token: str):
-        # The session holds the user's current session token, not the id: a
-        # logout or deactivation replaces the token and so ends every session.
-        return db.session.scalar(
-            sa.select(User).where(User.session_token == token, User.active.is_(True))
-        )
+    def load_user(key: str):
+        # The cookie holds a login session's key, not the user's id: ending the
+        # session on the server (logout, the account page, deactivation) ends it
+        # wherever the cookie is, and so do its idle and absolute time limits.
+        return sessions.user_for(key)
+
+    @app.before_request
+    def note_session_in_use():
+        # Here, before the view has changed anything, so the commit is its own.
+        if request.endpoint != "static" and current_user.is_authenticated:
+            sessions.touch(current_user.login_session)
 
 
 def _init_i18n(app: Flask) -> None:
@@ -106,6 +116,8 @@ def _init_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        if app.config["HSTS"]:
+            response.headers.setdefault("Strict-Transport-Security", app.config["HSTS"])
         if request.endpoint != "static":
             # Pages carry tenant data: never keep them in shared or disk caches.
             response.headers.setdefault("Cache-Control", "no-store")
@@ -120,18 +132,21 @@ def _init_errors(app: Flask) -> None:
         403: _l("You are not allowed to do this."),
         404: _l("We could not find this page. It may have moved, or you may not have access."),
         405: _l("This page cannot be used that way."),
-        413: _l("The file is too large."),
         429: _l("Too many attempts. Please wait a minute and try again."),
         500: _l("Something went wrong on our side. Please try again later."),
     }
 
     def handle(error):
         code = getattr(error, "code", 500) or 500
-        if code not in messages:
-            code = 500
-        return render("errors/error.html", http_status=code, code=code, message=messages[code])
+        if code == 413:
+            message = _("The file is too large: files of up to %(size)s MB can be uploaded.",
+                        size=app.config["MAX_CONTENT_LENGTH"] // 2**20)
+        else:
+            code = code if code in messages else 500
+            message = messages[code]
+        return render("errors/error.html", http_status=code, code=code, message=message)
 
-    for code in messages:
+    for code in (*messages, 413):
         app.register_error_handler(code, handle)
 
     @app.errorhandler(CSRFError)

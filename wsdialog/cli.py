@@ -11,7 +11,9 @@ import sqlalchemy as sa
 from flask import Flask
 
 from .extensions import db
+from .forms import MIN_PASSWORD_LENGTH
 from .models import Company, Role, User
+from .passwords import is_common
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "wsdialog" / "translations"
@@ -40,8 +42,12 @@ def register(app: Flask) -> None:
         email = email.strip().lower()
         if db.session.scalar(sa.select(User.id).where(User.email == email)):
             raise click.ClickException(f"{email} already has an account.")
-        if len(password) < 10:
-            raise click.ClickException("Use a password of at least 10 characters.")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise click.ClickException(
+                f"Use a password of at least {MIN_PASSWORD_LENGTH} characters.")
+        if is_common(password):
+            raise click.ClickException("This password is in lists of common and leaked "
+                                       "passwords. Choose another one.")
         user = User(email=email, name=name.strip(), role=Role.coordinator)
         user.set_password(password)
         db.session.add(user)

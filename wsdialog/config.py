@@ -67,16 +67,26 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # psycopg 3 is the driver we ship; plain URLs would ask for psycopg2.
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
 
+    secure_cookies = production or _flag(env.get("WSDIALOG_SECURE_COOKIES"))
     return {
         "WSDIALOG_ENV": "production" if production else "development",
         "SECRET_KEY": secret_key,
         "SQLALCHEMY_DATABASE_URI": database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-        "SESSION_COOKIE_NAME": "wsdialog_session",
+        # "__Host-": browsers then accept the cookie only over HTTPS, for the whole
+        # site and from this host alone (no subdomain can set or overwrite it).
+        "SESSION_COOKIE_NAME": "__Host-wsdialog_session" if secure_cookies
+        else "wsdialog_session",
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": production or _flag(env.get("WSDIALOG_SECURE_COOKIES")),
+        "SESSION_COOKIE_SECURE": secure_cookies,
+        # A session ends after 12 hours without a request (idle), and 24 hours
+        # after login whatever happens (absolute): a stolen cookie does not last.
         "PERMANENT_SESSION_LIFETIME": timedelta(hours=12),
+        "SESSION_ABSOLUTE_LIFETIME": timedelta(
+            hours=int(env.get("WSDIALOG_SESSION_MAX_HOURS", "24"))),
+        # Browsers then use HTTPS only for a year; production serves HTTPS.
+        "HSTS": env.get("WSDIALOG_HSTS", "max-age=31536000" if production else ""),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
         "BABEL_DEFAULT_LOCALE": "en",
@@ -86,6 +96,9 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
         "INVITATION_MAX_AGE": timedelta(days=14),
+        # A bigger request is refused (413) before it is read: a results file is a
+        # few hundred kilobytes, so 10 MB leaves room and stops abuse.
+        "MAX_CONTENT_LENGTH": int(env.get("WSDIALOG_MAX_UPLOAD_MB", "10")) * 2**20,
         "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
         "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
         "MAIL_PORT": int(env.get("WSDIALOG_SMTP_PORT", "25")),

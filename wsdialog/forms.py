@@ -28,6 +28,7 @@ from wtforms.validators import (
 )
 
 from .i18n import languages
+from .web import MAX_INTEGER
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -92,6 +93,10 @@ class WholeNumberField(IntegerField):
         except ValueError:
             self.data = None
             raise ValueError(_l("Please enter a whole number, like 120.")) from None
+        if abs(self.data) > MAX_INTEGER:
+            # The database cannot store it; no count or share is ever that large.
+            self.data = None
+            raise ValueError(_l("This number is too large."))
 
 
 class DayField(DateField):

@@ -53,8 +53,9 @@ def from_token(token: str) -> Invitation | None:
 
 def existing_account(email: str) -> User | None:
     """The account with this login name, whoever's it is. Deliberately not
-    scoped: e-mail addresses are unique in the whole instance. Callers only tell
-    the user that an address is taken, never whose it is."""
+    scoped: e-mail addresses are unique in the whole instance. Only the owner of
+    the address is ever told it is taken (on the invitation's page): an inviter
+    gets the same answer either way, so no form tells who has an account."""
     return db.session.scalar(db.select(User).where(User.email == email.strip().lower()))
 
 
@@ -101,9 +102,9 @@ def deliver(invitation: Invitation) -> Delivery:
         subject = _("Your invitation to wsdialog")
         body = render_template("auth/invitation_mail.txt", invitation=invitation, link=link)
     sent = mail.send(invitation.email, subject, body)
-    # The link is logged so that an administrator can help when no mail arrives.
-    log.info("Invitation %s for %s: %s (mailed: %s)", invitation.id, invitation.email,
-             link, sent)
+    # Neither the link (it opens an account) nor the address: the inviter sees
+    # the link on their page, and may resend the invitation for a fresh one.
+    log.info("Invitation %s created (mailed: %s)", invitation.id, sent)
     return Delivery(sent=sent, subject=subject, body=body, link=link)
 
 

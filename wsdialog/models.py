@@ -253,11 +253,6 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     #: Chosen UI language; None follows the browser.
     locale: Mapped[str | None] = mapped_column(sa.String(16))
-    #: Part of the login cookie; replaced on logout and deactivation, which ends
-    #: every session that carried the old one.
-    session_token: Mapped[str] = mapped_column(
-        sa.String(64), unique=True, default=lambda: secrets.token_urlsafe(32)
-    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 
@@ -271,11 +266,19 @@ class User(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
-    def end_sessions(self) -> None:
-        self.session_token = secrets.token_urlsafe(32)
+    #: The ``LoginSession`` this object was loaded or logged in with (see
+    #: ``auth.sessions``). Not a column, so deliberately not annotated.
+    login_session = None
 
-    def get_id(self) -> str:  # Flask-Login stores this in the session
-        return self.session_token
+    def end_sessions(self, keep: LoginSession | None = None) -> None:
+        """End every session of this account but ``keep``: each cookie stops working."""
+        stmt = sa.delete(LoginSession).where(LoginSession.user_id == self.id)
+        if keep is not None:
+            stmt = stmt.where(LoginSession.id != keep.id)
+        db.session.execute(stmt)
+
+    def get_id(self) -> str | None:  # Flask-Login keeps this in the session cookie
+        return self.login_session.key if self.login_session is not None else None
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
@@ -304,6 +307,27 @@ class User(UserMixin, db.Model):
         if self.supplier is not None:
             return self.supplier.name
         return ""
+
+
+class LoginSession(db.Model):
+    """One browser in which an account is logged in. The session cookie carries
+    its ``key``, which every request looks up: deleting the row ends the session,
+    wherever the cookie is. Its owner sees their sessions and may end them."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"),
+                                         index=True)
+    #: Random, and secret: whoever holds it is logged in.
+    key: Mapped[str] = mapped_column(sa.String(64), unique=True,
+                                     default=lambda: secrets.token_urlsafe(32))
+    #: Bounds the session's whole life, however active it is.
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Bounds its idle time; updated at most once a minute.
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Like "Firefox on Windows": enough to recognise one's devices. No IP address.
+    device: Mapped[str] = mapped_column(sa.String(80), default="")
+
+    user: Mapped[User] = relationship()
 
 
 class Invitation(db.Model):

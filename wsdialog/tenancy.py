@@ -9,8 +9,8 @@ reported as "not found" (404), never "forbidden", so their existence does not le
 Each package states the rules of its own models at the end of its ``models.py``,
 with :func:`rule` or the two common shapes :func:`company_owned` and :func:`within`:
 
-- the shared core (companies, suppliers, sites and their history, people,
-  invitations): below, here;
+- the shared core (companies, suppliers, sites and their history, people and
+  their login sessions, invitations): below, here;
 - ``chooser/models.py``: assessments;
 - ``onboarding/models.py``: engagements and their moves, priorities, outreach,
   milestones;
@@ -35,6 +35,7 @@ from .models import (
     Company,
     ContactPerson,
     Invitation,
+    LoginSession,
     Role,
     Site,
     SiteChange,
@@ -191,6 +192,11 @@ def _invitation(user: User):
 
 # The history of a site's facts is seen wherever the site is.
 within(SiteChange, SiteChange.site_id, Site, roles=(Role.brand, Role.supplier))
+
+
+@rule(LoginSession)
+def _login_session(user: User):
+    return LoginSession.user_id == user.id  # one's own, for everyone
 
 
 def keep_own(model: type[M], values: dict, defaults: dict, **key) -> M | None:

@@ -8,6 +8,24 @@ from urllib.parse import urlsplit
 
 from flask import abort, make_response, redirect, render_template, request
 from flask_login import current_user, login_required
+from werkzeug.datastructures import MultiDict
+from werkzeug.routing import IntegerConverter
+from werkzeug.utils import cached_property
+
+from .text import without_control_characters
+
+#: The largest whole number a URL or a form accepts: the top of a 32-bit INTEGER
+#: column (PostgreSQL's primary keys). Databases refuse larger ones with an error
+#: (SQLite past 2**63), and no row has such an id.
+MAX_INTEGER = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """``<int:…>`` with an upper bound: a larger id is a 404 like any unknown one."""
+
+    def __init__(self, map, *args, **kwargs):  # noqa: A002 (Werkzeug's name)
+        kwargs.setdefault("max", MAX_INTEGER)
+        super().__init__(map, *args, **kwargs)
 
 
 def is_partial_request() -> bool:
@@ -78,3 +96,29 @@ def safe_path(target: str | None, default: str) -> str:
     if parts.scheme or parts.netloc or not path.startswith("/") or path[1:2] in ("/", "\\"):
         return default
     return path + (f"?{parts.query}" if parts.query else "")
+
+
+def _cleaned(values: MultiDict, storage_class: type) -> MultiDict:
+    return storage_class(
+        (without_control_characters(key), without_control_characters(value)
+         if isinstance(value, str) else value)
+        for key, value in values.items(multi=True))
+
+
+def text_cleaning_request(base: type) -> type:
+    """A request class whose form fields and query parameters come without
+    control characters, so that no form, filter or hand-read parameter can store
+    one (a site named with \\x0b once broke the XLSX export). Files are left alone."""
+
+    class CleanTextRequest(base):
+        @cached_property
+        def args(self):
+            return _cleaned(super().args, self.parameter_storage_class)
+
+        def _load_form_data(self) -> None:
+            super()._load_form_data()
+            form = self.__dict__.get("form")
+            if form:
+                self.__dict__["form"] = _cleaned(form, self.parameter_storage_class)
+
+    return CleanTextRequest

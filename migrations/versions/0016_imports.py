@@ -1,7 +1,7 @@
 """surveys: uploads waiting for confirmation; keyed hashes of respondent keys
 
 Revision ID: 0016_imports
-Revises: 0013_figures_shown
+Revises: 0015_security_sessions
 Create Date: 2026-11-23 14:20:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0016_imports'
-down_revision = '0013_figures_shown'
+down_revision = '0015_security_sessions'
 branch_labels = None
 depends_on = None
 

@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from openpyxl import Workbook
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from wsdialog.extensions import db
 from wsdialog.models import Role
@@ -190,3 +192,30 @@ def test_a_new_cycle_starts_in_the_countrys_languages_and_says_what_it_uses(bran
     page = client.get(f"/cycles/{earlier.id}").get_data(as_text=True)
     assert "<dt>Languages</dt><dd>English</dd>" in page
     assert "the built-in web survey" in page and "Web</dd>" in page
+
+
+def test_a_too_large_upload_is_refused_with_a_clear_message(app, brand, as_user):
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    app.config["MAX_CONTENT_LENGTH"] = 2**20
+    # Encoded here, in memory: the test client would spool a large body to a file.
+    boundary, body = encode_multipart({"file": FileStorage(
+        io.BytesIO(GOOD_FILE + b"2027-03-04,,dk,,r\n" * 80_000), "results.csv")})
+    response = as_user(eva).post(f"/cycles/{cycle.id}/import", data=body,
+                                 content_type=f"multipart/form-data; boundary={boundary}")
+    assert response.status_code == 413
+    assert "files of up to 1 MB can be uploaded" in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 0
+
+
+def test_a_zip_bomb_upload_is_refused_with_a_message(brand, as_user):
+    import zipfile
+
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * 5_000_000)
+    response = f.upload_results(as_user(eva), cycle, buffer.getvalue(), "bomb.xlsx")
+    assert response.status_code == 200
+    assert "too much to be read" in response.get_data(as_text=True)

@@ -142,3 +142,69 @@ def test_anything_else_in_the_language_column_is_refused(language):
     assert not result.ok and result.respondents == []
     assert {(p.row, p.column, p.code) for p in result.problems} == {
         (2, "language", "bad_value")}
+
+
+# --- limits that hold: no file can hold a worker for long -------------------------
+
+def _xlsx(rows) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_reading_stops_one_row_past_the_limit(monkeypatch):
+    from wsdialog.surveys import importer
+
+    monkeypatch.setattr(importer, "MAX_ROWS", 20)
+    rows = [["date", "WAGE_RUNS_OUT"]] + [["2027-03-02", "yes"]] * 500
+    for data, name in ((_xlsx(rows), "r.xlsx"),
+                       ("\n".join(",".join(r) for r in rows).encode(), "r.csv")):
+        table = read_table(data, name)
+        assert len(table) == 1 + 21  # the header and one row too many
+        assert {p.code for p in parse_table(table, CODES, WINDOW).problems} == {
+            "too_many_rows"}
+
+
+def test_the_real_row_limit_is_reported_quickly_for_a_long_csv():
+    from wsdialog.surveys.importer import MAX_ROWS
+
+    data = ("date,WAGE_RUNS_OUT\n" + "2027-03-02,yes\n" * 200_000).encode()
+    table = read_table(data, "r.csv")
+    assert len(table) == MAX_ROWS + 2
+    assert [p.code for p in parse_table(table, CODES, WINDOW).problems] == ["too_many_rows"]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_opened():
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * 5_000_000)  # packs ~1000:1
+    with pytest.raises(ValueError, match="too_large"):
+        read_table(buffer.getvalue(), "bomb.xlsx")
+
+
+def test_an_xlsx_that_unpacks_to_too_much_is_refused(monkeypatch):
+    from wsdialog.surveys import importer
+
+    data = _xlsx([["date", "WAGE_RUNS_OUT"]] + [["2027-03-02", "yes"]] * 100)
+    assert read_table(data, "r.xlsx")
+    monkeypatch.setattr(importer, "MAX_UNPACKED", 2_000)
+    with pytest.raises(importer.Unreadable) as refused:
+        read_table(data, "r.xlsx")
+    assert refused.value.problem.code == "too_large"
+
+
+def test_a_sheet_with_too_many_cells_is_refused(monkeypatch):
+    from wsdialog.surveys import importer
+
+    monkeypatch.setattr(importer, "MAX_CELLS", 1_000)
+    # One cell far to the right pads its row to 16,384 cells.
+    data = _xlsx([["date", "WAGE_RUNS_OUT"], ["2027-03-02", "yes", *[None] * 16_000, "x"]])
+    with pytest.raises(importer.Unreadable) as refused:
+        read_table(data, "wide.xlsx")
+    assert refused.value.problem.code == "too_large"

@@ -1,7 +1,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField, SubmitField
-from wtforms.validators import EqualTo, Length
+from wtforms.validators import EqualTo, Length, ValidationError
 
 from ..forms import (
     MIN_PASSWORD_LENGTH,
@@ -11,13 +11,23 @@ from ..forms import (
     required,
     strip,
 )
+from ..passwords import is_common
+
+
+def not_common(_form, field) -> None:
+    if field.data and is_common(field.data):
+        raise ValidationError(_l(
+            "This password is one that attackers try first: it appears in lists of "
+            "common and leaked passwords. Please choose another one; a short sentence "
+            "of your own is easy to remember and hard to guess."))
 
 
 def new_password_fields():
     password = PasswordField(
         _l("Password"),
         validators=[required(), Length(min=MIN_PASSWORD_LENGTH, max=200, message=_l(
-            "Please use at least %(min)d characters.", min=MIN_PASSWORD_LENGTH))],
+            "Please use at least %(min)d characters.", min=MIN_PASSWORD_LENGTH)),
+            not_common],
         description=_l("At least %(min)d characters. A short sentence is easy to remember.",
                        min=MIN_PASSWORD_LENGTH),
         render_kw={"autocomplete": "new-password"},

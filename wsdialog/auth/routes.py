@@ -1,19 +1,22 @@
 """Logging in and out, accepting invitations, and one's own account."""
 
-from flask import current_app, flash, redirect, request, session, url_for
+from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .. import invitations
 from ..extensions import db, limiter
-from ..models import utcnow
-from ..web import redirect_to, render, safe_path
-from . import bp
+from ..forms import ConfirmForm
+from ..models import LoginSession, utcnow
+from ..tenancy import get_or_404
+from ..web import redirect_to, render, require_confirmation, safe_path
+from . import bp, sessions
 from .forms import AcceptInvitationForm, AccountForm, LoginForm, PasswordChangeForm
 
-# Checked when no account matches, so that a wrong address takes as long as a
-# wrong password and response times do not reveal who has an account.
+# Checked when no usable hash matches the address (unknown, or an account
+# without a password), so that every failed login costs one hash comparison and
+# response times do not reveal who has an account, or whose is deactivated.
 _DUMMY_HASH = generate_password_hash("not a password")
 
 
@@ -26,10 +29,12 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = invitations.existing_account(form.email.data)
-        if user is None:
-            check_password_hash(_DUMMY_HASH, form.password.data)
-        elif user.active and user.check_password(form.password.data):
+        stored = user.password_hash if user is not None and user.password_hash else None
+        # Compared before anything else is looked at, for every account alike.
+        matches = check_password_hash(stored or _DUMMY_HASH, form.password.data)
+        if matches and stored and user.active:
             user.last_login_at = utcnow()
+            sessions.start(user, request.user_agent.string)
             db.session.commit()
             session.permanent = True
             login_user(user)
@@ -42,8 +47,8 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    """End the session (and every other session of this account)."""
-    current_user.end_sessions()
+    """End this session (others end on the account page)."""
+    db.session.delete(current_user.login_session)
     db.session.commit()
     logout_user()
     flash(_("You are logged out."), "info")
@@ -60,7 +65,10 @@ def accept_invitation(token):
     if current_user.is_authenticated:
         return render("auth/invitation_logged_in.html", invitation=invitation)
     if invitations.existing_account(invitation.email) is not None:
-        flash(_("You already have an account. Please log in."), "info")
+        # The inviter was not told (their page looks the same either way): say it here.
+        flash(_("This e-mail address already has an account, so the invitation cannot "
+                "make another one. Please log in with it, or ask the person who invited "
+                "you to use another address."), "info")
         return redirect(url_for("auth.login"))
     form = AcceptInvitationForm()
     if request.method == "GET":
@@ -68,7 +76,9 @@ def accept_invitation(token):
     if form.validate_on_submit():
         user = invitations.accept(invitation, form.name.data, form.password.data)
         user.last_login_at = utcnow()
+        sessions.start(user, request.user_agent.string)
         db.session.commit()
+        session.permanent = True
         session["locale"] = user.locale
         login_user(user)
         flash(_("Welcome! Your account is ready."), "success")
@@ -76,10 +86,17 @@ def accept_invitation(token):
     return render("auth/accept_invitation.html", form=form, invitation=invitation)
 
 
+def _account_page(form=None, password_form=None):
+    return render("auth/account.html", form=form or AccountForm(obj=current_user),
+                  password_form=password_form or PasswordChangeForm(),
+                  sessions=sessions.of(current_user), current=current_user.login_session,
+                  confirm_form=ConfirmForm())
+
+
 @bp.route("/account", methods=["GET", "POST"])
 @login_required
 def account():
-    """Change one's name and language."""
+    """Change one's name and language; see one's sessions."""
     form = AccountForm(obj=current_user)
     if request.method == "GET" and not current_user.locale:
         form.locale.data = session.get("locale") or "en"
@@ -90,7 +107,7 @@ def account():
         db.session.commit()
         flash(_("Your account is saved."), "success")
         return redirect_to(url_for("auth.account"))
-    return render("auth/account.html", form=form, password_form=PasswordChangeForm())
+    return _account_page(form=form)
 
 
 @bp.route("/account/password", methods=["POST"])
@@ -101,13 +118,35 @@ def change_password():
     if password_form.validate_on_submit():
         if current_user.check_password(password_form.current.data):
             current_user.set_password(password_form.password.data)
-            current_user.end_sessions()
+            current_user.end_sessions(keep=current_user.login_session)
             db.session.commit()
-            # Keep this session, with the new token (the real object: a proxy
-            # stored as the logged-in user would refer to itself).
-            login_user(current_user._get_current_object())
             flash(_("Your password is changed. Other sessions are logged out."), "success")
             return redirect_to(url_for("auth.account"))
         password_form.current.errors.append(_("This is not your current password."))
-    return render("auth/account.html", form=AccountForm(obj=current_user),
-                  password_form=password_form)
+    return _account_page(password_form=password_form)
+
+
+@bp.route("/account/sessions/<int:session_id>/end", methods=["POST"])
+@login_required
+def end_session(session_id):
+    """Log out one of one's other sessions (404 for anyone else's, or for this
+    one: the logout button ends this one)."""
+    login = get_or_404(LoginSession, session_id)
+    if login.id == current_user.login_session.id:
+        abort(404)
+    require_confirmation()
+    db.session.delete(login)
+    db.session.commit()
+    flash(_("That session is logged out."), "success")
+    return redirect_to(url_for("auth.account"))
+
+
+@bp.route("/account/sessions/end-others", methods=["POST"])
+@login_required
+def end_other_sessions():
+    """Log out every session of one's account but this one."""
+    require_confirmation()
+    current_user.end_sessions(keep=current_user.login_session)
+    db.session.commit()
+    flash(_("Your other sessions are logged out."), "success")
+    return redirect_to(url_for("auth.account"))

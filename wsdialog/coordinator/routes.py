@@ -41,8 +41,6 @@ def company_new():
         if db.session.scalar(scoped(Company).where(
                 sa.func.lower(Company.name) == name.lower())):
             form.company_name.errors.append(_("A company with this name already exists."))
-        elif invitations.existing_account(form.email.data):
-            form.email.errors.append(_("This e-mail address already has an account."))
         else:
             company = Company(name=name)
             db.session.add(company)
@@ -74,12 +72,9 @@ def company_invite(company_id):
     company = get_or_404(Company, company_id)
     form = InviteForm()
     if form.validate_on_submit():
-        if invitations.existing_account(form.email.data):
-            form.email.errors.append(_("This e-mail address already has an account."))
-        else:
-            return invitations.send_from_form(
-                form, role=Role.brand, company=company, is_admin=True,
-                back=url_for("coordinator.company_detail", company_id=company.id))
+        return invitations.send_from_form(
+            form, role=Role.brand, company=company, is_admin=True,
+            back=url_for("coordinator.company_detail", company_id=company.id))
     return invitations.render_form(
         form, title=_("Invite an admin for %(company)s", company=company.name),
         cancel=url_for("coordinator.company_detail", company_id=company.id))

@@ -1,7 +1,9 @@
 """Aggregated results as CSV or XLSX: never a row per respondent. No Flask.
 
 Every text cell is defused against spreadsheet formula injection: a value that
-starts with = + - @ or a control character is prefixed with an apostrophe.
+starts with = + - @ or a control character is prefixed with an apostrophe. Other
+control characters are dropped: XLSX cannot hold them (text stored before forms
+removed them would otherwise make the export fail).
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from collections.abc import Sequence
 
 from openpyxl import Workbook
 
+from ..text import without_control_characters
+
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe(value):
-    if isinstance(value, str) and value.startswith(DANGEROUS_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    if value.startswith(DANGEROUS_START):
+        value = "'" + value
+    return without_control_characters(value)
 
 
 def to_csv(rows: Sequence[Sequence]) -> bytes:

@@ -225,19 +225,9 @@ def supplier_invite(supplier_id):
                       http_status=403 if request.method == "POST" else 200)
     form = InviteForm()
     if form.validate_on_submit():
-        existing = invitations.existing_account(form.email.data)
-        if existing is not None and existing.supplier_id == supplier.id:
-            form.email.errors.append(_(
-                "This person already has an account for this supplier and can see its "
-                "sites."))
-        elif existing is not None:
-            form.email.errors.append(_(
-                "This e-mail address already belongs to an account of another "
-                "organisation. Please use another address."))
-        else:
-            return invitations.send_from_form(
-                form, role=Role.supplier, company=current_user.company, supplier=supplier,
-                back=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
+        return invitations.send_from_form(
+            form, role=Role.supplier, company=current_user.company, supplier=supplier,
+            back=url_for("suppliers.supplier_detail", supplier_id=supplier.id))
     return invitations.render_form(
         form, title=_("Invite someone at %(supplier)s", supplier=supplier.name),
         intro=_("They will see the sites of %(supplier)s and, later, the same survey results "

@@ -72,8 +72,8 @@ def _check(cycle: SurveyCycle, data: bytes, filename: str):
                        "imported again.")
     try:
         rows = importer.read_table(data, filename)
-    except ValueError:
-        return importer.Parsed(problems=[importer.Problem(None, None, "not_a_table")]), None
+    except importer.Unreadable as error:
+        return importer.Parsed(problems=[error.problem]), None
     parsed = importer.parse_table(rows, cycle.version.codes,
                                   (cycle.starts_on, cycle.ends_on), until=today())
     if parsed.ok:

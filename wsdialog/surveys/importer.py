@@ -17,6 +17,7 @@ import csv
 import hashlib
 import hmac
 import io
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +45,15 @@ ALLOWED = {
 _LANGUAGE_CODES = {code.lower(): code for code in SURVEY_LANGUAGES}
 
 MAX_ROWS = 50_000
+#: An XLSX file is a zip archive. Before openpyxl opens one, it is refused when it
+#: would unpack to more than this, or when a part of it is packed more tightly than
+#: MAX_RATIO (real sheets pack 5 to 30 times; a "zip bomb" thousands of times).
+MAX_UNPACKED = 100 * 2**20
+MAX_RATIO = 100
+#: openpyxl reads some 80,000 cells a second (1,000,000 took 12 s, measured): more
+#: would hold a worker longer than a request may take (30 s). Reading stops here,
+#: and after MAX_ROWS + 1 rows.
+MAX_CELLS = 1_000_000
 
 MESSAGES = {
     "empty_file": N_("The file is empty."),
@@ -55,6 +65,8 @@ MESSAGES = {
                          "column we know."),
     "no_questions": N_("The file has no column for any question of this questionnaire."),
     "too_many_rows": N_("The file has more than %(max)s rows."),
+    "too_large": N_("This XLSX file holds too much to be read (more than %(max)s cells, or "
+                    "too much data once unpacked). Please save it as CSV, or split it."),
     "bad_date": N_("'%(value)s' is not a date like 2027-03-31."),
     "date_outside": N_("%(value)s is outside the cycle's window (%(start)s to %(end)s)."),
     "date_future": N_("%(value)s lies in the future: nobody can have answered on that day."),
@@ -147,8 +159,17 @@ def fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class Unreadable(ValueError):
+    """The file cannot be read as a table; ``problem`` says why."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.problem = Problem(None, None, code, params)
+
+
 def read_table(data: bytes, filename: str) -> list[list[str]]:
-    """Rows of cells as text. Raises ValueError("not_a_table") when unreadable."""
+    """Rows of cells as text, up to one row more than MAX_ROWS (so that
+    ``parse_table`` can say there are too many). Raises Unreadable."""
     if filename.lower().endswith(".xlsx") or data[:2] == b"PK":
         return _read_xlsx(data)
     try:
@@ -157,34 +178,68 @@ def read_table(data: bytes, filename: str) -> list[list[str]]:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise ValueError("not_a_table") from None
+            raise Unreadable("not_a_table") from None
     if "\x00" in text:
-        raise ValueError("not_a_table")
+        raise Unreadable("not_a_table")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     try:
-        return [row for row in csv.reader(io.StringIO(text), dialect)]
+        return _up_to_limit(csv.reader(io.StringIO(text), dialect))
     except csv.Error:
-        raise ValueError("not_a_table") from None
+        raise Unreadable("not_a_table") from None
+
+
+def _up_to_limit(rows: Iterable[list[str]]) -> list[list[str]]:
+    """The rows, stopping after the header and MAX_ROWS + 1 rows that are not
+    empty, or when the rows (empty ones too) hold more than MAX_CELLS cells."""
+    kept: list[list[str]] = []
+    filled = cells = 0
+    for row in rows:
+        cells += max(len(row), 1)
+        if cells > MAX_CELLS:
+            raise Unreadable("too_large", max=MAX_CELLS)
+        kept.append(row)
+        if any(cell.strip() for cell in row):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                break
+    return kept
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse an XLSX archive that would unpack to too much, before it is opened."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise Unreadable("not_a_table") from None
+    if sum(m.file_size for m in members) > MAX_UNPACKED or any(
+            m.file_size > MAX_RATIO * max(m.compress_size, 1) for m in members):
+        raise Unreadable("too_large", max=MAX_CELLS)
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    _check_archive(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
-        rows = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append(["" if v is None else
-                         v.date().isoformat() if hasattr(v, "date") and callable(v.date)
-                         else str(v) for v in values])
+        # The size a sheet claims is not trusted: a claimed width would pad every row.
+        sheet.reset_dimensions()
+        rows = _up_to_limit(
+            ["" if v is None else
+             v.date().isoformat() if hasattr(v, "date") and callable(v.date)
+             else str(v) for v in values]
+            for values in sheet.iter_rows(values_only=True))
         workbook.close()
         return rows
+    except Unreadable:
+        raise
     except Exception:  # noqa: BLE001 - any broken file is "not a table" to the user
-        raise ValueError("not_a_table") from None
+        raise Unreadable("not_a_table") from None
 
 
 def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],

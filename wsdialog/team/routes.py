@@ -57,12 +57,9 @@ def people_invite():
     supplier = current_user.supplier
     form = InviteForm()
     if form.validate_on_submit():
-        if invitations.existing_account(form.email.data):
-            form.email.errors.append(_("This e-mail address already has an account."))
-        else:
-            return invitations.send_from_form(
-                form, role=Role.supplier, company=None, supplier=supplier,
-                back=url_for("team.people"))
+        return invitations.send_from_form(
+            form, role=Role.supplier, company=None, supplier=supplier,
+            back=url_for("team.people"))
     return invitations.render_form(
         form, title=_("Invite a colleague"), cancel=url_for("team.people"),
         intro=_("They will see the sites of %(supplier)s and, later, their survey results, "
@@ -76,12 +73,9 @@ def invite():
     """Invite a colleague of the same company."""
     form = ColleagueInviteForm()
     if form.validate_on_submit():
-        if invitations.existing_account(form.email.data):
-            form.email.errors.append(_("This e-mail address already has an account."))
-        else:
-            return invitations.send_from_form(
-                form, role=Role.brand, company=current_user.company,
-                is_admin=form.is_admin.data, back=url_for("team.team"))
+        return invitations.send_from_form(
+            form, role=Role.brand, company=current_user.company,
+            is_admin=form.is_admin.data, back=url_for("team.team"))
     return invitations.render_form(form, title=_("Invite a colleague"),
                                    cancel=url_for("team.team"))
 
@@ -159,11 +153,6 @@ def resend_invitation(invitation_id):
     old = _manageable_invitation(invitation_id)
     require_confirmation()
     back = safe_path(request.form.get("next"), url_for("main.home"))
-    if invitations.existing_account(old.email):
-        old.revoked_at = utcnow()
-        db.session.commit()
-        flash(_("%(email)s already has an account.", email=old.email), "info")
-        return redirect_to(back)
     if current_user.is_brand and old.supplier is not None and old.supplier.has_active_login:
         flash(_("People of %(supplier)s already log in to wsdialog, so they invite their own "
                 "colleagues. Ask them if someone else at %(supplier)s should log in.",
