@@ -190,4 +190,4 @@ def import_results(client, cycle, data: bytes, name: str = "results.csv"):
     page = client.get(preview)
     if page.status_code != 200:
         return page
-    return client.post(preview)
+    return client.post(preview + "/confirm")

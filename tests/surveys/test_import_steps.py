@@ -60,11 +60,11 @@ def test_an_upload_shows_a_preview_and_stores_nothing_until_confirmed(setup):
     assert "1 question is missing from the file" in page and "SAFE_EXITS" in page
     assert "Answered from Mar 3, 2027 to Mar 8, 2027" in page
     assert _count() == 0 and _count(ImportBatch) == 0
-    confirmed = client.post(response.headers["Location"])
+    confirmed = client.post(response.headers["Location"] + "/confirm")
     assert confirmed.status_code == 303
     assert _count() == 3 and _count(ImportBatch) == 1
     assert _count(PendingImport) == 0  # the file itself is not kept
-    assert client.post(response.headers["Location"]).status_code == 404  # not twice
+    assert client.post(response.headers["Location"] + "/confirm").status_code == 404
 
 
 def test_a_cancelled_upload_is_deleted(setup):

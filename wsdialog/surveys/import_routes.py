@@ -156,7 +156,7 @@ def import_preview(cycle_id, upload_id):
                   texts=cycle.version.texts(str(get_locale())), confirm_form=ConfirmForm())
 
 
-@bp.route("/cycles/<int:cycle_id>/import/<upload_id>", methods=["POST"])
+@bp.route("/cycles/<int:cycle_id>/import/<upload_id>/confirm", methods=["POST"])
 @role_required("is_brand")
 def import_confirm(cycle_id, upload_id):
     """Import the previewed file: the checks run again (another file may have
