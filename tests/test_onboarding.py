@@ -187,7 +187,7 @@ def test_the_figures_count_suppliers_and_reasons(app, brand, as_user):
     page = client.get("/onboarding/figures?year=2027").get_data(as_text=True)
     assert "<strong>3</strong> approached" in page
     assert "<strong>1</strong> joined" in page and "33%" in page
-    assert "Our volumes are too low" in page
+    assert "The volumes we produce for you are too small" in page
     assert "No re-asks are due this month." in page
 
 

@@ -201,7 +201,7 @@ def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
     page.check("input[name=reasons][value=no_capacity]")
     page.click("text=Save the move")
     expect(page.locator("main")).to_contain_text("That is respected")
-    expect(page.locator("main")).to_contain_text("Fear of fewer orders; No time or capacity")
+    expect(page.locator("main")).to_contain_text("We fear it could cost us orders; We have no time or capacity for it")
     expect(page.locator("main")).not_to_contain_text("Write the outreach message")
     page.select_option("#stage", "approached")
     page.click("text=Save the move")

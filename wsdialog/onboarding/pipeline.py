@@ -50,15 +50,17 @@ MOVES: dict[Stage, tuple[Stage, ...]] = {
     Stage.paused: (Stage.candidate, Stage.shortlisted, Stage.approached),
 }
 
+#: Worded as the supplier says them (the supplier picks them on its own page;
+#: brand staff read them as the supplier's reasons).
 DECLINE_REASONS: dict[str, str] = {
-    "similar_projects": N_("Already doing similar projects, or it feels like an audit"),
-    "fewer_orders": N_("Fear of fewer orders"),
-    "weak_relationship": N_("Relationship not strong enough"),
-    "low_volumes": N_("Our volumes are too low"),
-    "no_capacity": N_("No time or capacity"),
-    "sector": N_("The sector"),
+    "similar_projects": N_("We already run similar projects, or it feels like an audit"),
+    "fewer_orders": N_("We fear it could cost us orders"),
+    "weak_relationship": N_("Our relationship with you is not strong enough yet"),
+    "low_volumes": N_("The volumes we produce for you are too small"),
+    "no_capacity": N_("We have no time or capacity for it"),
+    "sector": N_("It does not suit our sector"),
     "culture": N_("Cultural differences"),
-    "language": N_("Language barrier"),
+    "language": N_("A language barrier"),
     "other": N_("Other"),
 }
 
