@@ -301,6 +301,16 @@ class User(UserMixin, db.Model):
         return self.role is Role.brand and self.is_admin
 
     @property
+    def is_last_admin(self) -> bool:
+        """The only active admin of a member company: without them nobody there
+        can invite colleagues or change the company's settings."""
+        if not (self.is_admin and self.active and self.company_id):
+            return False
+        return not db.session.scalar(sa.select(sa.exists().where(
+            User.company_id == self.company_id, User.is_admin, User.active,
+            User.id != self.id)))
+
+    @property
     def organisation_name(self) -> str:
         if self.company is not None:
             return self.company.name

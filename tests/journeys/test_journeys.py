@@ -111,6 +111,15 @@ def test_contacts_are_added_in_place_with_htmx_and_by_post_without_javascript(
     no_js_page.click("#contacts input[type=submit]")
     expect(no_js_page.locator("main")).to_contain_text("Contact person added.")
     expect(no_js_page.locator("#contacts")).to_contain_text("Kumar Silva")
+    # Removing one says what will happen first, with and without JavaScript.
+    no_js_page.click("#contacts summary:has-text('Remove')")
+    expect(no_js_page.locator(".confirm-box").first).to_contain_text("is removed from your")
+    no_js_page.click("#contacts button:has-text('Remove Dilani Perera')")
+    expect(no_js_page.locator("#contacts")).not_to_contain_text("Dilani Perera")
+    page.reload()
+    page.click("#contacts summary:has-text('Remove')")
+    page.click("#contacts button:has-text('Remove Kumar Silva')")
+    expect(page.locator("#contacts")).not_to_contain_text("Kumar Silva")
 
 
 def test_the_language_switcher_works_without_javascript(app, server, no_js_page):
@@ -201,7 +210,8 @@ def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
     page.check("input[name=reasons][value=no_capacity]")
     page.click("text=Save the move")
     expect(page.locator("main")).to_contain_text("That is respected")
-    expect(page.locator("main")).to_contain_text("We fear it could cost us orders; We have no time or capacity for it")
+    expect(page.locator("main")).to_contain_text(
+        "We fear it could cost us orders; We have no time or capacity for it")
     expect(page.locator("main")).not_to_contain_text("Write the outreach message")
     page.select_option("#stage", "approached")
     page.click("text=Save the move")
@@ -241,7 +251,9 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
         page.fill("#text_vi", vi)  # written by Eva, a fluent speaker: reviewed
         page.click("main input[type=submit]")
     expect(page.locator(".lint")).to_contain_text("may ask two things at once ('and')")
-    page.click("main button:has-text('Publish')")
+    page.click("main summary:has-text('Publish')")
+    expect(page.locator(".confirm-box").first).to_contain_text("becomes final")
+    page.click("main button:has-text('Publish version 1')")
     expect(page.locator(".flash")).to_contain_text("is published")
     version = db.session.scalar(db.select(QuestionnaireVersion))
     page.goto(f"{server}/sites/{site.id}")
@@ -249,7 +261,9 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     page.select_option("#version", str(version.id))
     page.fill("#starts_on", "2027-03-01")
     page.fill("#ends_on", "2027-03-14")
-    page.check("input[name=languages][value=vi]")
+    # Vietnamese is checked already (the site is in Viet Nam); English besides.
+    expect(page.locator("input[name=languages][value=vi]")).to_be_checked()
+    page.check("input[name=languages][value=en]")
     page.click("main input[type=submit]")
     expect(page.locator("h1")).to_contain_text("Survey cycle at Thu Duc factory")
     cycle_url = page.url
@@ -354,6 +368,7 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
     page.select_option("select[name=group]", "gender:man")
     expect(page.locator("#results")).to_contain_text("Fewer than 5 people in this group")
     page.click("text=Release the results to Saigon Stitch Co.")
+    page.click("text=Release now")
     expect(page.locator(".access")).to_contain_text("has not opened the results yet")
     assert problems == []
 
@@ -453,6 +468,7 @@ def test_no_answers_while_open_one_answer_per_form_then_release(
     brand_figures = page.locator(".shares").all_inner_texts()
     assert brand_figures
     page.click("text=Release the results to Saigon Stitch Co.")
+    page.click("text=Release now")
     expect(page.locator(".flash")).to_contain_text("released")
     supplier.goto(f"{server}/cycles/{cycle.id}/results")
     assert supplier.locator(".shares").all_inner_texts() == brand_figures
@@ -574,6 +590,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     page.click("text=Import 20 respondents")
     page.goto(f"{server}/cycles/{nxt.id}/results")
     page.click("text=Release the results to Saigon Stitch Co.")
+    page.click("text=Release now")
     lan.reload()
     row = lan.locator("main table tbody tr").first
     expect(row).to_contain_text("60%")

@@ -9,4 +9,4 @@ from .. import questionnaires, results  # noqa: E402
 from . import actions_routes, models, queries, routes  # noqa: E402,F401
 
 results.provide_agreements(queries.agreements_for)
-questionnaires.provide_tasks(queries.open_tasks)
+questionnaires.provide("tasks", queries.open_tasks)

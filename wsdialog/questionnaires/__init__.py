@@ -9,42 +9,37 @@ from flask import Blueprint
 
 bp = Blueprint("questionnaires", __name__)
 
-#: Per question code, the positive shares of earlier cycles, for the linter's
-#: "near-always positive" check. Results depend on questionnaires, never the
-#: other way round, so the results package provides this (``provide_history``).
-def _no_history(_version) -> dict[str, list[float]]:
-    return {}
+#: What pages here need from packages that depend on this one (results, surveys,
+#: dialogues never the other way round): each provides its part at start-up with
+#: ``provide(name, source)``; until then, nothing is known.
+_SOURCES: dict[str, Callable] = {}
 
 
-_history: Callable[[object], dict[str, list[float]]] = _no_history
+def provide(name: str, source: Callable) -> None:
+    _SOURCES[name] = source
 
 
-def provide_history(source: Callable[[object], dict[str, list[float]]]) -> None:
-    global _history
-    _history = source
+def _ask(name: str, default, *args):
+    source = _SOURCES.get(name)
+    return source(*args) if source else default
 
 
 def answer_history(version) -> dict[str, list[float]]:
-    return _history(version)
-
-
-def _no_tasks(_version) -> list:
-    return []
-
-
-#: Open tasks about a questionnaire's questions, raised as doubts in dialogues
-#: ("re-check the Vietnamese translation of WAGE_RUNS_OUT"): provided by the
-#: dialogue log (``provide_tasks``), which depends on this package.
-_tasks: Callable[[object], list] = _no_tasks
-
-
-def provide_tasks(source: Callable[[object], list]) -> None:
-    global _tasks
-    _tasks = source
+    """Per question code, the positive shares of earlier cycles, for the linter's
+    "near-always positive" check (provided by results as "history")."""
+    return _ask("history", {}, version)
 
 
 def open_tasks(version) -> list:
-    return _tasks(version)
+    """Open tasks about the version's questions raised as doubts in dialogues
+    ("re-check the Vietnamese translation of WAGE_RUNS_OUT"): "tasks"."""
+    return _ask("tasks", [], version)
+
+
+def languages_in_cycles(questionnaire) -> set[str]:
+    """The languages the company's cycles with this questionnaire offered, to
+    warn before a new version drops one ("cycle_languages", from surveys)."""
+    return _ask("cycle_languages", set(), questionnaire)
 
 
 from . import models, routes  # noqa: E402,F401

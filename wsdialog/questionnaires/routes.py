@@ -11,7 +11,7 @@ from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import answer_history, bp, linter, open_tasks
+from . import answer_history, bp, languages_in_cycles, linter, open_tasks
 from .forms import NewQuestionnaireForm, question_form_class
 from .models import Question, Questionnaire, QuestionnaireVersion, QuestionText
 from .starter import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
@@ -53,7 +53,12 @@ def questionnaire_detail(questionnaire_id):
     languages = [lang for lang in SURVEY_LANGUAGES
                  if any(t.locale == lang for q in version.questions for t in q.texts)]
     warnings = linter.lint(drafts, languages, answer_history(version))
+    reviewed = version.reviewed_languages()
     return render("questionnaires/questionnaire.html", questionnaire=questionnaire, version=version,
+                  reviewed_languages=[SURVEY_LANGUAGES[lang] for lang in reviewed],
+                  languages_lost=[] if version.is_published else [
+                      SURVEY_LANGUAGES[lang] for lang in sorted(
+                          languages_in_cycles(questionnaire) - set(reviewed))],
                   warnings=warnings, themes=THEMES, survey_languages=SURVEY_LANGUAGES,
                   used_languages=languages, confirm_form=ConfirmForm(),
                   tasks=open_tasks(version))

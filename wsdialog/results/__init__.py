@@ -31,4 +31,4 @@ def agreements_for(cycle_ids: list[int]) -> list:
 
 from . import figures, models, routes  # noqa: E402,F401
 
-questionnaires.provide_history(figures.positive_history)
+questionnaires.provide("history", figures.positive_history)

@@ -329,6 +329,18 @@ for _model in (Response, ResponseAnswer, AnswerTally):
     _answers_of(_model)
 
 
+def languages_offered(questionnaire) -> set[str]:
+    """The languages the company's cycles with any version of ``questionnaire``
+    offered (the current user's company: scoped)."""
+    offered: set[str] = set()
+    for languages in db.session.scalars(scoped(SurveyCycle).join(
+            QuestionnaireVersion, QuestionnaireVersion.id == SurveyCycle.version_id)
+            .where(QuestionnaireVersion.questionnaire_id == questionnaire.id)
+            .with_only_columns(SurveyCycle.languages)):
+        offered.update(languages or [])
+    return offered
+
+
 def respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
     """Respondents per cycle, for the cycles among ``cycle_ids`` that the current
     user may reach (others count 0): the one way respondents are counted."""
