@@ -135,8 +135,10 @@ def test_an_invitation_without_smtp_is_shown_to_copy_and_makes_an_account(
     assert link.split("/")[-1] not in caplog.text  # a link opens an account: never logged
     # The mail text is in the invitee's language (the catalogue may still be partial).
     guest = app.test_client()
-    page = guest.get(link)
+    # The page opens in the language the inviter chose, whatever the browser says.
+    page = guest.get(link, headers={"Accept-Language": "nl,en;q=0.8"})
     assert page.status_code == 200 and "Saigon Stitch" in page.get_data(as_text=True)
+    assert '<html lang="vi"' in page.get_data(as_text=True)
     response = guest.post(link, data={"name": "Nguyễn Lan", "password": "a long password",
                                       "confirm": "a long password"})
     assert response.status_code == 303
@@ -262,6 +264,8 @@ def test_a_bad_password_on_the_invitation_page_creates_nothing(app, as_user, bra
     _company, staff, supplier = brand
     link = _link(_invite(as_user(staff), supplier).get_data(as_text=True))
     guest = app.test_client()
+    with guest.session_transaction() as session:
+        session["locale"] = "en"  # chosen with the switcher, over the invitation's "vi"
     response = guest.post(link, data={"name": "Lan", "password": "short", "confirm": "other"})
     body = response.get_data(as_text=True)
     assert response.status_code == 200

@@ -229,3 +229,35 @@ class TestWithAMailServer:
         [envelope] = sink.messages
         assert envelope.rcpt_tos == ["li@pearl.example"]
         assert db.session.scalar(db.select(OutreachMessage)).mailed is True
+
+
+def test_weights_cannot_all_be_zero(app, as_user):
+    from wsdialog.onboarding.scoring import CRITERIA
+
+    company = f.company("Noordwind")
+    eva = f.user(company=company)
+    db.session.commit()
+    response = as_user(eva).post("/onboarding/weights", data=dict.fromkeys(CRITERIA, "0"))
+    assert response.status_code == 200
+    assert "At least one criterion needs a weight above 0" in response.get_data(as_text=True)
+    from wsdialog.onboarding.models import PriorityWeights
+
+    assert db.session.scalar(db.select(db.func.count(PriorityWeights.company_id))) == 0
+
+
+def test_the_supplier_sees_an_invitation_to_take_part_and_a_decline_stops_the_nudges(
+        app, as_user):
+    company = f.company("Noordwind")
+    eva = f.user(company=company)
+    supplier = f.supplier(company, name="Saigon Stitch")
+    lan = f.user(Role.supplier, supplier=supplier)
+    other = f.supplier(company, name="Dhaka Fashion")
+    f.engagement(company, supplier, eva)
+    f.engagement(company, other, eva, stage="declined").reask_on = date(2099, 1, 1)
+    db.session.commit()
+    home = as_user(lan).get("/").get_data(as_text=True)
+    assert "Invitations to take part" in home and "Noordwind invites you" in home
+    brand_home = as_user(eva).get("/").get_data(as_text=True)
+    # Declined: no "invite" nudge until the re-ask date.
+    assert f"/suppliers/{other.id}/invite" not in brand_home
+    assert f"/suppliers/{supplier.id}/invite" not in brand_home  # has a login

@@ -236,14 +236,21 @@ def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user,
     assert "Survey results to review" not in supplier_client.get("/").get_data(as_text=True)
     brand_home = as_user(eva).get("/").get_data(as_text=True)
     assert "Survey results to check and release" in brand_home
+    # Priorities show once released (showing them before would make the cycle final).
+    assert "Priorities per site" not in brand_home and cycle.figures_shown_on is None
     as_user(eva).post(f"/cycles/{cycle.id}/release")
-    assert "to check and release" not in as_user(eva).get("/").get_data(as_text=True)
+    brand_home = as_user(eva).get("/").get_data(as_text=True)
+    assert "to check and release" not in brand_home
+    assert "Priorities per site" in brand_home and "WAGE_RUNS_OUT" in brand_home
+    assert "the supplier has not reviewed yet" in brand_home and "not opened yet" in brand_home
     home = supplier_client.get("/").get_data(as_text=True)
     assert "Survey results to review" in home and "Thu Duc" in home
     supplier_client.post(f"/cycles/{cycle.id}/reviewed")  # needs a visit first: 404
     supplier_client.get(f"/cycles/{cycle.id}/results")
+    assert "opened on" in as_user(eva).get("/").get_data(as_text=True)
     supplier_client.post(f"/cycles/{cycle.id}/reviewed")
     assert "Survey results to review" not in supplier_client.get("/").get_data(as_text=True)
+    assert "has not reviewed yet" not in as_user(eva).get("/").get_data(as_text=True)
     app.config["FIXED_TODAY"] = "2027-03-05"
     assert "Surveys open now" in as_user(eva).get("/").get_data(as_text=True)
 

@@ -2,12 +2,14 @@
 
 from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import refresh
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .. import invitations
 from ..extensions import db, limiter
 from ..forms import ConfirmForm
+from ..i18n import languages
 from ..models import LoginSession, utcnow
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, safe_path
@@ -64,6 +66,11 @@ def accept_invitation(token):
         return render("auth/invitation_invalid.html", http_status=404)
     if current_user.is_authenticated:
         return render("auth/invitation_logged_in.html", invitation=invitation)
+    if "locale" not in session and invitation.locale in languages():
+        # The page opens in the language the inviter chose for the invitee (the
+        # language switcher still changes it), not in the browser's.
+        session["locale"] = invitation.locale
+        refresh()
     if invitations.existing_account(invitation.email) is not None:
         # The inviter was not told (their page looks the same either way): say it here.
         flash(_("This e-mail address already has an account, so the invitation cannot "

@@ -15,6 +15,7 @@ from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
+from ..results import figures
 from ..results.models import ResultsAccess
 from ..surveys.models import Response, SurveyAlert, SurveyCycle
 from ..tenancy import scoped
@@ -42,6 +43,10 @@ class BrandHome:
     without_dialogue: list = field(default_factory=list)
     overdue_actions: list = field(default_factory=list)
     action_news: list = field(default_factory=list)
+    #: (site's latest cycle with results, its priorities), most priorities first.
+    priorities: list = field(default_factory=list)
+    #: Released results the supplier has not opened, or not marked as reviewed.
+    unread_results: list = field(default_factory=list)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -49,6 +54,7 @@ class BrandHome:
 @dataclass
 class SupplierHome:
     results_to_review: list = field(default_factory=list)
+    invitations: list = field(default_factory=list)
     dialogues: list = field(default_factory=list)
     overdue_actions: list = field(default_factory=list)
     sites_missing_facts: list[Site] = field(default_factory=list)
@@ -92,11 +98,17 @@ def brand_home() -> BrandHome:
         scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
             Invitation.role == Role.supplier, Invitation.accepted_at.is_(None),
             Invitation.revoked_at.is_(None), Invitation.expires_at > utcnow())))
+    # A supplier that declined is not nudged until its re-ask date.
+    declined = set(db.session.scalars(scoped(Engagement).with_only_columns(
+        Engagement.supplier_id).where(Engagement.stage == Stage.declined,
+                                      Engagement.reask_on > today())))
     return BrandHome(
         suppliers_without_sites=[s for s in suppliers if s.id not in with_sites],
         sites_missing_facts=[s for s in sites if s.missing_facts],
-        suppliers_without_login=[s for s in suppliers
-                                 if s.id not in has_login and s.id not in invited],
+        suppliers_without_login=[s for s in suppliers if s.id not in has_login
+                                 and s.id not in invited and s.id not in declined],
+        priorities=_priorities(),
+        unread_results=_unread_results(has_login),
         expired_invitations=_expired_invitations(),
         reasks_due=list(db.session.scalars(scoped(Engagement).where(
             Engagement.stage == Stage.declined, Engagement.reask_on <= today())
@@ -122,6 +134,39 @@ def brand_home() -> BrandHome:
     )
 
 
+def _priorities() -> list:
+    """Each site's latest cycle with results and its priority indicators (the
+    company's threshold, through the anonymity rule), most first. Released ones
+    only: a closed cycle still to check is listed to release, and showing its
+    figures here would make its respondents final before anyone looked."""
+    cycles = [c for c in figures.latest_per_site(current_user.company_id, current_user)
+              if c.is_released]
+    priority_pct, _k = figures.settings_for(current_user.company_id)
+    rows = []
+    for item in figures.protected(cycles):
+        codes = [q for q in item.cycle.version.questions
+                 if figures.is_priority(item.cells[q.code], priority_pct)]
+        if codes:
+            rows.append((item.cycle, codes))
+    return sorted(rows, key=lambda row: -len(row[1]))
+
+
+def _unread_results(has_login: set[int]) -> list:
+    """(cycle, access or None) for each site's latest released results that a
+    supplier with a login has not opened or not marked as reviewed."""
+    latest: dict[int, SurveyCycle] = {}
+    for cycle in db.session.scalars(scoped(SurveyCycle).where(
+            SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id)
+            .order_by(SurveyCycle.results_shared_on, SurveyCycle.id)):
+        if cycle.site.supplier_id in has_login:
+            latest[cycle.site_id] = cycle
+    cycles = sorted(latest.values(), key=lambda c: c.results_shared_on)
+    access = {a.cycle_id: a for a in db.session.scalars(scoped(ResultsAccess).where(
+        ResultsAccess.cycle_id.in_([c.id for c in cycles])))} if cycles else {}
+    return [(c, access.get(c.id)) for c in cycles
+            if c.id not in access or access[c.id].reviewed_at is None]
+
+
 def supplier_home() -> SupplierHome:
     sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
@@ -130,6 +175,9 @@ def supplier_home() -> SupplierHome:
         results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, SurveyCycle.is_released,
             SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
+        invitations=list(db.session.scalars(scoped(Engagement).where(
+            Engagement.stage.in_((Stage.approached, Stage.in_discussion)))
+            .order_by(Engagement.updated_at.desc()))),
         dialogues=list(db.session.scalars(scoped(Dialogue).where(
             Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at))),
         overdue_actions=queries.overdue_actions(today()),

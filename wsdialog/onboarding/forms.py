@@ -113,6 +113,17 @@ class CriteriaForm(FlaskForm):
 class WeightsForm(FlaskForm):
     submit = SubmitField(_l("Save the weights"))
 
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        from .scoring import CRITERIA
+
+        if not any(getattr(self, code).data for code in CRITERIA):
+            self.form_errors.append(_l("At least one criterion needs a weight above 0: "
+                                       "with every weight at 0 no site could be ranked."))
+            return False
+        return True
+
 
 def weights_form_class():
     from .scoring import CRITERIA
