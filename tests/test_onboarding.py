@@ -87,7 +87,11 @@ def test_outreach_without_smtp_is_kept_and_counts_as_approached(app, brand, as_u
     response = client.post(f"/onboarding/suppliers/{supplier.id}/outreach", data={
         "recipient": "li@pearl.example", "locale": "en", "subject": "Invitation",
         "body": "Dear Li Na, ..."})
-    assert "Message ready to send" in response.get_data(as_text=True)
+    body = response.get_data(as_text=True)
+    assert "Message ready to send" in body
+    # Subject and body apart, and a mailto: link that opens them in a mail program.
+    assert 'id="outreach-subject"' in body and 'value="Invitation"' in body
+    assert 'href="mailto:li@pearl.example?subject=Invitation&amp;body=Dear%20Li%20Na' in body
     message = db.session.scalar(db.select(OutreachMessage))
     assert (message.recipient, message.mailed) == ("li@pearl.example", False)
     assert db.session.scalar(db.select(Engagement)).stage is Stage.approached

@@ -202,6 +202,10 @@ def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
     expect(page.locator("#body")).to_contain_text("Dear Rahim Uddin,")
     page.click("main form:not(.filters) input[type=submit]")
     expect(page.locator("h1")).to_have_text("Message ready to send")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.click("text=Copy the subject")  # a button only where scripts run
+    expect(page.locator("text=Copied")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()").startswith("Invitation")
     page.click("text=Done")
     expect(page.locator(".stage")).to_have_text("Approached")
     # The supplier declines; the reasons are recorded, the re-ask is six months on.
