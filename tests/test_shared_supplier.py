@@ -174,8 +174,8 @@ def test_a_supplier_user_invites_a_colleague_from_the_people_page(app, ningbo, a
         assert "wang@ningbo.example" not in detail and "Wang Fang" not in detail
     guest = app.test_client()
     link = _mailed_link(message)
-    assert "Chen Wei invites you to wsdialog for Ningbo Outerwear" in guest.get(
-        link).get_data(as_text=True)
+    page = guest.get(link).get_data(as_text=True)  # in the language Chen chose: Chinese
+    assert '<html lang="zh-Hans"' in page and "Chen Wei" in page and "Ningbo Outerwear" in page
     guest.post(link, data={"name": "Wang Fang", "password": "a long password",
                            "confirm": "a long password"})
     wang = db.session.scalar(db.select(User).filter_by(email="wang@ningbo.example"))

@@ -12,7 +12,8 @@ from .. import invitations
 from ..accounts import NOTICES, set_active
 from ..extensions import db
 from ..forms import ConfirmForm, InviteForm
-from ..models import Company, Invitation, Role, User
+from ..listing import listing
+from ..models import Company, Invitation, Role, Supplier, User
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required, safe_path
 from . import bp
@@ -22,13 +23,17 @@ from .forms import CompanyForm
 @bp.route("/companies")
 @role_required("is_coordinator")
 def company_list():
-    """Member companies with their number of active users."""
-    counts = dict(db.session.execute(
-        scoped(User).with_only_columns(User.company_id, sa.func.count())
-        .where(User.active.is_(True), User.company_id.is_not(None))
-        .group_by(User.company_id)).all())
-    companies = list(db.session.scalars(scoped(Company).order_by(Company.name)))
-    return render("coordinator/company_list.html", companies=companies, counts=counts)
+    """Member companies with their number of active users: searched by name,
+    sorted by a column, a page at a time."""
+    active = (sa.select(sa.func.count(User.id)).where(
+        User.company_id == Company.id, User.active.is_(True)).scalar_subquery())
+    query = request.args.get("q", "").strip()
+    stmt = scoped(Company).add_columns(active.label("accounts"))
+    if query:
+        stmt = stmt.where(Company.name.icontains(query, autoescape=True))
+    companies = listing(stmt, {"name": sa.func.lower(Company.name), "accounts": active,
+                               "since": Company.created_at}, "name", request.args, rows=True)
+    return render("coordinator/company_list.html", companies=companies, query=query)
 
 
 @bp.route("/companies/new", methods=["GET", "POST"])
@@ -83,8 +88,13 @@ def company_invite(company_id):
 @bp.route("/users")
 @role_required("is_coordinator")
 def user_list():
-    """Every account in the instance, filtered by role and status (GET form)."""
-    stmt = scoped(User).order_by(User.name)
+    """Every account in the instance, searched by name or e-mail, filtered by
+    role and status (GET form), sorted by a column, a page at a time."""
+    stmt = scoped(User).outerjoin(User.company).outerjoin(User.supplier)
+    query = request.args.get("q", "").strip()
+    if query:
+        stmt = stmt.where(User.name.icontains(query, autoescape=True)
+                          | User.email.icontains(query, autoescape=True))
     role = request.args.get("role", "")
     if role in Role._value2member_map_:
         stmt = stmt.where(User.role == Role(role))
@@ -93,9 +103,12 @@ def user_list():
         stmt = stmt.where(User.active.is_(True))
     elif status == "inactive":
         stmt = stmt.where(User.active.is_(False))
-    users = list(db.session.scalars(stmt))
+    users = listing(stmt, {
+        "name": sa.func.lower(User.name), "role": User.role,
+        "organisation": sa.func.lower(sa.func.coalesce(Company.name, Supplier.name, "")),
+        "login": User.last_login_at}, "name", request.args)
     return render("coordinator/user_list.html", "coordinator/_user_rows.html", users=users,
-                  role=role, status=status, confirm_form=ConfirmForm())
+                  role=role, status=status, query=query, confirm_form=ConfirmForm())
 
 
 @bp.route("/users/<int:user_id>/deactivate", methods=["POST"])

@@ -19,6 +19,7 @@ from .. import invitations
 from ..extensions import db, limiter
 from ..forms import ConfirmForm, InviteForm
 from ..i18n import country_name
+from ..listing import listing
 from ..models import (
     ContactPerson,
     Invitation,
@@ -55,13 +56,15 @@ def supplier_list():
     country = request.args.get("country", "").strip().upper()
     stmt = (scoped(Supplier).join(Supplier.relationships)
             .where(SupplierRelationship.company_id == current_user.company_id)
-            .add_columns(SupplierRelationship)
-            .order_by(Supplier.name))
+            .add_columns(SupplierRelationship))
     if query:
         stmt = stmt.where(Supplier.name.icontains(query, autoescape=True))
     if country:
         stmt = stmt.where(Supplier.country == country)
-    rows = db.session.execute(stmt).all()
+    rows = listing(stmt, {
+        "name": sa.func.lower(Supplier.name), "country": Supplier.country,
+        "years": SupplierRelationship.years_of_relationship,
+        "share": SupplierRelationship.purchase_share_pct}, "name", request.args, rows=True)
     site_counts = dict(db.session.execute(
         scoped(Site).with_only_columns(Site.supplier_id, sa.func.count())
         .group_by(Site.supplier_id)).all())
@@ -242,8 +245,9 @@ def supplier_invite(supplier_id):
 @role_required("is_brand", "is_supplier")
 def site_list():
     """The sites the user may reach, with what is still unknown about them."""
-    sites = list(db.session.scalars(
-        scoped(Site).join(Site.supplier).order_by(Supplier.name, Site.name)))
+    sites = listing(scoped(Site).join(Site.supplier), {
+        "name": sa.func.lower(Site.name), "supplier": sa.func.lower(Supplier.name),
+        "country": Site.country, "workers": Site.headcount}, "name", request.args)
     return render("suppliers/site_list.html", sites=sites)
 
 

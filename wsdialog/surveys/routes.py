@@ -18,6 +18,7 @@ from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..i18n import official_languages
+from ..listing import listing
 from ..models import Site
 from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import SURVEY_LANGUAGES
@@ -49,9 +50,10 @@ def _published_versions() -> list[QuestionnaireVersion]:
 @role_required("is_brand", "is_supplier")
 def cycle_list():
     """Survey cycles of every site the user may reach, newest first."""
-    cycles = list(db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site)
-                                     .order_by(SurveyCycle.starts_on.desc())))
-    counted = [c.id for c in cycles if current_user.is_brand or c.is_released]
+    cycles = listing(scoped(SurveyCycle).join(SurveyCycle.site), {
+        "opens": SurveyCycle.starts_on, "site": sa.func.lower(Site.name)}, "-opens",
+        request.args)
+    counted = [c.id for c in cycles.items if current_user.is_brand or c.is_released]
     return render("surveys/cycles.html", cycles=cycles, counts=respondent_counts(counted),
                   today=today())
 
