@@ -8,7 +8,7 @@ from wtforms import StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
 from ..forms import ChoiceField, max_length, required, strip
-from .starter import SURVEY_LANGUAGES, THEMES
+from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
 class NewQuestionnaireForm(FlaskForm):
@@ -19,7 +19,8 @@ class NewQuestionnaireForm(FlaskForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.start.choices = [("starter", _l("Our starter questionnaire (16 questions)")),
+        self.start.choices = [("starter", _l("Our starter questionnaire (%(count)s questions)",
+                                             count=len(STARTER))),
                               ("blank", _l("An empty questionnaire"))]
 
 
