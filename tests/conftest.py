@@ -138,6 +138,21 @@ def world(app):
     w.questionnaire_a, w.draft_a = f.questionnaire(a, "Alpha survey")
     w.questionnaire_b, w.draft_b = f.questionnaire(b, "SECRET-B survey")
     w.question_a, w.question_b = w.draft_a.questions[0], w.draft_b.questions[0]
+    from wsdialog.questionnaires.models import DraftShare, QuestionComment
+
+    # Each company's draft is open to its own supplier for comments, with one
+    # comment of that supplier's and one recorded from a consulted union.
+    for key, draft, supplier, person, staff in (("a", w.draft_a, w.sa, w.sa_user, w.a_staff),
+                                                ("b", w.draft_b, w.sb, w.sb_user, w.b_staff)):
+        secret = "SECRET-B " if key == "b" else ""
+        share = f._add(DraftShare(version=draft, supplier=supplier, shared_by=staff))
+        draft.comments.append(QuestionComment(
+            question_code="WAGE_RUNS_OUT", source="supplier", supplier=supplier,
+            text=f"{secret}supplier comment", author=person))
+        draft.comments.append(QuestionComment(
+            question_code="", source="union", consulted=f"{secret}union", author=staff,
+            text=f"{secret}union comment"))
+        setattr(w, f"share_{key}", share)
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
     db.session.flush()

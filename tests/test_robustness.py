@@ -18,6 +18,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
        "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a",
+       "share_b": "share_a",
        "=csv": "=csv", "=en": "=en"}
 
 JUNK = [
@@ -31,7 +32,9 @@ JUNK = [
      "site": "999999", "sector": "s" * 500, "stage": "declined", "reasons": ["zz"],
      "reask_on": "2026-02-30", "due_on": "yesterday", "ends_on": "1900-01-01",
      "new_due_on": "", "reason": "boredom", "kind": "party", "country_risk": "9",
-     "workers": "-1", "recipient": "x", "subject": "", "body": "%(oops)s"},
+     "workers": "-1", "recipient": "x", "subject": "", "body": "%(oops)s",
+     "suppliers": ["x", "999999"], "about": "NOT_A_CODE", "source": "supplier",
+     "consulted": "c" * 500, "text": "t" * 5000, "cite_standards": "maybe"},
     b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
 ]
 

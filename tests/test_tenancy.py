@@ -14,7 +14,13 @@ from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Invitation, LoginSession, Site, Supplier, User
 from wsdialog.onboarding.models import Engagement, Milestone
-from wsdialog.questionnaires.models import Question, QuestionnaireVersion
+from wsdialog.questionnaires.models import (
+    DraftShare,
+    Question,
+    QuestionComment,
+    Questionnaire,
+    QuestionnaireVersion,
+)
 from wsdialog.surveys.models import ImportBatch, PendingImport, Response, SurveyCycle
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
@@ -90,6 +96,13 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "questionnaires.publish": (("POST",), {"version_id": "draft_b"}),
     "questionnaires.review_language": (("POST",), {"version_id": "draft_b", "lang": "=en"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
+    "questionnaires.version_detail": (("GET",), {"version_id": "draft_b"}),
+    "questionnaires.standards": (("POST",), {"questionnaire_id": "questionnaire_b"}),
+    "questionnaires.sharing": (("POST",), {"version_id": "draft_b"}),
+    "questionnaires.consulted_comment": (("POST",), {"version_id": "draft_b"}),
+    "questionnaires.shared_list": (("GET",), {}),
+    "questionnaires.shared_draft": (("GET",), {"share_id": "share_b"}),
+    "questionnaires.supplier_comment": (("POST",), {"share_id": "share_b"}),
     "surveys.cycle_list": (("GET",), {}),
     "surveys.cycle_new": (("GET", "POST"), {"site_id": "site_b"}),
     "surveys.cycle_detail": (("GET",), {"cycle_id": "cycle_b"}),
@@ -163,7 +176,9 @@ FORM = {"name": "Changed", "text": "Changed", "stage": "joined", "join": "1", "t
         "company_name": "Changed Co", "country": "VN", "submit": "1",
         "password": "long enough password", "confirm": "long enough password",
         "current": "x", "headcount": "1", "trade_union": "yes",
-        "worker_committee": "yes", "timezone": "Asia/Ho_Chi_Minh"}
+        "worker_committee": "yes", "timezone": "Asia/Ho_Chi_Minh",
+        "cite_standards": "y", "suppliers": [], "about": "*", "source": "union",
+        "consulted": "x"}
 
 
 def test_every_route_is_in_the_matrix(app):
@@ -223,6 +238,9 @@ def _b_state(world):
         db.session.get(QuestionnaireVersion, world.draft_b.id).questions[0].texts[0]
         .reviewed_by_id,
         db.session.scalar(db.select(db.func.count(Question.id))),
+        db.session.get(Questionnaire, world.questionnaire_b.id).cite_standards,
+        db.session.scalar(db.select(db.func.count(DraftShare.id))),
+        db.session.scalar(db.select(db.func.count(QuestionComment.id))),
         db.session.scalar(db.select(db.func.count(Response.id))),
         _dialogue_state(world),
     )

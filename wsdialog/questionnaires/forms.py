@@ -4,22 +4,28 @@ import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import StringField, SubmitField
+from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
-from ..forms import ChoiceField, max_length, required, strip
-from .starter import SURVEY_LANGUAGES, THEMES
+from ..forms import CheckboxesField, ChoiceField, TextBoxField, max_length, required, strip
+from .models import COMMENT_SOURCES
+from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
 class NewQuestionnaireForm(FlaskForm):
     name = StringField(_l("Name"), validators=[required(), max_length(160)], filters=[strip],
                        description=_l("For example: Worker survey 2027."))
     start = ChoiceField(_l("Start from"))
+    cite_standards = BooleanField(
+        _l("Cite a standard for each question"),
+        description=_l("The advice then points out every question not based on a "
+                       "standard such as ESRS S2, SMETA or an ILO convention."))
     submit = SubmitField(_l("Create"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.start.choices = [("starter", _l("Our starter questionnaire (16 questions)")),
+        self.start.choices = [("starter", _l("Our starter questionnaire (%(count)s questions)",
+                                             count=len(STARTER))),
                               ("blank", _l("An empty questionnaire"))]
 
 
@@ -54,3 +60,64 @@ def question_form_class():
             name, validators=[required()] if code == "en" else [Optional()],
             filters=[strip], render_kw={"lang": code.replace("_", "-")}))
     return QuestionForm
+
+
+class StandardsForm(FlaskForm):
+    cite_standards = BooleanField(
+        _l("Cite a standard for each question"),
+        description=_l("The advice then points out every question not based on a "
+                       "standard such as ESRS S2, SMETA or an ILO convention."))
+    submit = SubmitField(_l("Save"))
+
+
+class ShareForm(FlaskForm):
+    """Which of the company's suppliers may read the draft and comment on it."""
+
+    suppliers = CheckboxesField(
+        _l("Suppliers who may comment"), coerce=int, validators=[Optional()],
+        description=_l("Their people see this draft and can comment on each question "
+                       "until it is published; they never see each other's comments, "
+                       "nor those of worker representatives."))
+    submit = SubmitField(_l("Save who may comment"))
+
+
+#: The "about" value of a comment on the questionnaire as a whole (stored as "").
+WHOLE = "*"
+
+
+def _about_choices(codes) -> list[tuple[str, str]]:
+    return [(WHOLE, _l("The questionnaire as a whole")), *((code, code) for code in codes)]
+
+
+class SupplierCommentForm(FlaskForm):
+    """A supplier's person comments on one question of a draft shared with them."""
+
+    about = ChoiceField(_l("About"))
+    text = TextBoxField(_l("Your comment"), validators=[required(), max_length(2000)],
+                        description=_l("For example: workers here would understand this "
+                                       "word differently, or a question is missing."))
+    submit = SubmitField(_l("Send the comment"))
+
+    def __init__(self, codes, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.about.choices = _about_choices(codes)
+
+
+class ConsultedCommentForm(FlaskForm):
+    """Brand staff record what a worker representative or union they consulted
+    said about a question."""
+
+    source = ChoiceField(_l("Who said it"))
+    consulted = StringField(
+        _l("Whom you consulted"), validators=[required(), max_length(160)], filters=[strip],
+        description=_l("Name the organisation rather than a person where being named "
+                       "could put someone at risk."))
+    about = ChoiceField(_l("About"))
+    text = TextBoxField(_l("What they said"), validators=[required(), max_length(2000)])
+    submit = SubmitField(_l("Record the comment"))
+
+    def __init__(self, codes, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source.choices = [(key, _l(name)) for key, name in COMMENT_SOURCES.items()
+                               if key != "supplier"]
+        self.about.choices = _about_choices(codes)

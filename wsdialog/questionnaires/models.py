@@ -2,6 +2,10 @@
 
 A published version never changes; editing creates the next version. Results stay
 comparable across versions through the question codes.
+
+Before publishing, the brand may open a draft to some of its suppliers for
+comments (``DraftShare``), and record what a worker representative or union it
+consulted said: in the pilot, suppliers and workers had no say in the questions.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Company, User, utcnow
-from ..tenancy import company_owned, within
+from ..models import Company, Role, Supplier, SupplierRelationship, User, utcnow
+from ..tenancy import company_owned, rule, scoped, within
+from ..text import N_
 
 
 class Questionnaire(db.Model):
@@ -21,6 +26,9 @@ class Questionnaire(db.Model):
     company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(160))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: The company wants every question based on a standard: the linter warns
+    #: about a question that cites none.
+    cite_standards: Mapped[bool] = mapped_column(default=False)
 
     company: Mapped[Company] = relationship()
     versions: Mapped[list[QuestionnaireVersion]] = relationship(
@@ -52,6 +60,14 @@ class QuestionnaireVersion(db.Model):
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="versions")
     questions: Mapped[list[Question]] = relationship(
         back_populates="version", order_by="Question.position", cascade="all, delete-orphan")
+    shares: Mapped[list[DraftShare]] = relationship(
+        back_populates="version", cascade="all, delete-orphan")
+    comments: Mapped[list[QuestionComment]] = relationship(
+        back_populates="version", order_by="QuestionComment.created_at",
+        cascade="all, delete-orphan")
+
+    def __repr__(self) -> str:
+        return f"<QuestionnaireVersion {self.questionnaire_id}.{self.number}>"
 
     @property
     def is_published(self) -> bool:
@@ -128,8 +144,116 @@ class QuestionText(db.Model):
         return not self.needs_review and self.reviewed_by_id is not None
 
 
+class DraftShare(db.Model):
+    """A draft opened by the brand to one of its suppliers, whose people may then
+    read it and comment on its questions. The supplier keeps seeing the version
+    and its own comments once it is published, so it sees what came of them."""
+
+    __tablename__ = "draft_share"
+    __table_args__ = (sa.UniqueConstraint("version_id", "supplier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("questionnaire_version.id", ondelete="CASCADE"), index=True)
+    supplier_id: Mapped[int] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    shared_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    shared_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    version: Mapped[QuestionnaireVersion] = relationship(back_populates="shares")
+    supplier: Mapped[Supplier] = relationship()
+    shared_by: Mapped[User] = relationship()
+
+    def __repr__(self) -> str:
+        return f"<DraftShare version={self.version_id} supplier={self.supplier_id}>"
+
+
+#: Who a comment comes from: a supplier's own people, or a worker representative
+#: or union the brand consulted (recorded by brand staff).
+COMMENT_SOURCES: dict[str, str] = {
+    "supplier": N_("Supplier"),
+    "worker_rep": N_("Worker representative"),
+    "union": N_("Trade union"),
+}
+
+
+class QuestionComment(db.Model):
+    """A comment on a question of a draft (or on the draft as a whole). Kept by
+    question code, so it survives the question's removal and stays readable in
+    the version's history."""
+
+    __tablename__ = "question_comment"
+    __table_args__ = (
+        sa.CheckConstraint("source IN ('supplier', 'worker_rep', 'union')",
+                           name="comment_source"),
+        # A supplier's comment names its supplier; a consulted one names who was
+        # consulted and belongs to no supplier.
+        sa.CheckConstraint("(source = 'supplier' AND supplier_id IS NOT NULL) OR "
+                           "(source != 'supplier' AND supplier_id IS NULL "
+                           "AND consulted != '')", name="comment_origin"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("questionnaire_version.id", ondelete="CASCADE"), index=True)
+    #: The question's code; "" for the draft as a whole.
+    question_code: Mapped[str] = mapped_column(sa.String(40), default="")
+    #: A key of ``COMMENT_SOURCES``.
+    source: Mapped[str] = mapped_column(sa.String(20))
+    #: For a supplier's comment: the supplier whose person wrote it.
+    supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    #: For a consulted worker representative or union: whom the brand consulted
+    #: (an organisation rather than a person where naming one could endanger them).
+    consulted: Mapped[str] = mapped_column(sa.String(160), default="")
+    text: Mapped[str] = mapped_column(sa.String(2000))
+    #: Who typed it: a supplier's person, or the brand staff who recorded it.
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    version: Mapped[QuestionnaireVersion] = relationship(back_populates="comments")
+    supplier: Mapped[Supplier | None] = relationship()
+    author: Mapped[User] = relationship()
+
+    def __repr__(self) -> str:
+        return f"<QuestionComment {self.source} on {self.question_code or '*'}>"
+
+
 # --- tenancy ---------------------------------------------------------------------
 
 company_owned(Questionnaire)
 within(QuestionnaireVersion, QuestionnaireVersion.questionnaire_id, Questionnaire)
 within(Question, Question.version_id, QuestionnaireVersion)
+
+
+@rule(DraftShare)
+def _draft_share(user: User):
+    """The brand sees the shares of its own versions; a supplier's people see the
+    shares to their own supplier, while the brand still works with it."""
+    if user.role is Role.brand:
+        return DraftShare.version_id.in_(
+            scoped(QuestionnaireVersion, user).with_only_columns(QuestionnaireVersion.id))
+    if user.role is Role.supplier:
+        of_its_brands = (
+            sa.select(QuestionnaireVersion.id)
+            .join(Questionnaire, QuestionnaireVersion.questionnaire_id == Questionnaire.id)
+            .join(SupplierRelationship,
+                  SupplierRelationship.company_id == Questionnaire.company_id)
+            .where(SupplierRelationship.supplier_id == user.supplier_id))
+        return sa.and_(DraftShare.supplier_id == user.supplier_id,
+                       DraftShare.version_id.in_(of_its_brands))
+    return sa.false()
+
+
+@rule(QuestionComment)
+def _question_comment(user: User):
+    """The brand sees every comment on its versions; a supplier's people only their
+    own supplier's, on versions shared with it (never what a worker representative
+    said, nor another supplier's comments)."""
+    if user.role is Role.brand:
+        return QuestionComment.version_id.in_(
+            scoped(QuestionnaireVersion, user).with_only_columns(QuestionnaireVersion.id))
+    if user.role is Role.supplier:
+        return sa.and_(
+            QuestionComment.supplier_id == user.supplier_id,
+            QuestionComment.version_id.in_(
+                scoped(DraftShare, user).with_only_columns(DraftShare.version_id)))
+    return sa.false()

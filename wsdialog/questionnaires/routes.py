@@ -4,16 +4,33 @@ from __future__ import annotations
 
 from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from ..extensions import db
 from ..forms import ConfirmForm
-from ..models import utcnow
+from ..models import Supplier, utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import answer_history, bp, languages_in_cycles, linter, open_tasks
-from .forms import NewQuestionnaireForm, question_form_class
-from .models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+from .forms import (
+    WHOLE,
+    ConsultedCommentForm,
+    NewQuestionnaireForm,
+    ShareForm,
+    StandardsForm,
+    SupplierCommentForm,
+    question_form_class,
+)
+from .models import (
+    COMMENT_SOURCES,
+    DraftShare,
+    Question,
+    QuestionComment,
+    Questionnaire,
+    QuestionnaireVersion,
+    QuestionText,
+)
 from .starter import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
 
 
@@ -23,7 +40,8 @@ def questionnaire_list():
     """The company's questionnaires; the form starts a new one."""
     form = NewQuestionnaireForm()
     if form.validate_on_submit():
-        questionnaire = Questionnaire(company_id=current_user.company_id, name=form.name.data)
+        questionnaire = Questionnaire(company_id=current_user.company_id, name=form.name.data,
+                                      cite_standards=form.cite_standards.data)
         version = QuestionnaireVersion(questionnaire=questionnaire, number=1)
         if form.start.data == "starter":
             for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
@@ -39,29 +57,73 @@ def questionnaire_list():
         return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=questionnaire.id))
     questionnaires = list(db.session.scalars(scoped(Questionnaire).order_by(Questionnaire.name)))
-    return render("questionnaires/questionnaires.html", questionnaires=questionnaires, form=form)
+    return render("questionnaires/questionnaires.html", questionnaires=questionnaires, form=form,
+                  starter_count=len(STARTER))
 
 
 @bp.route("/questionnaires/<int:questionnaire_id>")
 @role_required("is_brand")
 def questionnaire_detail(questionnaire_id):
-    """The latest version with its questions and the linter's warnings."""
+    """The latest version with its questions, the linter's warnings and the
+    comments beside each question."""
     questionnaire = get_or_404(Questionnaire, questionnaire_id)
-    version = questionnaire.latest
-    drafts = [linter.Draft(q.code, q.theme, q.negative, {t.locale: t.text for t in q.texts})
+    return _version_page(questionnaire.latest)
+
+
+@bp.route("/questionnaires/versions/<int:version_id>")
+@role_required("is_brand")
+def version_detail(version_id):
+    """Any version, as it was published (or the draft), with the comments made on it."""
+    return _version_page(get_or_404(QuestionnaireVersion, version_id))
+
+
+def _lint(version: QuestionnaireVersion) -> tuple[list, list[str]]:
+    drafts = [linter.Draft(q.code, q.theme, q.negative, {t.locale: t.text for t in q.texts},
+                           q.standard_ref)
               for q in version.questions]
     languages = [lang for lang in SURVEY_LANGUAGES
                  if any(t.locale == lang for q in version.questions for t in q.texts)]
-    warnings = linter.lint(drafts, languages, answer_history(version))
+    return linter.lint(drafts, languages, answer_history(version),
+                       cite_standards=version.questionnaire.cite_standards), languages
+
+
+def _comments(version: QuestionnaireVersion) -> dict[str, list[QuestionComment]]:
+    """The comments the current user may read, by question code ("" for the whole
+    questionnaire and for questions no longer in the version)."""
+    codes = set(version.codes)
+    by_code: dict[str, list[QuestionComment]] = {}
+    for comment in db.session.scalars(scoped(QuestionComment).where(
+            QuestionComment.version_id == version.id).order_by(QuestionComment.created_at,
+                                                               QuestionComment.id)):
+        by_code.setdefault(comment.question_code if comment.question_code in codes else "",
+                           []).append(comment)
+    return by_code
+
+
+def _version_page(version: QuestionnaireVersion, consulted_form=None, share_form=None):
+    questionnaire = version.questionnaire
+    warnings, languages = _lint(version)
     reviewed = version.reviewed_languages()
-    return render("questionnaires/questionnaire.html", questionnaire=questionnaire, version=version,
+    suppliers = list(db.session.scalars(scoped(Supplier).order_by(Supplier.name)))
+    if share_form is None:
+        share_form = ShareForm(formdata=None, suppliers=[s.supplier_id for s in version.shares])
+    share_form.suppliers.choices = [(s.id, s.name) for s in suppliers]
+    if consulted_form is None:
+        consulted_form = ConsultedCommentForm(version.codes, formdata=None,
+                                              about=request.args.get("about", WHOLE))
+    return render("questionnaires/questionnaire.html", questionnaire=questionnaire,
+                  version=version, warnings=warnings, themes=THEMES,
                   reviewed_languages=[SURVEY_LANGUAGES[lang] for lang in reviewed],
                   languages_lost=[] if version.is_published else [
                       SURVEY_LANGUAGES[lang] for lang in sorted(
                           languages_in_cycles(questionnaire) - set(reviewed))],
-                  warnings=warnings, themes=THEMES, survey_languages=SURVEY_LANGUAGES,
-                  used_languages=languages, confirm_form=ConfirmForm(),
-                  tasks=open_tasks(version))
+                  survey_languages=SURVEY_LANGUAGES, used_languages=languages,
+                  confirm_form=ConfirmForm(), tasks=open_tasks(version),
+                  is_latest=version is questionnaire.latest, comments=_comments(version),
+                  sources=COMMENT_SOURCES, consulted_form=consulted_form,
+                  share_form=share_form, has_suppliers=bool(suppliers),
+                  standards_form=StandardsForm(formdata=None,
+                                               cite_standards=questionnaire.cite_standards))
 
 
 def _draft_version(version_id) -> QuestionnaireVersion:
@@ -218,3 +280,109 @@ def new_version(questionnaire_id):
             number=draft.number), "success")
     return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=questionnaire.id))
+
+
+@bp.route("/questionnaires/<int:questionnaire_id>/standards", methods=["POST"])
+@role_required("is_brand")
+def standards(questionnaire_id):
+    """Whether the company wants a standard cited for each question."""
+    questionnaire = get_or_404(Questionnaire, questionnaire_id)
+    form = StandardsForm()
+    if form.validate_on_submit():
+        questionnaire.cite_standards = form.cite_standards.data
+        db.session.commit()
+        flash(_("Saved."), "success")
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
+                               questionnaire_id=questionnaire.id))
+
+
+@bp.route("/questionnaires/versions/<int:version_id>/sharing", methods=["POST"])
+@role_required("is_brand")
+def sharing(version_id):
+    """Open a draft to some of the company's suppliers for comments (404 once
+    published); a supplier left out no longer sees it, its comments stay."""
+    version = _draft_version(version_id)
+    form = ShareForm()
+    form.suppliers.choices = [(s.id, s.name) for s in db.session.scalars(scoped(Supplier))]
+    if not form.validate_on_submit():
+        return _version_page(version, share_form=form)
+    chosen = set(form.suppliers.data or [])
+    for share in list(version.shares):
+        if share.supplier_id not in chosen:
+            version.shares.remove(share)
+    for supplier_id in chosen - {share.supplier_id for share in version.shares}:
+        version.shares.append(DraftShare(supplier_id=supplier_id, shared_by=current_user))
+    db.session.commit()
+    flash(ngettext("%(num)s supplier may comment on this draft.",
+                   "%(num)s suppliers may comment on this draft.", len(chosen)), "success")
+    return redirect_to(url_for("questionnaires.version_detail", version_id=version.id))
+
+
+@bp.route("/questionnaires/versions/<int:version_id>/comments", methods=["POST"])
+@role_required("is_brand")
+def consulted_comment(version_id):
+    """Record what a worker representative or union the brand consulted said
+    about a draft (404 once published)."""
+    version = _draft_version(version_id)
+    form = ConsultedCommentForm(version.codes)
+    if not form.validate_on_submit():
+        return _version_page(version, consulted_form=form)
+    version.comments.append(QuestionComment(
+        question_code="" if form.about.data == WHOLE else form.about.data,
+        source=form.source.data, consulted=form.consulted.data, text=form.text.data,
+        author=current_user))
+    db.session.commit()
+    flash(_("The comment is recorded."), "success")
+    return redirect_to(url_for("questionnaires.version_detail", version_id=version.id))
+
+
+# --- the supplier's side: drafts opened to it ------------------------------------
+
+
+@bp.route("/questionnaires/shared")
+@role_required("is_supplier")
+def shared_list():
+    """The questionnaires the brands have opened to the user's organisation."""
+    shares = db.session.scalars(scoped(DraftShare).order_by(DraftShare.shared_at.desc()))
+    return render("questionnaires/shared_list.html", shares=list(shares))
+
+
+@bp.route("/questionnaires/shared/<int:share_id>")
+@role_required("is_supplier")
+def shared_draft(share_id):
+    """A questionnaire opened to the user's organisation, with its own comments;
+    404 for anyone else's."""
+    return _shared_page(get_or_404(DraftShare, share_id))
+
+
+def _shared_page(share: DraftShare, form=None):
+    version = share.version
+    if form is None:
+        form = SupplierCommentForm(version.codes, formdata=None,
+                                   about=request.args.get("about", WHOLE))
+    return render("questionnaires/shared.html", share=share, version=version,
+                  questionnaire=version.questionnaire, themes=THEMES,
+                  survey_languages=SURVEY_LANGUAGES, comments=_comments(version),
+                  sources=COMMENT_SOURCES, form=form)
+
+
+@bp.route("/questionnaires/shared/<int:share_id>/comments", methods=["POST"])
+@role_required("is_supplier")
+def supplier_comment(share_id):
+    """Comment on a question of a draft opened to the user's organisation."""
+    share = get_or_404(DraftShare, share_id)
+    version = share.version
+    if version.is_published:
+        flash(_("This version is published: comments on it are closed."), "error")
+        return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))
+    form = SupplierCommentForm(version.codes)
+    if not form.validate_on_submit():
+        return _shared_page(share, form)
+    version.comments.append(QuestionComment(
+        question_code="" if form.about.data == WHOLE else form.about.data,
+        source="supplier", supplier_id=current_user.supplier_id, text=form.text.data,
+        author=current_user))
+    db.session.commit()
+    flash(_("Thank you: the comment is sent to %(company)s.",
+            company=version.questionnaire.company.name), "success")
+    return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))

@@ -1,10 +1,15 @@
 """Themes, and the starter questionnaire every company can begin from. No Flask.
 
 The starter follows the pilot's rules: at most 20 questions, one thing per
-question, sensitive topics asked as "you or someone you work with", and the
-negative answer alternating between yes and no. Every text but the English one
-was drafted by machine and is marked "needs review" until a fluent speaker
-checks it.
+question, sensitive topics asked as "you or someone you work with", a standard
+cited for each question, and the negative answer alternating between yes and no
+(never three the same in a row). Besides the pilot's weak themes (wages running
+out, exhaustion) it asks about the indicators both source documents name:
+freedom of association and worker representation, recruitment fees and debt,
+identity papers kept by the employer, a written contract the worker understands,
+and whether workers heard what came of the last survey. Every text but the
+English one was drafted without a fluent speaker and is marked "needs review"
+until one checks it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ THEMES: dict[str, str] = {
     "training": N_("Training"),
     "supervisor": N_("Supervisor behaviour"),
     "voice": N_("Voice and grievance"),
+    "contracts": N_("Contracts"),
+    "recruitment": N_("Recruitment"),
+    "forced_labour": N_("Forced labour"),
+    "association": N_("Freedom of association"),
 }
 
 #: Languages a questionnaire may be written in (codes and their own names).
@@ -51,6 +60,15 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "පසුගිය මාස තුනේ සෑම මාසයකම ඔබට නියමිත වේලාවට වැටුප් ලැබුණාද?",
         "ta": "கடந்த மூன்று மாதங்களில் ஒவ்வொரு மாதமும் உங்களுக்கு சரியான நேரத்தில் சம்பளம் கிடைத்ததா?",
         "bn": "গত তিন মাসে প্রতি মাসে কি আপনি সময়মতো বেতন পেয়েছেন?"}),
+    ("PAYSLIP_CLEAR", "wages", "no", "SMETA 5", {
+        "en": "Do you understand what your pay slip says?",
+        "nl": "Begrijp je wat er op je loonstrook staat?",
+        "zh_Hans": "您看得懂自己的工资条吗？",
+        "vi": "Bạn có hiểu phiếu lương của mình ghi gì không?",
+        "hi": "क्या आप समझते हैं कि आपकी वेतन पर्ची में क्या लिखा है?",
+        "si": "ඔබේ වැටුප් පත්‍රිකාවේ සඳහන් දේ ඔබට තේරෙනවාද?",
+        "ta": "உங்கள் சம்பளச் சீட்டில் என்ன எழுதியிருக்கிறது என்று உங்களுக்குப் புரிகிறதா?",
+        "bn": "আপনার বেতন স্লিপে কী লেখা আছে তা কি আপনি বোঝেন?"}),
     ("OVERTIME_FORCED", "hours", "yes", "ILO C029", {
         "en": "In the last three months, were you or someone you work with made to work overtime against their will?",
         "nl": "Moest jij of iemand met wie je werkt de afgelopen drie maanden tegen de eigen wil overwerken?",
@@ -60,15 +78,6 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "පසුගිය මාස තුනේ, ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට ඔවුන්ගේ කැමැත්තට එරෙහිව අතිකාල වැඩ කිරීමට සිදු වූවාද?",
         "ta": "கடந்த மூன்று மாதங்களில், நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ விருப்பத்துக்கு மாறாக கூடுதல் நேரம் வேலை செய்ய வைக்கப்பட்டீர்களா?",
         "bn": "গত তিন মাসে, আপনাকে বা আপনার সঙ্গে কাজ করেন এমন কাউকে কি তাদের ইচ্ছার বিরুদ্ধে ওভারটাইম করতে বাধ্য করা হয়েছে?"}),
-    ("DAY_OFF", "hours", "no", "ILO C014", {
-        "en": "Do you get at least one full day off every week?",
-        "nl": "Heb je elke week minstens één hele dag vrij?",
-        "zh_Hans": "您每周至少有一整天休息吗？",
-        "vi": "Mỗi tuần bạn có được nghỉ ít nhất một ngày trọn vẹn không?",
-        "hi": "क्या आपको हर हफ्ते कम से कम एक पूरा दिन छुट्टी मिलती है?",
-        "si": "ඔබට සෑම සතියකම අවම වශයෙන් එක් සම්පූර්ණ නිවාඩු දිනයක් ලැබේද?",
-        "ta": "ஒவ்வொரு வாரமும் குறைந்தது ஒரு முழு நாள் விடுமுறை கிடைக்கிறதா?",
-        "bn": "আপনি কি প্রতি সপ্তাহে অন্তত একটি পুরো দিন ছুটি পান?"}),
     ("EXHAUSTED", "fatigue", "yes", "ESRS S2 (health)", {
         "en": "Are you physically exhausted at the end of most working days?",
         "nl": "Ben je aan het eind van de meeste werkdagen lichamelijk uitgeput?",
@@ -78,6 +87,42 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "බොහෝ වැඩ දිනවල අවසානයේ ඔබ ශාරීරිකව දැඩි ලෙස වෙහෙසට පත් වේද?",
         "ta": "பெரும்பாலான வேலை நாட்களின் முடிவில் நீங்கள் உடல் ரீதியாக முற்றிலும் சோர்ந்து போகிறீர்களா?",
         "bn": "বেশিরভাগ কাজের দিনের শেষে আপনি কি শারীরিকভাবে একেবারে ক্লান্ত হয়ে পড়েন?"}),
+    ("DAY_OFF", "hours", "no", "ILO C014", {
+        "en": "Do you get at least one full day off every week?",
+        "nl": "Heb je elke week minstens één hele dag vrij?",
+        "zh_Hans": "您每周至少有一整天休息吗？",
+        "vi": "Mỗi tuần bạn có được nghỉ ít nhất một ngày trọn vẹn không?",
+        "hi": "क्या आपको हर हफ्ते कम से कम एक पूरा दिन छुट्टी मिलती है?",
+        "si": "ඔබට සෑම සතියකම අවම වශයෙන් එක් සම්පූර්ණ නිවාඩු දිනයක් ලැබේද?",
+        "ta": "ஒவ்வொரு வாரமும் குறைந்தது ஒரு முழு நாள் விடுமுறை கிடைக்கிறதா?",
+        "bn": "আপনি কি প্রতি সপ্তাহে অন্তত একটি পুরো দিন ছুটি পান?"}),
+    ("CONTRACT_UNDERSTOOD", "contracts", "no", "SMETA 8 (regular employment)", {
+        "en": "Do you understand what your written work contract says?",
+        "nl": "Begrijp je wat er in je schriftelijke arbeidscontract staat?",
+        "zh_Hans": "您看得懂自己的书面劳动合同吗？",
+        "vi": "Bạn có hiểu hợp đồng lao động bằng văn bản của mình ghi gì không?",
+        "hi": "क्या आप समझते हैं कि आपके लिखित रोज़गार अनुबंध में क्या लिखा है?",
+        "si": "ඔබේ ලිඛිත රැකියා ගිවිසුමේ සඳහන් දේ ඔබට තේරෙනවාද?",
+        "ta": "உங்கள் எழுத்துப்பூர்வ வேலை ஒப்பந்தத்தில் என்ன எழுதியிருக்கிறது என்று உங்களுக்குப் புரிகிறதா?",
+        "bn": "আপনার লিখিত কাজের চুক্তিতে কী লেখা আছে তা কি আপনি বোঝেন?"}),
+    ("RECRUITMENT_FEE", "recruitment", "yes", "ILO C181 art. 7 (no fees to workers)", {
+        "en": "Did you or someone you work with pay a fee to get this job?",
+        "nl": "Betaalde jij of iemand met wie je werkt geld om deze baan te krijgen?",
+        "zh_Hans": "您或您的同事是否为了得到这份工作而支付过费用？",
+        "vi": "Bạn hoặc người làm cùng bạn có phải trả phí để có được công việc này không?",
+        "hi": "क्या आपने या आपके साथ काम करने वाले किसी व्यक्ति ने यह नौकरी पाने के लिए कोई शुल्क दिया?",
+        "si": "මෙම රැකියාව ලබා ගැනීමට ඔබ හෝ ඔබ සමඟ වැඩ කරන අයෙකු ගාස්තුවක් ගෙව්වාද?",
+        "ta": "இந்த வேலையைப் பெற நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ கட்டணம் செலுத்தினீர்களா?",
+        "bn": "এই চাকরি পাওয়ার জন্য আপনি বা আপনার সঙ্গে কাজ করেন এমন কেউ কি কোনো ফি দিয়েছেন?"}),
+    ("RECRUITMENT_DEBT", "recruitment", "yes", "ILO C029 (debt bondage)", {
+        "en": "Do you or someone you work with still owe money for getting this job?",
+        "nl": "Moet jij of iemand met wie je werkt nog geld terugbetalen voor het krijgen van deze baan?",
+        "zh_Hans": "您或您的同事是否还在为得到这份工作而欠债？",
+        "vi": "Bạn hoặc người làm cùng bạn có còn đang nợ tiền để có được công việc này không?",
+        "hi": "क्या आप पर या आपके साथ काम करने वाले किसी व्यक्ति पर यह नौकरी पाने के कारण अब भी कर्ज़ है?",
+        "si": "මෙම රැකියාව ලබා ගැනීම නිසා ඔබ හෝ ඔබ සමඟ වැඩ කරන අයෙකු තවමත් ණය වී සිටිනවාද?",
+        "ta": "இந்த வேலையைப் பெற்றதற்காக நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ இன்னும் கடன்பட்டிருக்கிறீர்களா?",
+        "bn": "এই চাকরি পাওয়ার জন্য আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও কি এখনও ঋণ আছে?"}),
     ("CLEAN_WATER", "facilities", "no", "SMETA 3", {
         "en": "Can you get clean drinking water at work whenever you need it?",
         "nl": "Kun je op het werk schoon drinkwater krijgen wanneer je dat nodig hebt?",
@@ -96,24 +141,15 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "පසුගිය මාස තුනේ, ඔබ හෝ ඔබ සමඟ වැඩ කරන අයෙකු වැඩ කරන අතරතුර තුවාල ලැබුවාද?",
         "ta": "கடந்த மூன்று மாதங்களில், நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ வேலையில் காயமடைந்தீர்களா?",
         "bn": "গত তিন মাসে, আপনি বা আপনার সঙ্গে কাজ করেন এমন কেউ কি কর্মস্থলে আহত হয়েছেন?"}),
-    ("TOILETS", "facilities", "no", "SMETA 3", {
-        "en": "Can you use a toilet at work when you need to?",
-        "nl": "Kun je op het werk naar het toilet wanneer je moet?",
-        "zh_Hans": "工作时，您需要的时候可以上厕所吗？",
-        "vi": "Ở nơi làm việc, bạn có thể đi vệ sinh khi cần không?",
-        "hi": "क्या काम पर ज़रूरत होने पर आप शौचालय जा सकते हैं?",
-        "si": "වැඩ කරන ස්ථානයේ ඔබට අවශ්‍ය විට වැසිකිළිය භාවිත කළ හැකිද?",
-        "ta": "வேலையில் தேவைப்படும் போது கழிப்பறையைப் பயன்படுத்த முடிகிறதா?",
-        "bn": "কর্মস্থলে প্রয়োজন হলে কি আপনি টয়লেট ব্যবহার করতে পারেন?"}),
-    ("SUPERVISOR_SHOUTS", "supervisor", "yes", "ESRS S2 (dignity)", {
-        "en": "In the last three months, did a supervisor shout at you or someone you work with?",
-        "nl": "Heeft een leidinggevende de afgelopen drie maanden tegen jou of iemand met wie je werkt geschreeuwd?",
-        "zh_Hans": "过去三个月，主管是否对您或您的同事大声呵斥过？",
-        "vi": "Trong ba tháng qua, có người quản lý nào quát mắng bạn hoặc người làm cùng bạn không?",
-        "hi": "पिछले तीन महीनों में, क्या किसी सुपरवाइज़र ने आप पर या आपके साथ काम करने वाले किसी व्यक्ति पर चिल्लाया?",
-        "si": "පසුගිය මාස තුනේ, අධීක්ෂකවරයෙකු ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට කෑ ගැසුවාද?",
-        "ta": "கடந்த மூன்று மாதங்களில், மேற்பார்வையாளர் உங்களையோ உங்களுடன் வேலை செய்யும் ஒருவரையோ பார்த்து கத்தினாரா?",
-        "bn": "গত তিন মাসে, কোনো সুপারভাইজার কি আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও ওপর চিৎকার করেছেন?"}),
+    ("ID_PAPERS_KEPT", "forced_labour", "yes", "ILO C029 (identity documents)", {
+        "en": "Does your employer keep the identity papers of you or someone you work with against their will?",
+        "nl": "Houdt je werkgever de identiteitspapieren van jou of iemand met wie je werkt tegen diens wil vast?",
+        "zh_Hans": "您的雇主是否违背意愿扣留您或您的同事的身份证件？",
+        "vi": "Chủ lao động có giữ giấy tờ tùy thân của bạn hoặc người làm cùng bạn trái với ý muốn của họ không?",
+        "hi": "क्या आपका नियोक्ता आपके या आपके साथ काम करने वाले किसी व्यक्ति के पहचान पत्र उनकी इच्छा के विरुद्ध अपने पास रखता है?",
+        "si": "ඔබේ සේවා යෝජකයා ඔබේ හෝ ඔබ සමඟ වැඩ කරන අයෙකුගේ හැඳුනුම්පත් ඔවුන්ගේ කැමැත්තට එරෙහිව තබා ගන්නවාද?",
+        "ta": "உங்கள் முதலாளி உங்களுடைய அல்லது உங்களுடன் வேலை செய்யும் ஒருவரின் அடையாள ஆவணங்களை அவர்களின் விருப்பத்துக்கு மாறாக வைத்திருக்கிறாரா?",
+        "bn": "আপনার নিয়োগকর্তা কি আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও পরিচয়পত্র তাদের ইচ্ছার বিরুদ্ধে নিজের কাছে রেখে দেন?"}),
     ("SAFETY_TRAINING", "training", "no", "ILO C155", {
         "en": "Were you trained to do your work safely?",
         "nl": "Heb je een training gekregen om je werk veilig te doen?",
@@ -123,24 +159,33 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "ඔබේ වැඩ ආරක්ෂිතව කිරීමට ඔබට පුහුණුවක් ලැබුණාද?",
         "ta": "உங்கள் வேலையைப் பாதுகாப்பாகச் செய்ய உங்களுக்குப் பயிற்சி அளிக்கப்பட்டதா?",
         "bn": "আপনার কাজ নিরাপদে করার জন্য কি আপনাকে প্রশিক্ষণ দেওয়া হয়েছে?"}),
+    ("SUPERVISOR_SHOUTS", "supervisor", "yes", "ESRS S2 (dignity)", {
+        "en": "In the last three months, did a supervisor shout at you or someone you work with?",
+        "nl": "Heeft een leidinggevende de afgelopen drie maanden tegen jou of iemand met wie je werkt geschreeuwd?",
+        "zh_Hans": "过去三个月，主管是否对您或您的同事大声呵斥过？",
+        "vi": "Trong ba tháng qua, có người quản lý nào quát mắng bạn hoặc người làm cùng bạn không?",
+        "hi": "पिछले तीन महीनों में, क्या किसी सुपरवाइज़र ने आप पर या आपके साथ काम करने वाले किसी व्यक्ति पर चिल्लाया?",
+        "si": "පසුගිය මාස තුනේ, අධීක්ෂකවරයෙකු ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට කෑ ගැසුවාද?",
+        "ta": "கடந்த மூன்று மாதங்களில், மேற்பார்வையாளர் உங்களையோ உங்களுடன் வேலை செய்யும் ஒருவரையோ பார்த்து கத்தினாரா?",
+        "bn": "গত তিন মাসে, কোনো সুপারভাইজার কি আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও ওপর চিৎকার করেছেন?"}),
     ("TREATED_WORSE", "discrimination", "yes", "ILO C111", {
-        "en": "Were you or someone you work with treated worse because of gender, pregnancy, origin, religion, age, union membership?",
-        "nl": "Werd jij of iemand met wie je werkt slechter behandeld vanwege geslacht, zwangerschap, afkomst, geloof, leeftijd, vakbondslidmaatschap?",
-        "zh_Hans": "您或您的同事是否因为性别、怀孕、出身、宗教、年龄、工会会员身份而受到更差的对待？",
-        "vi": "Bạn hoặc người làm cùng bạn có bị đối xử tệ hơn vì giới tính, mang thai, nguồn gốc, tôn giáo, tuổi tác, việc tham gia công đoàn không?",
-        "hi": "क्या आपके साथ या आपके साथ काम करने वाले किसी व्यक्ति के साथ लिंग, गर्भावस्था, मूल, धर्म, उम्र, यूनियन सदस्यता के कारण बुरा व्यवहार हुआ?",
-        "si": "ස්ත්‍රී පුරුෂ භාවය, ගැබ්ගැනීම, සම්භවය, ආගම, වයස, වෘත්තීය සමිති සාමාජිකත්වය නිසා ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට අඩුවෙන් සැලකුවාද?",
-        "ta": "பாலினம், கர்ப்பம், பூர்வீகம், மதம், வயது, தொழிற்சங்க உறுப்பினர் என்பதால் நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ மோசமாக நடத்தப்பட்டீர்களா?",
-        "bn": "লিঙ্গ, গর্ভাবস্থা, উৎস, ধর্ম, বয়স, ইউনিয়ন সদস্যপদের কারণে কি আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও সঙ্গে খারাপ আচরণ করা হয়েছে?"}),
-    ("FIRE_EXITS", "safety", "no", "SMETA 3", {
-        "en": "Do you know where the emergency exits are?",
-        "nl": "Weet je waar de nooduitgangen zijn?",
-        "zh_Hans": "您知道紧急出口在哪里吗？",
-        "vi": "Bạn có biết lối thoát hiểm ở đâu không?",
-        "hi": "क्या आप जानते हैं कि आपातकालीन निकास कहाँ हैं?",
-        "si": "හදිසි පිටවීමේ දොරටු කොහේද යන්න ඔබ දන්නවාද?",
-        "ta": "அவசர வெளியேறும் வழிகள் எங்கே என்று உங்களுக்குத் தெரியுமா?",
-        "bn": "জরুরি বহির্গমন পথ কোথায় তা কি আপনি জানেন?"}),
+        "en": "Were you or someone you work with treated worse at work because of their gender?",
+        "nl": "Werd jij of iemand met wie je werkt op het werk slechter behandeld vanwege diens geslacht?",
+        "zh_Hans": "您或您的同事是否因为性别在工作中受到更差的对待？",
+        "vi": "Bạn hoặc người làm cùng bạn có bị đối xử tệ hơn ở nơi làm việc vì giới tính không?",
+        "hi": "क्या आपके साथ या आपके साथ काम करने वाले किसी व्यक्ति के साथ काम पर लिंग के कारण बुरा व्यवहार हुआ?",
+        "si": "ස්ත්‍රී පුරුෂ භාවය නිසා ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට වැඩ කරන ස්ථානයේ අඩුවෙන් සැලකුවාද?",
+        "ta": "பாலினம் காரணமாக நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ வேலையில் மோசமாக நடத்தப்பட்டீர்களா?",
+        "bn": "লিঙ্গের কারণে কি কর্মস্থলে আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও সঙ্গে খারাপ আচরণ করা হয়েছে?"}),
+    ("REPS_ELECTED", "voice", "no", "ILO C135 (workers' representatives)", {
+        "en": "Do workers at your workplace elect their own representatives?",
+        "nl": "Kiezen de werkenden op je werk hun eigen vertegenwoordigers?",
+        "zh_Hans": "您工作单位的工人是否自己选举工人代表？",
+        "vi": "Người lao động ở nơi bạn làm việc có tự bầu ra người đại diện của mình không?",
+        "hi": "क्या आपके कार्यस्थल के कामगार अपने प्रतिनिधि खुद चुनते हैं?",
+        "si": "ඔබේ සේවා ස්ථානයේ කම්කරුවන් තමන්ගේම නියෝජිතයන් තෝරා ගන්නවාද?",
+        "ta": "உங்கள் பணியிடத்தில் தொழிலாளர்கள் தங்கள் பிரதிநிதிகளைத் தாங்களே தேர்ந்தெடுக்கிறார்களா?",
+        "bn": "আপনার কর্মস্থলের শ্রমিকরা কি নিজেরাই তাদের প্রতিনিধি নির্বাচন করেন?"}),
     ("UNWANTED_TOUCH", "harassment", "yes", "ILO C190", {
         "en": "At work, were you or someone you work with touched in a way they did not want?",
         "nl": "Werd jij of iemand met wie je werkt op het werk aangeraakt op een manier die diegene niet wilde?",
@@ -150,15 +195,24 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "වැඩ කරන ස්ථානයේදී, ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට ඔවුන් අකමැති ආකාරයකින් ස්පර්ශ කළාද?",
         "ta": "வேலையில், நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ விரும்பாத விதத்தில் தொடப்பட்டீர்களா?",
         "bn": "কর্মস্থলে, আপনাকে বা আপনার সঙ্গে কাজ করেন এমন কাউকে কি তাদের অনিচ্ছায় স্পর্শ করা হয়েছে?"}),
-    ("KNOW_WHERE_TO_RAISE", "voice", "no", "UNGP 31", {
-        "en": "If you have a problem at work, do you know whom to tell?",
-        "nl": "Als je een probleem hebt op het werk, weet je dan bij wie je terechtkunt?",
-        "zh_Hans": "如果您在工作中遇到问题，您知道该告诉谁吗？",
-        "vi": "Nếu gặp vấn đề ở nơi làm việc, bạn có biết nên báo với ai không?",
-        "hi": "अगर काम पर आपको कोई समस्या हो, तो क्या आप जानते हैं कि किसे बताना है?",
-        "si": "වැඩ කරන ස්ථානයේ ඔබට ගැටලුවක් ඇති වුවහොත්, කාට කිව යුතුදැයි ඔබ දන්නවාද?",
-        "ta": "வேலையில் உங்களுக்கு ஒரு பிரச்சனை இருந்தால், யாரிடம் சொல்ல வேண்டும் என்று தெரியுமா?",
-        "bn": "কর্মস্থলে কোনো সমস্যা হলে, কাকে জানাতে হবে তা কি আপনি জানেন?"}),
+    ("UNION_PUNISHED", "association", "yes", "ILO C098 (anti-union discrimination)", {
+        "en": "In the last three months, were you or someone you work with punished for joining a trade union?",
+        "nl": "Werd jij of iemand met wie je werkt de afgelopen drie maanden gestraft omdat diegene lid werd van een vakbond?",
+        "zh_Hans": "过去三个月，您或您的同事是否因为加入工会而受到惩罚？",
+        "vi": "Trong ba tháng qua, bạn hoặc người làm cùng bạn có bị trừng phạt vì tham gia công đoàn không?",
+        "hi": "पिछले तीन महीनों में, क्या आपको या आपके साथ काम करने वाले किसी व्यक्ति को यूनियन से जुड़ने के कारण सज़ा दी गई?",
+        "si": "පසුගිය මාස තුනේ, වෘත්තීය සමිතියකට බැඳීම නිසා ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට දඬුවම් ලැබුණාද?",
+        "ta": "கடந்த மூன்று மாதங்களில், தொழிற்சங்கத்தில் சேர்ந்ததற்காக நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ தண்டிக்கப்பட்டீர்களா?",
+        "bn": "গত তিন মাসে, ট্রেড ইউনিয়নে যোগ দেওয়ার কারণে আপনাকে বা আপনার সঙ্গে কাজ করেন এমন কাউকে কি শাস্তি দেওয়া হয়েছে?"}),
+    ("RESULTS_SHARED", "voice", "no", "ESRS S2-2 (engaging with workers)", {
+        "en": "Were you told what was done with the results of the last survey?",
+        "nl": "Is je verteld wat er met de uitkomsten van de vorige enquête is gedaan?",
+        "zh_Hans": "有人告诉过您上一次调查的结果被如何处理了吗？",
+        "vi": "Bạn có được cho biết kết quả của cuộc khảo sát lần trước đã được sử dụng như thế nào không?",
+        "hi": "क्या आपको बताया गया कि पिछले सर्वे के नतीजों पर क्या किया गया?",
+        "si": "පසුගිය සමීක්ෂණයේ ප්‍රතිඵල සම්බන්ධයෙන් කළ දේ ඔබට දැනුම් දුන්නාද?",
+        "ta": "கடந்த கணக்கெடுப்பின் முடிவுகளைக் கொண்டு என்ன செய்யப்பட்டது என்று உங்களுக்குச் சொல்லப்பட்டதா?",
+        "bn": "গত জরিপের ফলাফল নিয়ে কী করা হয়েছে তা কি আপনাকে জানানো হয়েছে?"}),
     ("AFRAID_TO_RAISE", "voice", "yes", "UNGP 31", {
         "en": "Are you afraid of bad consequences if you raise a problem at work?",
         "nl": "Ben je bang voor nare gevolgen als je op het werk een probleem aankaart?",
@@ -168,13 +222,4 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "si": "වැඩ කරන ස්ථානයේ ගැටලුවක් මතු කළහොත් නරක ප්‍රතිවිපාක ඇති වේ යැයි ඔබ බිය වේද?",
         "ta": "வேலையில் ஒரு பிரச்சனையை எழுப்பினால் மோசமான விளைவுகள் ஏற்படும் என்று பயப்படுகிறீர்களா?",
         "bn": "কর্মস্থলে কোনো সমস্যার কথা বললে খারাপ পরিণতির ভয় কি আপনি পান?"}),
-    ("PAYSLIP_CLEAR", "wages", "no", "SMETA 5", {
-        "en": "Do you get a pay slip that you understand?",
-        "nl": "Krijg je een loonstrook die je begrijpt?",
-        "zh_Hans": "您能拿到看得懂的工资条吗？",
-        "vi": "Bạn có nhận được phiếu lương mà bạn hiểu được không?",
-        "hi": "क्या आपको ऐसी वेतन पर्ची मिलती है जो आप समझ सकें?",
-        "si": "ඔබට තේරුම් ගත හැකි වැටුප් පත්‍රිකාවක් ලැබේද?",
-        "ta": "உங்களுக்குப் புரியும் சம்பளச் சீட்டு கிடைக்கிறதா?",
-        "bn": "আপনি কি এমন বেতন স্লিপ পান যা আপনি বুঝতে পারেন?"}),
 ]
