@@ -19,7 +19,7 @@ from ..surveys.models import (
     respondent_counts,
 )
 from ..tenancy import scoped
-from . import anonymity
+from . import anonymity, reach
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
@@ -104,6 +104,20 @@ def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict
     return {group: fold(found, negative) for group, found in rows.items()}
 
 
+def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
+    """Who answered against who works at the site (see ``reach``)."""
+    by_dimension = {}
+    for dimension in ("gender", "contract"):
+        column = getattr(Response, dimension)
+        by_dimension[dimension] = dict(db.session.execute(
+            scoped(Response).with_only_columns(column, sa.func.count())
+            .where(Response.cycle_id == cycle.id).group_by(column)).all())
+    site = cycle.site
+    return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
+                        "temporary": site.share_temporary_pct},
+                       by_dimension, respondents, k)
+
+
 # --- who sees figures, and when --------------------------------------------------
 
 
@@ -178,9 +192,12 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
         cells = anonymity.table(counts(cycle), n, k)
     before = previous_cycle(cycle, user)
     before_cells = {}
+    before_n = respondent_counts([before.id])[before.id] if before is not None else 0
     if before is not None and not filtered:
-        before_cells = anonymity.table(counts(before),
-                                       respondent_counts([before.id])[before.id], k)
+        before_cells = anonymity.table(counts(before), before_n, k)
+    first = db.session.scalar(scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id)
+        .with_only_columns(sa.func.min(SurveyCycle.starts_on)))
     rows = []
     for question in cycle.version.questions:
         current = cells[question.code]
@@ -197,6 +214,10 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
         groups = [(theme, [r for r in rows if r.question.theme == theme]) for theme in THEMES]
         groups = [(theme, rs) for theme, rs in groups if rs]
     return {"respondents": n, "rate": n / cycle.headcount, "groups": groups,
+            "reach": reach_of(cycle, n, k) if n >= k else [],
+            # The site's first year of listening (its first cycle began under a year before).
+            "first_year": first is None or (cycle.starts_on - first).days < 365,
+            "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
             "filtered": filtered}

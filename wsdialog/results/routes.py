@@ -22,7 +22,7 @@ from ..surveys.public_texts import NAMES, text_for
 from ..surveys.store import forget_keys
 from ..tenancy import get_or_404, keep_own, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import agreements_for, bp, export
+from . import agreements_for, bp, export, reach
 from . import figures as results
 from .anonymity import MIN_GROUP
 from .forms import ResultsSettingsForm
@@ -52,7 +52,7 @@ def cycle_results(cycle_id):
     return render("results/results.html", "results/_results_body.html", cycle=cycle,
                   data=data, dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
-                  group_names=results.GROUP_NAMES,
+                  group_names=results.GROUP_NAMES, reach_names=reach.NAMES,
                   confirm_form=ConfirmForm())
 
 
