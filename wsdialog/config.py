@@ -85,6 +85,12 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("WSDIALOG_RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
+        # Pages compressed for slow links: Brotli where the browser accepts it, else
+        # gzip. Static files come precompressed (assets.py), so not here.
+        "COMPRESS_ALGORITHM": ["br", "gzip"],
+        "COMPRESS_BR_LEVEL": 5,
+        "COMPRESS_LEVEL": 6,
+        "COMPRESS_STREAMS": False,
         "INVITATION_MAX_AGE": timedelta(days=14),
         "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
         "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
