@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.orm import selectinload
+
 from ..extensions import db
+from ..models import Site
 from ..results import figures
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
@@ -98,7 +101,9 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
     latest: dict[int, SurveyCycle] = {}
     for cycle in db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.is_released, SurveyCycle.company_id == company_id)
-            .order_by(SurveyCycle.starts_on)):
+            .order_by(SurveyCycle.starts_on)
+            # The home page names each one's site and supplier: not a query per row.
+            .options(selectinload(SurveyCycle.site).selectinload(Site.supplier))):
         latest[cycle.site_id] = cycle  # only a site's latest released results count
     return sorted((c for c in latest.values() if c.id not in talked
                    and (today - c.results_shared_on).days >= days),

@@ -6,21 +6,30 @@ from datetime import date
 
 import sqlalchemy as sa
 from babel.dates import format_date as babel_format_date
-from flask import abort, flash, request, url_for
-from flask_babel import gettext
+from flask import abort, flash, make_response, render_template, request, url_for
+from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup, escape
 
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
+from ..i18n import rate
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
 from ..tenancy import get_or_404, scoped
-from ..web import attachment, redirect_to, render, require_confirmation, role_required
+from ..web import (
+    attachment,
+    is_partial_request,
+    redirect_to,
+    render,
+    require_confirmation,
+    role_required,
+)
 from . import agreements_for, bp, export
 from . import figures as results
 from .anonymity import MIN_GROUP
@@ -50,11 +59,35 @@ def cycle_results(cycle_id):
         db.session.add(access)
         db.session.commit()
     data = results.dashboard(cycle, dimension, value, current_user, sort)
-    return render("results/results.html", "results/_results_body.html", cycle=cycle,
+    body = _results_body(cycle, data, dimension, value, sort)
+    if is_partial_request():
+        response = make_response(body)
+        response.vary.add("HX-Request")
+        return response
+    return render("results/results.html", cycle=cycle, body=body,
                   data=data, dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
                   group_names=results.GROUP_NAMES,
                   confirm_form=ConfirmForm())
+
+
+def _results_body(cycle: SurveyCycle, data: dict, dimension: str, value: str,
+                  sort: str) -> Markup:
+    """The figures part of the page (also the htmx partial). For a released cycle it
+    is written once per process for each language, filter, order, threshold and
+    previous cycle, and kept: its figures can never change, and it shows nothing
+    about the viewer. Everything it depends on is in the key."""
+
+    def write() -> Markup:
+        return Markup(render_template(  # noqa: S704 (a rendered, autoescaped template)
+            "results/_results_body.html", cycle=cycle, data=data, themes=THEMES))
+
+    before = data["previous"]
+    if before is not None and results.final_key(before) is None:
+        return write()  # compared with a cycle that may still change
+    return results.kept_page_part(cycle, (
+        "results body", str(get_locale()), cycle.headcount, data["k"], data["priority_pct"],
+        dimension, value, sort, results.final_key(before) if before else None), write)
 
 
 def _not_yet(cycle: SurveyCycle, http_status: int = 200):
@@ -128,9 +161,36 @@ def sites_table():
     cycles = results.latest_per_site(current_user.company_id, current_user)
     _pct, k = results.settings_for(current_user.company_id)
     rows = results.protected(cycles)
+    codes = tuple(code for code, _theme in results.codes_in_order(cycles))
+    locale = str(get_locale())
+
+    def heat_cells(row: results.CycleCells) -> Markup:
+        # A row's cells, written once per language for a released cycle: a table
+        # of 100 sites has 2,000 cells, too many for a template loop on each view.
+        return results.kept_for(row.cycle, ("heat row", row.cells_k, locale, codes),
+                                lambda: _heat_cells(row, codes))
+
     return render("results/sites_table.html", rows=rows,
-                  codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
+                  codes=results.codes_in_order(cycles), heat_cells=heat_cells, k=k,
                   themes=THEMES)
+
+
+def _heat_cells(row: results.CycleCells, codes) -> Markup:
+    """``<td>`` per indicator: its negative share on a colour step, a dot where
+    the cycle did not ask it, a dash (and why) where it is withheld."""
+    out = []
+    for code in codes:
+        cell = row.cells.get(code)
+        if cell is None:
+            out.append('<td class="heat-none">·</td>')
+        elif cell.suppressed:
+            why = escape(gettext(cell.message, k=cell.k))
+            out.append(f'<td class="heat-none" title="{why}">–'
+                       f'<span class="visually-hidden"> {why}</span></td>')
+        else:
+            out.append(f'<td class="{results.heat_class(cell)}">'
+                       f'{escape(rate(cell.negative_share))}</td>')
+    return Markup("".join(out))  # noqa: S704 (every value above is escaped)
 
 
 @bp.route("/sites/<int:site_id>/trends")
