@@ -254,13 +254,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         scripts = Path(tmp)
         (scripts / "report.lua").write_text(REPORT_LUA)
-        per_run = 600 * args.duration * args.runs  # more than gunicorn can take in
-        tokens = form_tokens(app, open_cycle, per_run)
         answers = "&".join(f"{code}={('yes', 'no', 'dk')[i % 3]}"
                            for i, code in enumerate(info["codes"]))
-        (scripts / "post.lua").write_text(REPORT_LUA + POST_LUA % {
-            "tokens": ",".join(f'"{t}"' for t in tokens), "threads": args.threads,
-            "answers": answers + "&gender=woman"})
+
+        def post_script() -> None:
+            # Fresh tokens for every run: a token sent again is thanked, not stored.
+            tokens = form_tokens(app, open_cycle, 600 * args.duration)  # more than it takes
+            (scripts / "post.lua").write_text(REPORT_LUA + POST_LUA % {
+                "tokens": ",".join(f'"{t}"' for t in tokens), "threads": args.threads,
+                "answers": answers + "&gender=woman"})
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server, log = start_gunicorn(url, port, args.workers, tmp)
@@ -276,6 +278,8 @@ def main() -> None:
                         headers["Cookie"] = sessions[target.user]
                     if not target.post and run == 0:
                         warm(base, target, headers)
+                    if target.post:
+                        post_script()
                     results[target.name].append(run_wrk(base, target, headers, args, scripts))
                     print(f"  run {run + 1}/{args.runs}: {target.name}: "
                           f"{results[target.name][-1].rps:,.0f} req/s", file=sys.stderr)
