@@ -19,9 +19,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-#: Entries kept per process (least recently used go first): about 20 whole-cycle
-#: figure sets per cycle and dimension; 50,000 is a few hundred MB at most.
-MAX_ENTRIES = 50_000
+#: Entries kept per process (least recently used go first). A cycle takes about a
+#: dozen (its counts, its cells per threshold, per dimension, per language): the
+#: bench instance's 800 cycles fit; each entry is a few KB.
+MAX_ENTRIES = 20_000
 
 
 class FinalFigures:
