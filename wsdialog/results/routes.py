@@ -268,7 +268,7 @@ def cycle_export(cycle_id, kind):
     dimension, value = _chosen_group()
     data = results.dashboard(cycle, dimension, value, current_user)
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
-    series = [results.CycleCells(cycle, data["respondents"], cells)]
+    series = [results.CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
     return _download(_export_rows(series, results.codes_in_order([cycle]),
                                   _group(dimension, value)), name, kind)
