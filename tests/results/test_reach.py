@@ -21,9 +21,15 @@ def test_groups_that_answered_less_than_they_work_there_are_marked():
         {"gender": {"woman": 20, "man": 60, None: 20},
          "contract": {"permanent": 80, "temporary": 10, "agency": 10}},
         respondents=100, k=K))
-    assert rows["women"].share == 0.2 and rows["women"].verdict == "under"
+    assert rows["women"].share == 0.25 and rows["women"].verdict == "under"  # of 80 who said
     assert rows["migrant"].share == 0 and rows["migrant"].verdict == "not_heard"
     assert rows["temporary"].share == 0.2 and rows["temporary"].verdict == "unknown"
+
+
+def test_nothing_is_compared_when_nobody_said():
+    rows = _by_group(reach({"women": 50}, {"gender": {None: 30}, "contract": {None: 30}},
+                           respondents=30, k=K))
+    assert rows["women"].verdict == "not_stated" and rows["women"].share is None
 
 
 def test_a_small_group_is_not_shown_nor_can_it_be_worked_out():
@@ -55,9 +61,10 @@ def test_every_shown_share_stands_for_zero_or_at_least_k_respondents_either_way(
                      {"gender": gender, "contract": contract}, respondents, K):
         if row.share is None:
             continue
-        n = round(row.share * respondents)
+        stated = sum(n for value, n in
+                     (gender if row.group == "women" else contract).items() if value)
+        n = round(row.share * stated)
         assert n == 0 or n >= K
-        # What the group is not (all other respondents) is no small group either,
-        # unless the others are all withheld together with at least k.
+        # What the group is not is no small group either (by subtraction).
         others = respondents - n
         assert others == 0 or others >= K or row.share == 0

@@ -201,7 +201,7 @@ def test_the_results_say_who_answered_against_who_works_there(survey, as_user):
     page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
     assert "Who answered" in page
     assert "70.6%" in page and "Heard about as often as they work there." in page
-    assert "Not heard: nobody in this group answered." in page  # no migrant answered
+    assert "The respondents did not say." in page  # nobody gave a contract
     # 17 of 100 answered: the reading asks to weigh carefully; this is the first year.
     assert "weigh the results carefully" in page and "healthy" not in page
 

@@ -30,15 +30,16 @@ UNDER = 0.75
 class Reach:
     group: str
     site_pct: int | None  # the site's facts, in percent; None when not known
-    share: float | None  # among all respondents; None when withheld
-    verdict: str  # "heard", "under", "not_heard", "withheld" or "unknown"
+    share: float | None  # among the respondents who said; None when withheld
+    verdict: str  # "heard", "under", "not_heard", "withheld", "not_stated" or "unknown"
 
 
 def reach(site_pcts: Mapping[str, int | None],
           by_dimension: Mapping[str, Mapping[str | None, int]],
           respondents: int, k: int) -> list[Reach]:
     """One row per group. ``by_dimension`` holds, per dimension, the respondents
-    of every value (None: not stated)."""
+    of every value (None: not stated). Shares are of those who said (answering
+    "about you" is optional); when nobody said, nothing can be compared."""
     rows = []
     for dimension in ("gender", "contract"):
         counts = by_dimension.get(dimension, {})
@@ -51,12 +52,16 @@ def reach(site_pcts: Mapping[str, int | None],
             if value not in mine:
                 sizes[f"other:{value}"] = n
         withheld = partition_withheld(sizes, k)
+        stated = sum(n for value, n in counts.items() if value is not None)
         for name in groups:
             site_pct = site_pcts.get(name)
             if name in withheld:
                 rows.append(Reach(name, site_pct, None, "withheld"))
                 continue
-            share = sizes[name] / respondents if respondents else 0.0
+            if not stated:
+                rows.append(Reach(name, site_pct, None, "not_stated"))
+                continue
+            share = sizes[name] / stated
             if site_pct is None:
                 verdict = "unknown"
             elif share == 0 and site_pct > 0:
