@@ -116,6 +116,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
     "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "results.due_diligence_export": (("GET",), {"kind": "=csv"}),
+    "main.audit_trail": (("GET",), {}),
     "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
     "results.release": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.import_remove": (("POST",), {"batch_id": "batch_b"}),

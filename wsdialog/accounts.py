@@ -3,6 +3,7 @@ No Flask: the routes say what happened."""
 
 from __future__ import annotations
 
+from . import audit
 from .extensions import db
 from .models import User
 from .text import N_
@@ -17,4 +18,6 @@ def set_active(user: User, active: bool) -> None:
     user.active = active
     if not active:
         user.end_sessions()
+    audit.record("reactivated" if active else "deactivated", company_id=user.company_id,
+                 target=f"user {user.id}")
     db.session.commit()

@@ -16,7 +16,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from . import mail
+from . import audit, mail
 from .extensions import db
 from .models import Company, Invitation, Role, Supplier, User, utcnow
 
@@ -81,6 +81,8 @@ def create(*, email: str, name: str, role: Role, company: Company | None, invite
     )
     db.session.add(invitation)
     db.session.flush()
+    audit.record("invitation", company_id=invitation.company_id,
+                 target=f"invitation {invitation.id}", note=role.value, user=invited_by)
     return invitation
 
 
@@ -119,6 +121,9 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
     user.set_password(password)
     invitation.accepted_at = utcnow()
     db.session.add(user)
+    db.session.flush()
+    audit.record("invitation_accepted", company_id=invitation.company_id,
+                 target=f"invitation {invitation.id}", user=user)
     return user
 
 

@@ -6,7 +6,7 @@ from flask_babel import refresh
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .. import invitations
+from .. import audit, invitations
 from ..extensions import db, limiter
 from ..forms import ConfirmForm
 from ..i18n import languages
@@ -37,12 +37,20 @@ def login():
         if matches and stored and user.active:
             user.last_login_at = utcnow()
             sessions.start(user, request.user_agent.string)
+            audit.record("login", company_id=user.company_id, target=f"user {user.id}",
+                         user=user)
             db.session.commit()
             session.permanent = True
             login_user(user)
             return redirect(safe_path(request.args.get("next"), url_for("main.home")), code=303)
         # One message for every failure: it must not tell whether the address exists.
         form.password.errors.append(_("The e-mail address or password is not right."))
+        # Recorded without the address typed (it may be anything, even a password).
+        known = user is not None
+        audit.record("login_failed", company_id=user.company_id if known else None,
+                     target=f"user {user.id}" if known else "", user=user if known else None,
+                     note="" if known else "unknown address")
+        db.session.commit()
     return render("auth/login.html", form=form)
 
 

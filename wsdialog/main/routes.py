@@ -3,9 +3,13 @@
 from flask import abort, redirect, request, session, url_for
 from flask_login import current_user, login_required
 
+from .. import audit
+from ..audit import AuditEntry
 from ..extensions import db
 from ..i18n import languages
-from ..web import render, safe_path
+from ..listing import listing
+from ..tenancy import scoped
+from ..web import render, role_required, safe_path
 from . import attention, bp
 
 
@@ -39,3 +43,18 @@ def health():
     """For load balancers: 200 when the database answers."""
     db.session.execute(db.text("SELECT 1"))
     return {"status": "ok"}
+
+
+@bp.route("/audit")
+@role_required("is_brand_admin", "is_coordinator")
+def audit_trail():
+    """The audit trail: a brand admin's company's steps, or (for the coordinator)
+    the account events of the instance; newest first, a page at a time."""
+    kind = request.args.get("kind", "")
+    stmt = scoped(AuditEntry)
+    if kind in audit.KINDS:
+        stmt = stmt.where(AuditEntry.kind == kind)
+    entries = listing(stmt, {"at": AuditEntry.at}, "-at", request.args)
+    kinds = audit.ACCOUNT_KINDS if current_user.is_coordinator else tuple(audit.KINDS)
+    return render("main/audit.html", entries=entries, kind=kind, kinds=kinds,
+                  names=audit.KINDS)

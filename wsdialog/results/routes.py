@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
 
+from .. import audit
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
@@ -51,11 +52,13 @@ def cycle_results(cycle_id):
     dimension, value = _chosen_group()
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
     access = results.access_of(cycle)
-    if current_user.is_supplier and access is None:
-        # The one fact a visit records: that the supplier has seen its results,
-        # so the brand need not ask before the dialogue.
-        access = ResultsAccess(cycle_id=cycle.id, supplier_id=current_user.supplier_id)
-        db.session.add(access)
+    if current_user.is_supplier and not is_partial_request():
+        if access is None:
+            # The supplier has seen its results: the brand need not ask before
+            # the dialogue.
+            access = ResultsAccess(cycle_id=cycle.id, supplier_id=current_user.supplier_id)
+            db.session.add(access)
+        audit.record("results_viewed", company_id=cycle.company_id, target=f"cycle {cycle.id}")
         db.session.commit()
     data = results.dashboard(cycle, dimension, value, current_user, sort)
     body = _results_body(cycle, data, dimension, value, sort)
@@ -123,6 +126,7 @@ def release(cycle_id):
     cycle.results_shared_on = today()
     cycle.results_shared_by = current_user
     forget_keys(cycle)
+    audit.record("released", company_id=cycle.company_id, target=f"cycle {cycle.id}")
     db.session.commit()
     flash(_("The results are released: %(supplier)s sees them now.",
             supplier=cycle.site.supplier.name), "success")
@@ -253,8 +257,10 @@ def _export_rows(series, codes, group: str):
     return rows
 
 
-def _download(rows, name: str, kind: str):
+def _download(rows, name: str, kind: str, company_id: int):
     data, mimetype = export.encode(rows, kind, name)
+    audit.record("export", company_id=company_id, target=name, note=kind)
+    db.session.commit()
     return attachment(data, f"{name}.{kind}", mimetype)
 
 
@@ -271,7 +277,7 @@ def cycle_export(cycle_id, kind):
     series = [results.CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
     return _download(_export_rows(series, results.codes_in_order([cycle]),
-                                  _group(dimension, value)), name, kind)
+                                  _group(dimension, value)), name, kind, cycle.company_id)
 
 
 @bp.route("/results/sites.<any(csv, xlsx):kind>")
@@ -281,7 +287,7 @@ def sites_export(kind):
     cycles = results.latest_per_site(current_user.company_id, current_user)
     return _download(_export_rows(results.protected(cycles),
                                   results.codes_in_order(cycles), _group("", "")),
-                     "results-all-sites", kind)
+                     "results-all-sites", kind, current_user.company_id)
 
 
 def _year() -> int:
@@ -319,7 +325,7 @@ def due_diligence_export(kind):
         counts = summary["by_action_theme"].get(theme, {})
         rows.append([gettext(THEMES[theme]) if theme in THEMES else gettext("Other"),
                      summary["by_theme"].get(theme, 0), *(counts.get(s, 0) for s in states)])
-    return _download(rows, f"due-diligence-{summary['year']}", kind)
+    return _download(rows, f"due-diligence-{summary['year']}", kind, current_user.company_id)
 
 
 def _year_summary(year: int) -> dict:

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import enum
 
+import sqlalchemy as sa
+
+from .. import audit
 from ..extensions import db
-from ..models import SITE_FACTS, Site, SiteChange, User, utcnow
+from ..models import SITE_FACTS, Site, SiteChange, SupplierRelationship, User, utcnow
 
 
 def _as_text(value) -> str | None:
@@ -34,4 +37,12 @@ def record_changes(site: Site, before: dict[str, str | None], by: User) -> list[
                           new_value=after[name], changed_by=by, changed_at=now)
                for name in SITE_FACTS if before[name] != after[name]]
     db.session.add_all(changes)
+    if changes:
+        # In the trail of every company that works with the supplier: they all
+        # rely on these facts.
+        fields = ", ".join(change.field for change in changes)
+        for company_id in db.session.scalars(sa.select(SupplierRelationship.company_id).where(
+                SupplierRelationship.supplier_id == site.supplier_id)):
+            audit.record("site_facts", company_id=company_id, target=f"site {site.id}",
+                         note=fields, user=by)
     return changes

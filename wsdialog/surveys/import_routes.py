@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 
 import sqlalchemy as sa
 from flask import abort, current_app, flash, url_for
@@ -16,6 +15,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
 
+from .. import audit
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
@@ -33,9 +33,6 @@ from .store import (
     remove_batch,
     store,
 )
-
-#: Who removed which import, for the instance's operators (no worker data).
-audit = logging.getLogger("wsdialog.audit")
 
 
 def _refusal(cycle: SurveyCycle) -> str | None:
@@ -177,6 +174,8 @@ def import_confirm(cycle_id, upload_id):
     digest = _digest(cycle)
     remember_keys(cycle, {digest(r.key) for r in parsed.respondents if r.key}, batch.id)
     db.session.delete(upload)
+    audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} respondents, import {batch.id}")
     db.session.commit()
     flash(_("%(count)s respondents imported.", count=count), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
@@ -208,9 +207,9 @@ def import_remove(batch_id):
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     removed = remove_batch(cycle, batch.id)
     batch.removed_at, batch.removed_by = utcnow(), current_user
+    audit.record("import_removed", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{removed} respondents, import {batch.id}")
     db.session.commit()
-    audit.info("import %s removed from cycle %s by user %s: %s respondents",
-               batch.id, cycle.id, current_user.id, removed)
     flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
             count=removed), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))

@@ -1,0 +1,87 @@
+"""The audit trail: an append-only record of what staff did.
+
+Each entry says when, who (an account, or nobody for a failed login with an
+unknown address), which company it belongs to, what kind of step it was, and
+what it was done to ("cycle 12", "user 7") — never anything a worker said, never
+a password, an invitation link or an address typed into the login form. Entries
+are only ever added: the ORM refuses to change or delete one.
+
+Brand admins read their company's entries; the coordinator reads the account
+events of the whole instance (logins, invitations, (de)activations).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from flask import has_request_context
+from flask_login import current_user
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .extensions import db
+from .models import Company, Role, User, utcnow
+from .tenancy import rule
+from .text import N_
+
+#: Kind -> what it means, translated where shown.
+KINDS: dict[str, str] = {
+    "login": N_("Logged in"),
+    "login_failed": N_("Failed login"),
+    "invitation": N_("Invitation sent"),
+    "invitation_accepted": N_("Invitation accepted"),
+    "deactivated": N_("Account deactivated"),
+    "reactivated": N_("Account reactivated"),
+    "import": N_("Results imported"),
+    "import_removed": N_("Import removed"),
+    "released": N_("Results released"),
+    "export": N_("Figures exported"),
+    "results_viewed": N_("Supplier looked at results"),
+    "site_facts": N_("Site facts changed"),
+}
+#: What the coordinator sees: events about accounts, not a company's work.
+ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",
+                 "reactivated")
+
+
+class AuditEntry(db.Model):
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    kind: Mapped[str] = mapped_column(sa.String(30))
+    #: What the step was done to, e.g. "cycle 12"; never a name or an answer.
+    target: Mapped[str] = mapped_column(sa.String(80), default="")
+    #: A short fact: "csv", "42 respondents", "headcount, timezone".
+    note: Mapped[str] = mapped_column(sa.String(200), default="")
+
+    company: Mapped[Company | None] = relationship()
+    user: Mapped[User | None] = relationship()
+
+
+@sa.event.listens_for(AuditEntry, "before_update")
+@sa.event.listens_for(AuditEntry, "before_delete")
+def _append_only(_mapper, _connection, _entry):
+    raise RuntimeError("audit entries are never changed or deleted")
+
+
+def record(kind: str, *, company_id: int | None = None, target: str = "", note: str = "",
+           user: User | None = None) -> None:
+    """Add an entry to the caller's transaction (the caller commits). The actor is
+    ``user``, else the logged-in user."""
+    if user is None and has_request_context() and current_user.is_authenticated:
+        user = current_user
+    db.session.add(AuditEntry(kind=kind, company_id=company_id,
+                              user_id=user.id if user is not None else None,
+                              target=target[:80], note=note[:200]))
+
+
+@rule(AuditEntry)
+def _audit_entry(user: User):
+    if user.role is Role.brand and user.is_admin:
+        return AuditEntry.company_id == user.company_id
+    if user.role is Role.coordinator:
+        return AuditEntry.kind.in_(ACCOUNT_KINDS)
+    return sa.false()
