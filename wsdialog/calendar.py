@@ -180,15 +180,19 @@ def _anchor_names(name: str) -> list[str]:
     return [_SUFFIX.sub("", part) for part in name.split("; ")]
 
 
-def _anchors(country: str, year: int, names: tuple[str, ...]) -> list[tuple[date, int]]:
-    """First days of the holiday in ``year`` (Eid al-Fitr can come twice in one
+def _anchors(country: str, years: range, names: tuple[str, ...]) -> list[tuple[date, int]]:
+    """First days of the holiday in ``years`` (Eid al-Fitr can come twice in one
     year), with the position of its name among that day's names. Days of the same
-    holiday a few days apart (Eid with Arafah between) count once."""
-    cal = _calendar(country, year, _ENGLISH)
-    if cal is None:
-        return []
+    holiday a few days apart (Eid with Arafah between, or across New Year's Eve)
+    count once."""
+    days = []
+    for year in years:
+        cal = _calendar(country, year, _ENGLISH)
+        if cal is None:
+            return []
+        days += sorted(cal.items())
     found, previous = [], None
-    for day, name in sorted(cal.items()):
+    for day, name in days:
         parts = _anchor_names(name)
         index = next((i for i, part in enumerate(parts) if part in names), None)
         if index is None:
@@ -230,14 +234,14 @@ def periods_between(country: str, start: date, end: date,
         if country not in rule.countries:
             continue
         # A period reaches up to a month into the year before or after its holiday.
-        for year in range(start.year - 1, end.year + 2):
-            for day, index in _anchors(country, year, rule.anchors):
-                first = day + timedelta(days=rule.offsets[0])
-                last = day + timedelta(days=rule.offsets[1])
-                if first <= end and start <= last:
-                    found.append(HolidayPeriod(
-                        rule.key, _local_name(country, day, index, language), first, last,
-                        rule.meaning, rule.title))
+        years = range(start.year - 1, end.year + 2)
+        for day, index in _anchors(country, years, rule.anchors):
+            first = day + timedelta(days=rule.offsets[0])
+            last = day + timedelta(days=rule.offsets[1])
+            if first <= end and start <= last:
+                found.append(HolidayPeriod(
+                    rule.key, _local_name(country, day, index, language), first, last,
+                    rule.meaning, rule.title))
     return sorted(found, key=lambda p: (p.first, p.key))
 
 
@@ -261,4 +265,4 @@ def holiday_warnings(country: str | None, start: date, end: date | None = None,
         return HolidayWarnings([], [])
     end = end or start
     return HolidayWarnings(spans(holidays_near(country, start, end, locale, near)),
-                    periods_between(country, start, end, locale))
+                           periods_between(country, start, end, locale))
