@@ -161,10 +161,19 @@ def test_the_timeline_warns_about_chinese_new_year_and_keeps_revisions(app, bran
     assert (milestone.due_on, milestone.ends_on) == (date(2027, 3, 1), date(2027, 3, 14))
     page = client.get("/onboarding/timeline").get_data(as_text=True)
     assert "Moved from" in page and "Holidays" in page and "after the new year" in page
+    assert "Near public holidays:" not in page and "Around holidays" not in page
+    # No public holiday near 24 February, but the weeks after Chinese New Year.
+    client.post("/onboarding/timeline", data={
+        "title": "Kick-off", "kind": "kickoff", "site": str(site.id), "due_on": "2027-02-24"})
+    page = client.get("/onboarding/timeline").get_data(as_text=True)
+    assert "Around holidays" in page and "Chinese New Year (Spring Festival), about" in page
+    kickoff = db.session.scalar(db.select(Milestone).filter_by(title="Kick-off"))
+    revise = client.get(f"/onboarding/milestones/{kickoff.id}/revise").get_data(as_text=True)
+    assert "Near public holidays:" not in revise and "come back weeks later" in revise
     bad = client.post("/onboarding/timeline", data={
         "title": "X", "kind": "other", "due_on": "2027-05-01", "ends_on": "2027-04-01"})
     assert "The end cannot be before the start." in bad.get_data(as_text=True)
-    assert db.session.scalar(db.select(db.func.count(Milestone.id))) == 1
+    assert db.session.scalar(db.select(db.func.count(Milestone.id))) == 2
 
 
 def test_overdue_milestones_show_on_the_home_page(app, brand, as_user):

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wsdialog import calendar
+from wsdialog.onboarding import timeline
 from wsdialog.onboarding.scoring import (
     CRITERIA,
     DEFAULT_WEIGHTS,
@@ -91,6 +92,14 @@ def test_diwali_in_india_and_windows_across_a_new_year():
 def test_a_country_without_a_calendar_gives_no_warnings_not_an_error():
     assert calendar.holidays_near("XX", date(2027, 1, 1)) == []
     assert calendar.has_calendar("XX") is False and calendar.has_calendar("vn") is True
+
+
+def test_a_milestone_in_the_weeks_after_chinese_new_year_is_warned_about():
+    found = timeline.warnings_for("CN", date(2027, 2, 24), None, "zh_Hans")
+    assert found.holidays == [] and [p.name for p in found.periods] == ["春节"]
+    near = timeline.warnings_for("CN", date(2027, 2, 4), None, "en")
+    assert near.holidays and near.periods  # the new year itself, and the weeks around it
+    assert not timeline.warnings_for(None, date(2027, 2, 24), None, "en")
 
 
 def test_holiday_days_are_grouped_into_spans():

@@ -97,6 +97,22 @@ def test_planning_shows_every_participants_local_time_and_holidays(story, as_use
         as_text=True)
 
 
+def test_a_dialogue_in_ramadan_or_after_tet_warns_those_it_concerns(story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2028-02-10")  # two weeks after Tết; Ramadan
+    for name, country, zone in (("Lan", "VN", "Asia/Ho_Chi_Minh"),
+                                ("Rina", "BD", "Asia/Dhaka")):
+        client.post(f"/dialogues/{dialogue.id}/participants", data={
+            "name": name, "organisation": "supplier", "language": "en",
+            "country": country, "timezone": zone})
+    page = html.unescape(client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True))
+    assert "public holiday:" not in page
+    assert "Lunar New Year, about" in page and "Ramadan, about" in page
+    assert "working hours may be shorter" in page
+    assert "in a holiday period for someone" in page
+
+
 def test_the_checklist_ticks_itself_and_points_come_from_the_results(story, as_user):
     eva, lan, cycle = story
     client = as_user(eva)

@@ -25,6 +25,20 @@ def test_a_time_is_shown_in_each_zone_with_holidays_and_working_hours():
     assert saigon.warn and amsterdam.warn
 
 
+def test_a_time_in_ramadan_or_the_weeks_after_tet_is_warned_about():
+    # 10 February 2028, 10:00 in Dhaka: in working hours, no public holiday, but
+    # Ramadan; in Ho Chi Minh City, two weeks after Tết.
+    starts = scheduling.to_utc(datetime(2028, 2, 10, 10, 0), "Asia/Dhaka")
+    dhaka, saigon, amsterdam = scheduling.local_times(starts, 90, [
+        scheduling.Attendee("rina", "Asia/Dhaka", "BD"),
+        scheduling.Attendee("lan", "Asia/Ho_Chi_Minh", "VN"),
+        scheduling.Attendee("eva", "Europe/Amsterdam", "NL")], locale="vi")
+    assert not (dhaka.holidays or dhaka.outside_hours or dhaka.weekend)
+    assert [p.key for p in dhaka.periods] == ["ramadan"] and dhaka.warn
+    assert [p.name for p in saigon.periods] == ["Tết Nguyên Đán"] and saigon.warn
+    assert amsterdam.periods == []
+
+
 @pytest.mark.parametrize(("local", "zone", "outside"), [
     (datetime(2027, 3, 3, 8, 0), "Asia/Shanghai", False),
     (datetime(2027, 3, 3, 16, 30), "Asia/Shanghai", False),  # ends 18:00 on the dot

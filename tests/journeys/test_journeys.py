@@ -263,6 +263,14 @@ def test_a_cycle_is_planned_a_bad_file_refused_a_good_one_imported_and_a_worker_
     page.goto(f"{server}/sites/{site.id}")
     page.click("text=Plan a survey cycle")
     page.select_option("#version", str(version.id))
+    # Late February first: no public holiday, but the weeks after Tết, when many
+    # workers are still away. Checking the dates plans nothing.
+    page.fill("#starts_on", "2027-02-15")
+    page.fill("#ends_on", "2027-02-28")
+    page.click("main input[type=submit][name=check]")
+    expect(page.locator("#window-holidays")).to_contain_text("Lunar New Year, about")
+    expect(page.locator("#window-holidays")).to_contain_text("come back weeks later")
+    expect(page.locator("h1")).to_have_text("Plan a survey cycle")
     page.fill("#starts_on", "2027-03-01")
     page.fill("#ends_on", "2027-03-14")
     # Vietnamese is checked already (the site is in Viet Nam); English besides.

@@ -67,6 +67,34 @@ def test_planning_a_cycle_suggests_dates_and_warns_about_holidays(brand, as_user
     assert db.session.scalar(sa.select(sa.func.count(SurveyCycle.id))) == 1
 
 
+def test_the_plan_form_checks_its_dates_for_holiday_periods_without_planning(brand, as_user):
+    eva, site = brand
+    version = f.published(eva.company, "Survey")
+    db.session.commit()
+    client = as_user(eva)
+    late_february = {"version": str(version.id), "starts_on": "2027-02-15",
+                     "ends_on": "2027-02-28", "headcount": "200", "channels": ["web"],
+                     "languages": ["en"], "check": "Check the dates for holidays"}
+    response = client.post(f"/sites/{site.id}/cycles/new", data=late_february)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "Plan a survey cycle" in page
+    # No public holiday in the window, but the weeks after Chinese New Year.
+    assert "Public holidays in this window" not in page
+    assert "Around holidays, many workers are away" in page
+    assert "Chinese New Year (Spring Festival), about" in page
+    assert "come back weeks later" in page
+    quiet = client.post(f"/sites/{site.id}/cycles/new", data={
+        **late_february, "starts_on": "2027-07-01", "ends_on": "2027-07-14"})
+    assert "No public holidays or holiday periods" in quiet.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(SurveyCycle.id))) == 0  # only checked
+    eva.locale = "zh_Hans"
+    db.session.commit()
+    chinese = client.post(f"/sites/{site.id}/cycles/new", data=late_february)
+    assert "春节" in chinese.get_data(as_text=True)  # the package's Chinese name
+    cycle = _cycle(eva, site, starts_on=date(2027, 2, 15), ends_on=date(2027, 2, 28))
+    assert "春节" in client.get(f"/cycles/{cycle.id}").get_data(as_text=True)
+
+
 BAD_FILE = (b"date,gender,WAGE_RUNS_OUT,CLEAN_WATER,respondent\n"
             b"2027-03-02,woman,yes,no,r1\n"
             b"2027-03-32,woman,perhaps,no,r2\n"

@@ -1,8 +1,9 @@
 """When a dialogue is, for everyone taking part. No Flask.
 
 A proposed time is kept in UTC and shown in each participant's own time zone,
-with the public holidays of their country on that day and a warning when it
-falls outside 08:00–18:00 local time (or on a weekend) for anyone.
+with the public holidays of their country on that day, the holiday periods it
+falls in (the weeks after Lunar New Year, Ramadan…), and a warning when it falls
+outside 08:00–18:00 local time (or on a weekend) for anyone.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class LocalTime:
     starts: datetime  # aware, in the attendee's zone
     ends: datetime
     holidays: list[str] = field(default_factory=list)
+    periods: list[calendar.HolidayPeriod] = field(default_factory=list)
 
     @property
     def outside_hours(self) -> bool:
@@ -42,7 +44,7 @@ class LocalTime:
 
     @property
     def warn(self) -> bool:
-        return self.outside_hours or self.weekend or bool(self.holidays)
+        return self.outside_hours or self.weekend or bool(self.holidays or self.periods)
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -63,12 +65,15 @@ def from_utc(moment: datetime, timezone: str) -> datetime:
 
 def local_times(starts_utc: datetime, minutes: int, attendees: Iterable[Attendee],
                 locale: str | None = None) -> list[LocalTime]:
-    """Each attendee's local start and end, with that day's public holidays."""
+    """Each attendee's local start and end, with that day's public holidays and
+    the holiday periods it falls in."""
     found = []
     for attendee in attendees:
         starts = from_utc(starts_utc, attendee.timezone)
         ends = starts + timedelta(minutes=minutes)
         names = [h.name for h in calendar.holidays_between(
             attendee.country, starts.date(), ends.date(), locale)] if attendee.country else []
-        found.append(LocalTime(attendee.key, starts, ends, names))
+        periods = calendar.periods_between(
+            attendee.country, starts.date(), ends.date(), locale) if attendee.country else []
+        found.append(LocalTime(attendee.key, starts, ends, names, periods))
     return found

@@ -27,9 +27,8 @@ KIND_NAMES: dict[str, str] = {
 
 
 def warnings_for(country: str | None, start: date, end: date | None,
-                 locale: str | None) -> list[calendar.HolidaySpan]:
+                 locale: str | None) -> calendar.HolidayWarnings:
     """Public holidays on or within a few days of the milestone, in the site's
-    country, a span per holiday; none when no country is known."""
-    if not country:
-        return []
-    return calendar.spans(calendar.holidays_near(country, start, end, locale))
+    country, a span per holiday, and the holiday periods it falls in; none when
+    no country is known."""
+    return calendar.holiday_warnings(country, start, end, locale, near=calendar.NEAR_DAYS)

@@ -36,6 +36,8 @@ class CycleForm(FlaskForm):
                            description=_l("Leave empty when you use the built-in web "
                                           "survey."))
     submit = SubmitField(_l("Plan the cycle"))
+    #: Shows the holiday warnings for the dates typed in, without planning.
+    check = SubmitField(_l("Check the dates for holidays"))
 
     def __init__(self, versions, *args, **kwargs):
         super().__init__(*args, **kwargs)

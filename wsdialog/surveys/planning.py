@@ -71,6 +71,7 @@ def rounds_per_year(cycles_so_far: int) -> int:
 
 
 def holidays_in_window(country: str, starts_on: date, ends_on: date,
-                       locale: str | None = None) -> list[calendar.HolidaySpan]:
-    """Public holidays inside the window, which lower response."""
-    return calendar.spans(calendar.holidays_between(country, starts_on, ends_on, locale))
+                       locale: str | None = None) -> calendar.HolidayWarnings:
+    """Public holidays inside the window, and the periods around holidays that it
+    touches (the weeks after Lunar New Year, Ramadan…): both lower response."""
+    return calendar.holiday_warnings(country, starts_on, ends_on, locale)

@@ -61,7 +61,8 @@ def cycle_list():
 @bp.route("/sites/<int:site_id>/cycles/new", methods=["GET", "POST"])
 @role_required("is_brand")
 def cycle_new(site_id):
-    """Plan a cycle, with the planning rules' suggestions and holiday warnings."""
+    """Plan a cycle, with the planning rules' suggestions and the holiday warnings
+    for the dates in the form; its second button only shows those warnings."""
     site = get_or_404(Site, site_id)
     versions = _published_versions()
     earlier = list(db.session.scalars(scoped(SurveyCycle).where(
@@ -72,7 +73,7 @@ def cycle_new(site_id):
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
-    if form.validate_on_submit() and not _overlaps(form, earlier):
+    if not form.check.data and form.validate_on_submit() and not _overlaps(form, earlier):
         cycle = SurveyCycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
@@ -85,7 +86,16 @@ def cycle_new(site_id):
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
                   earlier=earlier, suggestion=suggestion, today=today(),
-                  rounds=planning.rounds_per_year(len(earlier)))
+                  rounds=planning.rounds_per_year(len(earlier)),
+                  holidays=_form_holidays(site, form))
+
+
+def _form_holidays(site: Site, form: CycleForm):
+    """Warnings for the window typed into the form, when it is one."""
+    starts_on, ends_on = form.starts_on.data, form.ends_on.data
+    if not (starts_on and ends_on and starts_on <= ends_on):
+        return None
+    return planning.holidays_in_window(site.country, starts_on, ends_on, str(get_locale()))
 
 
 def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str]:
