@@ -33,6 +33,35 @@ def register(app: Flask) -> None:
         for line in load():
             click.echo(line)
 
+    @app.cli.command("backup")
+    @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+    def backup_command(target: Path):
+        """Write a consistent copy of the database to TARGET (safe while the app runs)."""
+        from .backup import BackupError, backup
+
+        try:
+            backup(app.config["SQLALCHEMY_DATABASE_URI"], target)
+        except (BackupError, subprocess.CalledProcessError) as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"Backup written to {target} ({target.stat().st_size:,} bytes).")
+
+    @app.cli.command("restore")
+    @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--yes", is_flag=True, help="Do not ask before replacing the data.")
+    def restore_command(source: Path, yes: bool):
+        """Replace ALL data with the backup in SOURCE. Stop the app first."""
+        from .backup import BackupError, restore
+
+        if not yes:
+            click.confirm(f"Replace every table's contents with {source}?", abort=True)
+        db.session.remove()
+        db.engine.dispose()
+        try:
+            restore(app.config["SQLALCHEMY_DATABASE_URI"], source)
+        except (BackupError, subprocess.CalledProcessError) as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"Restored from {source}.")
+
     @app.cli.command("create-coordinator")
     @click.option("--email", prompt=True)
     @click.option("--name", prompt=True)
