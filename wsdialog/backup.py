@@ -53,7 +53,7 @@ def backup(database_url: str, target: Path) -> Path:
             copy.close()
             source.close()
     elif url.get_backend_name() == "postgresql":
-        subprocess.run([_tool("pg_dump"), "--format=custom", "--no-owner",
+        subprocess.run([_tool("pg_dump"), "--format=custom", "--no-owner",  # noqa: S603 (argv, no shell; the operator's own URL)
                         "--file", str(target), *_pg_args(url)], check=True)
     else:
         raise BackupError(f"no backup for {url.get_backend_name()}")
@@ -74,7 +74,7 @@ def restore(database_url: str, source: Path) -> None:
             live.close()
             backup_db.close()
     elif url.get_backend_name() == "postgresql":
-        subprocess.run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
+        subprocess.run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",  # noqa: S603 (argv, no shell)
                         "--single-transaction", *_pg_args(url), str(source)], check=True)
     else:
         raise BackupError(f"no restore for {url.get_backend_name()}")
