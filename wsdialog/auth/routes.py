@@ -66,6 +66,7 @@ def logout():
 
 
 @bp.route("/invite/<token>", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
 def accept_invitation(token):
     """Set a name and password from an invitation link. An unknown, used,
     revoked or expired link shows an explanation (404)."""
