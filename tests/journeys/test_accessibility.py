@@ -221,3 +221,4 @@ def test_each_question_about_the_worker_is_a_group_that_names_its_options(narrow
     for question, options in (("gender", 3), ("age_band", 6), ("contract", 3)):
         group = about.get_by_role("group", name=text_for(question, "vi"), exact=True)
         expect(group.get_by_role("radio")).to_have_count(options)
+
