@@ -97,8 +97,7 @@ def speak(page, world, lang):
     page.goto(f"{world.url}/")
     page.select_option("#language-select", lang)
     page.click(".language button")
-    page.wait_for_load_state()
-    assert page.locator("html").get_attribute("lang") == lang.replace("_", "-")
+    expect(page.locator("html")).to_have_attribute("lang", lang.replace("_", "-"))
 
 
 def main_pages(page, world, role):
