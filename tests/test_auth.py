@@ -14,6 +14,15 @@ from wsdialog.models import LoginSession, Role, User, utcnow
 from . import factories as f
 
 
+def _english_guest(app):
+    """A visitor who chose English with the language switcher (the invitation page
+    would otherwise open in the invitation's language, Vietnamese here)."""
+    guest = app.test_client()
+    with guest.session_transaction() as session:
+        session["locale"] = "en"
+    return guest
+
+
 def test_login_with_the_right_password_opens_the_home_page(app, client):
     user = f.user(company=f.company(), name="Eva", email="eva@example.org")
     db.session.commit()
@@ -231,7 +240,7 @@ def test_an_invitee_who_has_an_account_learns_it_on_the_invitation_page(
     db.session.commit()
     link = _link(_invite(as_user(staff), supplier, email="taken@example.org").get_data(
         as_text=True))
-    guest = app.test_client()
+    guest = _english_guest(app)
     response = guest.get(link, follow_redirects=True)
     assert "This e-mail address already has an account" in response.get_data(as_text=True)
     assert guest.post(link, data={"name": "x", "password": "a long password",
@@ -263,9 +272,7 @@ def test_no_log_line_carries_an_invitation_link_or_address(app, smtp, caplog):
 def test_a_bad_password_on_the_invitation_page_creates_nothing(app, as_user, brand):
     _company, staff, supplier = brand
     link = _link(_invite(as_user(staff), supplier).get_data(as_text=True))
-    guest = app.test_client()
-    with guest.session_transaction() as session:
-        session["locale"] = "en"  # chosen with the switcher, over the invitation's "vi"
+    guest = _english_guest(app)
     response = guest.post(link, data={"name": "Lan", "password": "short", "confirm": "other"})
     body = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -340,7 +347,7 @@ def test_an_uncommon_password_is_accepted(app, as_user, password):
 def test_the_invitation_page_refuses_a_common_password(app, as_user, brand):
     _company, staff, supplier = brand
     link = _link(_invite(as_user(staff), supplier).get_data(as_text=True))
-    response = app.test_client().post(link, data={
+    response = _english_guest(app).post(link, data={
         "name": "Lan", "password": "password1234", "confirm": "password1234"})
     assert "common and leaked passwords" in response.get_data(as_text=True)
     assert invitations.existing_account("new@supplier.example") is None

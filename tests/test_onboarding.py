@@ -265,3 +265,23 @@ def test_the_supplier_sees_an_invitation_to_take_part_and_a_decline_stops_the_nu
     # Declined: no "invite" nudge until the re-ask date.
     assert f"/suppliers/{other.id}/invite" not in brand_home
     assert f"/suppliers/{supplier.id}/invite" not in brand_home  # has a login
+
+
+def test_priorities_put_risk_first_and_rest_a_declined_supplier(app, as_user):
+    from wsdialog.onboarding.scoring import DEFAULT_WEIGHTS, RISK_CRITERIA, normalised
+
+    shares = normalised(DEFAULT_WEIGHTS)
+    assert sum(shares[c] for c in RISK_CRITERIA) == 75  # severity and likelihood first
+    company = f.company("Noordwind")
+    eva = f.user(company=company)
+    joined = f.supplier(company, name="Saigon Stitch")
+    f.site(joined, name="Thu Duc")
+    said_no = f.supplier(company, name="Dhaka Fashion")
+    f.site(said_no, name="Gazipur")
+    f.engagement(company, joined, eva, stage="joined")
+    f.engagement(company, said_no, eva, stage="declined").reask_on = date(2099, 1, 1)
+    db.session.commit()
+    page = as_user(eva).get("/onboarding/priorities").get_data(as_text=True)
+    ranked, _sep, resting = page.partition("Said no for now")
+    assert "Thu Duc" in ranked and "Taking part" in ranked and "Gazipur" not in ranked
+    assert "Gazipur" in resting and "Do not ask again before Jan 1, 2099" in resting

@@ -7,13 +7,13 @@ import os
 from pathlib import Path
 
 import sqlalchemy as sa
-from flask import Flask, flash, redirect, request, url_for
+from flask import Flask, abort, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 
 from . import config as config_module
-from .extensions import babel, csrf, db, htmx, limiter, login_manager, migrate
+from .extensions import babel, compress, csrf, db, htmx, limiter, login_manager, migrate
 from .web import IdConverter, text_cleaning_request
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +45,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     htmx.init_app(app)
     app.request_class = text_cleaning_request(app.request_class)
     limiter.init_app(app)
+    compress.init_app(app)
+    _init_static(app)
     _init_login(app)
     _init_i18n(app)
     _init_security_headers(app)
@@ -74,6 +76,35 @@ def _init_database(app: Flask) -> None:
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+
+
+def _init_static(app: Flask) -> None:
+    """Static files under content-hashed names (``url_for('static', ...)`` links
+    them), precompressed, and cached by browsers for a year: see ``assets.py``."""
+    from .assets import IMMUTABLE, REVALIDATE, StaticFiles
+
+    files = StaticFiles(app.static_folder, cache=not app.debug)
+
+    @app.url_defaults
+    def hashed_static_name(endpoint, values):
+        if endpoint == "static" and "filename" in values:
+            values["filename"] = files.url_name(values["filename"])
+
+    def static(filename):
+        asset, current = files.resolve(filename)
+        if asset is None:
+            abort(404)
+        body, encoding = asset.body_for(request.headers.get("Accept-Encoding", ""))
+        response = app.response_class(body, mimetype=asset.mimetype)
+        if encoding:
+            # flask-compress leaves a response alone that is already encoded.
+            response.headers["Content-Encoding"] = encoding
+        response.vary.add("Accept-Encoding")
+        response.set_etag(f"{asset.digest}-{encoding or 'identity'}")
+        response.headers["Cache-Control"] = IMMUTABLE if current else REVALIDATE
+        return response.make_conditional(request)
+
+    app.view_functions["static"] = static
 
 
 def _init_login(app: Flask) -> None:

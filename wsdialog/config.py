@@ -95,6 +95,12 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("WSDIALOG_RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
+        # Pages compressed for slow links: Brotli where the browser accepts it, else
+        # gzip. Static files come precompressed (assets.py), so not here.
+        "COMPRESS_ALGORITHM": ["br", "gzip"],
+        "COMPRESS_BR_LEVEL": 5,
+        "COMPRESS_LEVEL": 6,
+        "COMPRESS_STREAMS": False,
         "INVITATION_MAX_AGE": timedelta(days=14),
         # A bigger request is refused (413) before it is read: a results file is a
         # few hundred kilobytes, so 10 MB leaves room and stops abuse.

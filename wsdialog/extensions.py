@@ -2,6 +2,7 @@
 
 import sqlalchemy as sa
 from flask_babel import Babel
+from flask_compress import Compress
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -42,4 +43,5 @@ login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
 htmx = Htmx()
+compress = Compress()
 limiter = Limiter(key_func=get_remote_address, default_limits=[])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale
@@ -94,7 +94,14 @@ _RATE_PATTERN = parse_pattern("#,##0.#%")
 def rate(value: float | None) -> str:
     """A share from 0 to 1 as a percentage with up to one decimal (response rates
     are often small: 1.5 % says more than 2 %)."""
-    return "–" if value is None else _RATE_PATTERN.apply(value, babel_locale())
+    return "–" if value is None else _rate_in(value, babel_locale())
+
+
+@lru_cache(maxsize=20_000)
+def _rate_in(value: float, locale) -> str:
+    # Shares are counts over a few hundred answers: few distinct values, and the
+    # all-sites table formats thousands of them per page.
+    return _RATE_PATTERN.apply(value, locale)
 
 
 def number(value) -> str:

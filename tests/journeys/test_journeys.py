@@ -502,23 +502,29 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     company, eva = _brand()
     saigon = f.supplier(company, name="Saigon Stitch Co.", country="VN")
     site = f.site(saigon, name="Thu Duc factory", country="VN", headcount=40)
-    site.timezone = "Asia/Ho_Chi_Minh"
+    site.timezone, site.share_women_pct = "Asia/Ho_Chi_Minh", 80
     version = f.published(company, "Survey", ("WAGE_RUNS_OUT", "CLEAN_WATER"),
                           locales=("en", "vi"))
     cycle = f.cycle(company, site, version, headcount=40, starts_on=date(2027, 6, 1),
                     ends_on=date(2027, 6, 14))
     db.session.flush()
     store(cycle, [Respondent(date(2027, 6, 2), "phone", "vi",
-                             {"gender": None, "age_band": None, "contract": None,
+                             {"gender": g, "age_band": None, "contract": None,
                               "role": None},
                              {"WAGE_RUNS_OUT": Answer(w), "CLEAN_WATER": Answer.yes})
-                  for w in ["yes"] * 12 + ["no"] * 8])
+                  for w, g in zip(["yes"] * 12 + ["no"] * 8, ["woman"] * 8 + ["man"] * 12,
+                                  strict=True)])
     cycle.results_shared_on, cycle.results_shared_by = date(2027, 6, 20), eva
     f.user(Role.supplier, supplier=saigon, email="lan@saigonstitch.example", name="Lan",
            locale="vi")
     db.session.commit()
 
     log_in(page, server, "eva@noordwind.example", f.PASSWORD)
+    # Who answered: 8 of 20 who said were women, where 80 % of the workers are.
+    page.goto(f"{server}/cycles/{cycle.id}/results")
+    women = page.locator(".reach tr", has_text="Women")
+    expect(women).to_contain_text("40%")
+    expect(women).to_contain_text("Heard less than others.")
     page.goto(f"{server}/cycles/{cycle.id}/dialogues/new")
     page.fill("#day", "2027-09-02")  # Vietnam's National Day
     page.fill("#time", "10:00")
@@ -585,6 +591,10 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     nxt = f.cycle(company, site, version, headcount=40, starts_on=date(2027, 11, 1),
                   ends_on=date(2027, 11, 14))
     db.session.commit()
+    # The next round is planned and closed, nothing imported yet: the all-sites
+    # table still shows the June round, the last one with results.
+    page.goto(f"{server}/results/sites")
+    expect(page.locator("table.heat tbody tr").first).to_contain_text("Jun 1, 2027")
     page.goto(f"{server}/cycles/{nxt.id}")
     export = tmp_path / "round2.csv"
     export.write_text("date,WAGE_RUNS_OUT,CLEAN_WATER\n" + "".join(

@@ -194,6 +194,18 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     assert "1</strong> sites surveyed" in summary and "Wages" in summary
 
 
+def test_the_results_say_who_answered_against_who_works_there(survey, as_user):
+    eva, _lan, cycle = survey
+    cycle.site.share_women_pct, cycle.site.share_migrant_pct = 60, 30
+    db.session.commit()
+    page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "Who answered" in page
+    assert "70.6%" in page and "Heard about as often as they work there." in page
+    assert "The respondents did not say." in page  # nobody gave a contract
+    # 17 of 100 answered: the reading asks to weigh carefully; this is the first year.
+    assert "weigh the results carefully" in page and "healthy" not in page
+
+
 def test_the_posters_qr_code_leads_to_the_next_survey_or_is_left_out(survey, as_user, app):
     from datetime import date
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
 from ..extensions import db
+from ..models import Site
 from ..results import figures
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
@@ -95,11 +99,21 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
     days = nudge_days(company_id)
     talked = set(db.session.scalars(scoped(Dialogue).where(
         Dialogue.status != DialogueStatus.cancelled).with_only_columns(Dialogue.cycle_id)))
+    released = scoped(SurveyCycle).where(SurveyCycle.is_released,
+                                         SurveyCycle.company_id == company_id)
+    # Only a site's latest released results count: found in SQL, not by loading
+    # every cycle the company ever ran.
+    newest = (released.with_only_columns(
+        SurveyCycle.site_id, sa.func.max(SurveyCycle.starts_on).label("starts_on"))
+        .group_by(SurveyCycle.site_id).subquery())
     latest: dict[int, SurveyCycle] = {}
-    for cycle in db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.is_released, SurveyCycle.company_id == company_id)
-            .order_by(SurveyCycle.starts_on)):
-        latest[cycle.site_id] = cycle  # only a site's latest released results count
+    for cycle in db.session.scalars(released.join(newest, sa.and_(
+            newest.c.site_id == SurveyCycle.site_id,
+            newest.c.starts_on == SurveyCycle.starts_on))
+            .order_by(SurveyCycle.id)
+            # The home page names each one's site and supplier: not a query per row.
+            .options(selectinload(SurveyCycle.site).selectinload(Site.supplier))):
+        latest[cycle.site_id] = cycle  # two starting the same day: the newest
     return sorted((c for c in latest.values() if c.id not in talked
                    and (today - c.results_shared_on).days >= days),
                   key=lambda c: c.results_shared_on)

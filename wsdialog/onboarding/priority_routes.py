@@ -6,13 +6,15 @@ from __future__ import annotations
 from flask import flash, request, url_for
 from flask_babel import gettext as _
 
+from ..clock import today
 from ..extensions import db
 from ..models import Site, Supplier, SupplierRelationship
 from ..tenancy import get_or_404, keep_own, scoped
 from ..web import redirect_to, render, role_required
 from . import bp, scoring
 from .forms import CriteriaForm, weights_form_class
-from .models import PriorityWeights, SitePriority
+from .models import Engagement, PriorityWeights, SitePriority
+from .pipeline import Stage
 
 RATINGS = ("country_risk", "labour_relations_risk", "severity", "irreversibility", "trust",
            "order_stability")
@@ -45,15 +47,24 @@ def priorities():
     weights = company_weights()
     records = {r.site_id: r for r in db.session.scalars(scoped(SitePriority))}
     relationships = {r.supplier_id: r for r in db.session.scalars(scoped(SupplierRelationship))}
-    rows = []
+    engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
+    rows, resting = [], []
     for site in db.session.scalars(scoped(Site).join(Site.supplier)
                                    .order_by(Supplier.name, Site.name)):
         record = records.get(site.id)
         criteria = _criteria(site, record, relationships.get(site.supplier_id))
-        rows.append({"site": site, "record": record,
-                     "priority": scoring.priority(criteria, weights),
-                     "outlook": scoring.expected_outlook(criteria),
-                     "shortlisted": bool(record and record.shortlisted)})
+        engagement = engagements.get(site.supplier_id)
+        row = {"site": site, "record": record,
+               "priority": scoring.priority(criteria, weights),
+               "outlook": scoring.expected_outlook(criteria),
+               "shortlisted": bool(record and record.shortlisted),
+               "joined": bool(engagement and engagement.stage is Stage.joined)}
+        if engagement and engagement.stage is Stage.declined and engagement.reask_on \
+                and engagement.reask_on > today():
+            # A supplier that said no leaves the list until it may be asked again.
+            resting.append((site, engagement.reask_on))
+        else:
+            rows.append(row)
     outlook = request.args.get("outlook", "")
     if outlook in ("higher_risk", "expected_good", "unknown"):
         rows = [r for r in rows if r["outlook"] == outlook]
@@ -69,7 +80,8 @@ def priorities():
            for o in ("higher_risk", "expected_good")}
     return render("onboarding/priorities.html", "onboarding/_priority_rows.html", rows=rows,
                   criteria=scoring.CRITERIA, sort=sort, outlook=outlook,
-                  only_shortlisted=request.args.get("shortlisted") == "1", mix=mix)
+                  only_shortlisted=request.args.get("shortlisted") == "1", mix=mix,
+                  resting=resting)
 
 
 @bp.route("/onboarding/sites/<int:site_id>/criteria", methods=["GET", "POST"])

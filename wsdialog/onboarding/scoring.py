@@ -28,11 +28,16 @@ CRITERIA: dict[str, str] = {
     "not_over_asked": N_("Not already busy with other projects"),
 }
 
+#: The OECD guidelines put the severity and likelihood of harm first: they weigh
+#: three quarters of the default score. Leverage and the relationship shape how a
+#: company responds rather than where the risk is, so they weigh a quarter.
 DEFAULT_WEIGHTS: dict[str, int] = {
-    "country_risk": 15, "labour_relations": 10, "workers": 10, "severity": 15,
-    "irreversibility": 5, "relationship": 10, "trust": 10, "leverage": 10,
-    "stability": 5, "not_over_asked": 10,
+    "country_risk": 20, "labour_relations": 15, "workers": 10, "severity": 20,
+    "irreversibility": 10, "relationship": 5, "trust": 5, "leverage": 5,
+    "stability": 5, "not_over_asked": 5,
 }
+#: The criteria about risk (severity and likelihood of harm, and how many it reaches).
+RISK_CRITERIA = ("country_risk", "labour_relations", "workers", "severity", "irreversibility")
 
 #: Workers at which the "number of workers" criterion is full.
 WORKERS_FULL = 2000

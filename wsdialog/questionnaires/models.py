@@ -58,8 +58,12 @@ class QuestionnaireVersion(db.Model):
     languages: Mapped[list] = mapped_column(sa.JSON, default=list)
 
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="versions")
+    # Questions and their texts come together (two queries, "selectin"): every page
+    # that shows questions shows their texts, and one query per text is what made
+    # the results page and the survey slow.
     questions: Mapped[list[Question]] = relationship(
-        back_populates="version", order_by="Question.position", cascade="all, delete-orphan")
+        back_populates="version", order_by="Question.position", cascade="all, delete-orphan",
+        lazy="selectin")
     shares: Mapped[list[DraftShare]] = relationship(
         back_populates="version", cascade="all, delete-orphan")
     comments: Mapped[list[QuestionComment]] = relationship(
@@ -114,7 +118,7 @@ class Question(db.Model):
 
     version: Mapped[QuestionnaireVersion] = relationship(back_populates="questions")
     texts: Mapped[list[QuestionText]] = relationship(
-        back_populates="question", cascade="all, delete-orphan")
+        back_populates="question", cascade="all, delete-orphan", lazy="selectin")
 
     def text(self, locale: str) -> str:
         by_locale = {t.locale: t.text for t in self.texts}

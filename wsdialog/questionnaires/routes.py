@@ -383,6 +383,6 @@ def supplier_comment(share_id):
         source="supplier", supplier_id=current_user.supplier_id, text=form.text.data,
         author=current_user))
     db.session.commit()
-    flash(_("Thank you: the comment is sent to %(company)s.",
+    flash(_("Thank you: %(company)s receives the comment.",
             company=version.questionnaire.company.name), "success")
     return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))

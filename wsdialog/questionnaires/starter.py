@@ -189,7 +189,7 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
     ("UNWANTED_TOUCH", "harassment", "yes", "ILO C190", {
         "en": "At work, were you or someone you work with touched in a way they did not want?",
         "nl": "Werd jij of iemand met wie je werkt op het werk aangeraakt op een manier die diegene niet wilde?",
-        "zh_Hans": "在工作中，您或您的同事是否被以不情愿的方式触碰过？",
+        "zh_Hans": "在工作中，您或您的同事是否被人以违背本人意愿的方式触碰过？",
         "vi": "Ở nơi làm việc, bạn hoặc người làm cùng bạn có bị đụng chạm theo cách họ không muốn không?",
         "hi": "काम पर, क्या आपको या आपके साथ काम करने वाले किसी व्यक्ति को ऐसे छुआ गया जो उन्हें नहीं चाहिए था?",
         "si": "වැඩ කරන ස්ථානයේදී, ඔබට හෝ ඔබ සමඟ වැඩ කරන අයෙකුට ඔවුන් අකමැති ආකාරයකින් ස්පර්ශ කළාද?",

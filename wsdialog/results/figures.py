@@ -19,8 +19,14 @@ from ..surveys.models import (
     respondent_counts,
 )
 from ..tenancy import scoped
-from . import anonymity
+from . import anonymity, reach
+from .final import FinalFigures
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
+
+#: Counts and cells of released cycles, computed once per process (see final.py).
+FINAL = FinalFigures()
+#: Parts of pages showing them: larger (about 20 KB each), so fewer are kept.
+FINAL_PAGE_PARTS = FinalFigures(max_entries=2_000)
 
 DIMENSIONS = ("gender", "age_band", "contract", "role")
 
@@ -79,18 +85,40 @@ def fold(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
     return {code: anonymity.Counts(*tally.get(code, (0, 0, 0))) for code in negative}
 
 
+def final_key(cycle: SurveyCycle) -> tuple | None:
+    """The cycle's identity when its respondents can never change (released and
+    closed), else None: then nothing about it is kept."""
+    if not (cycle.is_released and cycle.has_ended):
+        return None
+    return (cycle.id, cycle.public_token, cycle.version_id)
+
+
+def kept_for(cycle: SurveyCycle, what: tuple, compute):
+    """``compute()``, kept for a released cycle under its identity plus ``what``
+    (which must name everything else the value depends on)."""
+    key = final_key(cycle)
+    return compute() if key is None else FINAL.get_or_compute(key + what, compute)
+
+
+def kept_page_part(cycle: SurveyCycle, what: tuple, compute):
+    """Like ``kept_for``, in the smaller store for rendered HTML."""
+    key = final_key(cycle)
+    return compute() if key is None else FINAL_PAGE_PARTS.get_or_compute(key + what, compute)
+
+
 def counts(cycle: SurveyCycle) -> dict[str, anonymity.Counts]:
     """Positive / don't know / negative per question code for the whole cycle,
     from the tallies kept at import."""
-    negative = {q.code: q.negative for q in cycle.version.questions}
-    return fold(db.session.execute(
-        sa.select(AnswerTally.question_code, AnswerTally.answer, AnswerTally.count)
-        .where(AnswerTally.cycle_id == cycle.id)), negative)
+    return whole([cycle])[cycle.id][0]
 
 
 def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
     """Counts per question for every group of one dimension, "not stated" (None)
     included: the whole partition, which the anonymity rule needs."""
+    return kept_for(cycle, ("groups", dimension), lambda: _counts_by_group(cycle, dimension))
+
+
+def _counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
     negative = {q.code: q.negative for q in cycle.version.questions}
     column = getattr(Response, dimension)
     rows: dict[str | None, list] = {}
@@ -102,6 +130,20 @@ def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict
             .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)):
         rows.setdefault(group, []).append((code, answer, n))
     return {group: fold(found, negative) for group, found in rows.items()}
+
+
+def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
+    """Who answered against who works at the site (see ``reach``)."""
+    by_dimension = {}
+    for dimension in ("gender", "contract"):
+        column = getattr(Response, dimension)
+        by_dimension[dimension] = dict(db.session.execute(
+            scoped(Response).with_only_columns(column, sa.func.count())
+            .where(Response.cycle_id == cycle.id).group_by(column)).all())
+    site = cycle.site
+    return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
+                        "temporary": site.share_temporary_pct},
+                       by_dimension, respondents, k)
 
 
 # --- who sees figures, and when --------------------------------------------------
@@ -167,20 +209,25 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
     """Everything the results page shows, already protected."""
     note_shown([cycle])
     priority_pct, k = settings_for(cycle.company_id)
-    n = respondent_counts([cycle.id])[cycle.id]
+    before = previous_cycle(cycle, user)
+    figures = whole([cycle] + ([before] if before is not None else []))
+    n = figures[cycle.id][1]
     filtered = bool(dimension in DIMENSIONS and value)
     if filtered:
         codes = [q.code for q in cycle.version.questions]
-        groups = anonymity.group_tables(counts_by_group(cycle, dimension), codes, n, k)
-        cells = groups.get(value) or {code: anonymity.Withheld("small_group", k)
-                                      for code in codes}
+        groups = kept_for(cycle, ("group cells", dimension, k), lambda: anonymity.group_tables(
+            counts_by_group(cycle, dimension), codes, n, k))
+        cells = dict(groups.get(value) or {code: anonymity.Withheld("small_group", k)
+                                           for code in codes})
     else:
-        cells = anonymity.table(counts(cycle), n, k)
-    before = previous_cycle(cycle, user)
+        cells = cells_of(cycle, figures[cycle.id], k)
     before_cells = {}
+    before_n = figures[before.id][1] if before is not None else 0
     if before is not None and not filtered:
-        before_cells = anonymity.table(counts(before),
-                                       respondent_counts([before.id])[before.id], k)
+        before_cells = cells_of(before, figures[before.id], k)
+    first = db.session.scalar(scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id)
+        .with_only_columns(sa.func.min(SurveyCycle.starts_on)))
     rows = []
     for question in cycle.version.questions:
         current = cells[question.code]
@@ -197,6 +244,10 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
         groups = [(theme, [r for r in rows if r.question.theme == theme]) for theme in THEMES]
         groups = [(theme, rs) for theme, rs in groups if rs]
     return {"respondents": n, "rate": n / cycle.headcount, "groups": groups,
+            "reach": reach_of(cycle, n, k) if n >= k else [],
+            # The site's first year of listening (its first cycle began under a year before).
+            "first_year": first is None or (cycle.starts_on - first).days < 365,
+            "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
             "filtered": filtered}
@@ -223,22 +274,51 @@ class CycleCells:
     cycle: SurveyCycle
     respondents: int
     cells: dict[str, anonymity.Cell]
+    cells_k: int  # the threshold the cells are under
 
     @property
     def rate(self) -> float:
         return self.respondents / self.cycle.headcount
 
 
+def whole(cycles: list[SurveyCycle]) -> dict[int, tuple[dict[str, anonymity.Counts], int]]:
+    """(counts per question, respondents) of each cycle: released ones from
+    memory after the first time, the others in two queries. The cycles must
+    have been reached through a scoped query (respondents are counted scoped)."""
+    found: dict[int, tuple] = {}
+    missing = []
+    for cycle in cycles:
+        key = final_key(cycle)
+        hit = FINAL.get(key + ("whole",)) if key else None
+        if hit is None:
+            missing.append(cycle)
+        else:
+            found[cycle.id] = hit
+    if missing:
+        counts_by = tallies_for(missing)
+        people = respondent_counts(c.id for c in missing)
+        for cycle in missing:
+            found[cycle.id] = (counts_by[cycle.id], people.get(cycle.id, 0))
+            key = final_key(cycle)
+            if key:
+                FINAL.put(key + ("whole",), found[cycle.id])
+    return found
+
+
+def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.Cell]:
+    """Whole-cycle cells under threshold ``k`` (a copy: callers may change it)."""
+    return dict(kept_for(cycle, ("cells", k), lambda: anonymity.table(figures[0], figures[1], k)))
+
+
 def protected(cycles: list[SurveyCycle]) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle: each with
     the threshold of the company that owns it."""
     note_shown(cycles)
-    counts_by = tallies_for(cycles)
-    people = respondent_counts(c.id for c in cycles)
+    figures = whole(cycles)
     settings = settings_of(c.company_id for c in cycles)
-    return [CycleCells(c, people.get(c.id, 0),
-                       anonymity.table(counts_by[c.id], people.get(c.id, 0),
-                                       settings[c.company_id][1]))
+    return [CycleCells(c, figures[c.id][1],
+                       cells_of(c, figures[c.id], settings[c.company_id][1]),
+                       settings[c.company_id][1])
             for c in cycles]
 
 

@@ -6,14 +6,16 @@ from datetime import date
 
 import sqlalchemy as sa
 from babel.dates import format_date as babel_format_date
-from flask import abort, flash, request, url_for
+from flask import abort, flash, make_response, render_template, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup, escape
 
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
+from ..i18n import rate
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
@@ -21,8 +23,15 @@ from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
 from ..surveys.store import forget_keys
 from ..tenancy import get_or_404, keep_own, scoped
-from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import agreements_for, bp, export
+from ..web import (
+    attachment,
+    is_partial_request,
+    redirect_to,
+    render,
+    require_confirmation,
+    role_required,
+)
+from . import agreements_for, bp, export, reach
 from . import figures as results
 from .anonymity import MIN_GROUP
 from .forms import ResultsSettingsForm
@@ -49,10 +58,15 @@ def cycle_results(cycle_id):
         db.session.add(access)
         db.session.commit()
     data = results.dashboard(cycle, dimension, value, current_user, sort)
-    return render("results/results.html", "results/_results_body.html", cycle=cycle,
+    body = _results_body(cycle, data, dimension, value, sort)
+    if is_partial_request():
+        response = make_response(body)
+        response.vary.add("HX-Request")
+        return response
+    return render("results/results.html", cycle=cycle, body=body,
                   data=data, dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
-                  group_names=results.GROUP_NAMES,
+                  group_names=results.GROUP_NAMES, reach_names=reach.NAMES,
                   confirm_form=ConfirmForm())
 
 
@@ -62,6 +76,29 @@ def _chosen_group() -> tuple[str, str]:
     if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
         return "", ""
     return dimension, value
+
+
+def _results_body(cycle: SurveyCycle, data: dict, dimension: str, value: str,
+                  sort: str) -> Markup:
+    """The figures part of the page (also the htmx partial). For a released cycle it
+    is written once per process for each language, filter, order, threshold and
+    previous cycle, and kept: its figures can never change, and it shows nothing
+    about the viewer. Everything it depends on is in the key."""
+
+    def write() -> Markup:
+        return Markup(render_template(  # noqa: S704 (a rendered, autoescaped template)
+            "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,
+            dimension=dimension, value=value, reach_names=reach.NAMES))
+
+    before = data["previous"]
+    if before is not None and results.final_key(before) is None:
+        return write()  # compared with a cycle that may still change
+    return results.kept_page_part(cycle, (
+        "results body", str(get_locale()), cycle.headcount, data["k"], data["priority_pct"],
+        dimension, value, sort, results.final_key(before) if before else None,
+        # Who answered is read against the site's facts, which may be updated.
+        cycle.site.share_women_pct, cycle.site.share_migrant_pct,
+        cycle.site.share_temporary_pct, data["first_year"]), write)
 
 
 def _not_yet(cycle: SurveyCycle, http_status: int = 200):
@@ -135,9 +172,36 @@ def sites_table():
     cycles = results.latest_per_site(current_user.company_id, current_user)
     _pct, k = results.settings_for(current_user.company_id)
     rows = results.protected(cycles)
+    codes = tuple(code for code, _theme in results.codes_in_order(cycles))
+    locale = str(get_locale())
+
+    def heat_cells(row: results.CycleCells) -> Markup:
+        # A row's cells, written once per language for a released cycle: a table
+        # of 100 sites has 2,000 cells, too many for a template loop on each view.
+        return results.kept_for(row.cycle, ("heat row", row.cells_k, locale, codes),
+                                lambda: _heat_cells(row, codes))
+
     return render("results/sites_table.html", rows=rows,
-                  codes=results.codes_in_order(cycles), heat=results.heat_class, k=k,
+                  codes=results.codes_in_order(cycles), heat_cells=heat_cells, k=k,
                   themes=THEMES, texts=results.question_texts(cycles, str(get_locale())))
+
+
+def _heat_cells(row: results.CycleCells, codes) -> Markup:
+    """``<td>`` per indicator: its negative share on a colour step, a dot where
+    the cycle did not ask it, a dash (and why) where it is withheld."""
+    out = []
+    for code in codes:
+        cell = row.cells.get(code)
+        if cell is None:
+            out.append('<td class="heat-none">·</td>')
+        elif cell.suppressed:
+            why = escape(gettext(cell.message, k=cell.k))
+            out.append(f'<td class="heat-none" title="{why}">–'
+                       f'<span class="visually-hidden"> {why}</span></td>')
+        else:
+            out.append(f'<td class="{results.heat_class(cell)}">'
+                       f'{escape(rate(cell.negative_share))}</td>')
+    return Markup("".join(out))  # noqa: S704 (every value above is escaped)
 
 
 @bp.route("/sites/<int:site_id>/trends")
@@ -204,7 +268,7 @@ def cycle_export(cycle_id, kind):
     dimension, value = _chosen_group()
     data = results.dashboard(cycle, dimension, value, current_user)
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
-    series = [results.CycleCells(cycle, data["respondents"], cells)]
+    series = [results.CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
     return _download(_export_rows(series, results.codes_in_order([cycle]),
                                   _group(dimension, value)), name, kind)

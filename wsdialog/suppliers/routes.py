@@ -116,7 +116,7 @@ def supplier_connect():
             db.session.add(SupplierRelationship(company_id=current_user.company_id,
                                                 supplier=supplier))
             db.session.commit()
-            flash(_("You are connected to %(name)s. Add what your company knows about the "
+            flash(_("You are connected to %(name)s: add what your company knows about the "
                     "relationship.", name=supplier.name), "success")
             return redirect_to(url_for("suppliers.supplier_edit", supplier_id=supplier.id))
     return render("suppliers/form.html", form=SupplierForm(formdata=None), supplier=None,

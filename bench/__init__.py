@@ -1,0 +1,1 @@
+"""Benchmarks: bench/generate, bench/load, bench/page-weight (see README)."""

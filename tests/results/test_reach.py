@@ -1,0 +1,70 @@
+"""Who answered against who works there, through the partition rule."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wsdialog.results.anonymity import MIN_GROUP
+from wsdialog.results.reach import reach
+
+K = MIN_GROUP
+
+
+def _by_group(rows):
+    return {r.group: r for r in rows}
+
+
+def test_groups_that_answered_less_than_they_work_there_are_marked():
+    rows = _by_group(reach(
+        {"women": 70, "migrant": 30, "temporary": None},
+        {"gender": {"woman": 20, "man": 60, None: 20},
+         "contract": {"permanent": 80, "temporary": 10, "agency": 10}},
+        respondents=100, k=K))
+    assert rows["women"].share == 0.25 and rows["women"].verdict == "under"  # of 80 who said
+    assert rows["migrant"].share == 0 and rows["migrant"].verdict == "not_heard"
+    assert rows["temporary"].share == 0.2 and rows["temporary"].verdict == "unknown"
+
+
+def test_nothing_is_compared_when_nobody_said():
+    rows = _by_group(reach({"women": 50}, {"gender": {None: 30}, "contract": {None: 30}},
+                           respondents=30, k=K))
+    assert rows["women"].verdict == "not_stated" and rows["women"].share is None
+
+
+def test_a_small_group_is_not_shown_nor_can_it_be_worked_out():
+    rows = _by_group(reach(
+        {"women": 50, "migrant": 20, "temporary": 20},
+        {"gender": {"woman": 3, "man": 40},
+         "contract": {"permanent": 40, "migrant_contract": 3}},
+        respondents=43, k=K))
+    assert rows["women"].share is None and rows["women"].verdict == "withheld"
+    assert rows["migrant"].share is None
+    assert rows["temporary"].share == 0 and rows["temporary"].verdict == "not_heard"
+
+
+COUNTS = st.dictionaries(st.sampled_from(["woman", "man", "other", None]),
+                         st.integers(0, 30), max_size=4)
+CONTRACTS = st.dictionaries(
+    st.sampled_from(["permanent", "temporary", "agency", "migrant_contract", None]),
+    st.integers(0, 30), max_size=5)
+
+
+@given(COUNTS, CONTRACTS)
+def test_every_shown_share_stands_for_zero_or_at_least_k_respondents_either_way(
+        gender, contract):
+    respondents = max(sum(gender.values()), sum(contract.values()), 1)
+    gender = {**gender, None: gender.get(None, 0) + respondents - sum(gender.values())}
+    contract = {**contract,
+                None: contract.get(None, 0) + respondents - sum(contract.values())}
+    for row in reach({"women": 50, "migrant": 10, "temporary": 10},
+                     {"gender": gender, "contract": contract}, respondents, K):
+        if row.share is None:
+            continue
+        stated = sum(n for value, n in
+                     (gender if row.group == "women" else contract).items() if value)
+        n = round(row.share * stated)
+        assert n == 0 or n >= K
+        # What the group is not is no small group either (by subtraction).
+        others = respondents - n
+        assert others == 0 or others >= K or row.share == 0
