@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from werkzeug.serving import make_server
@@ -39,15 +41,24 @@ def app_config(app_config):
     return config
 
 
-@pytest.fixture
-def server(app):
-    """The app on a free port; yields its base URL."""
+@contextmanager
+def serving(app) -> Iterator[str]:
+    """``app`` on a free port in a thread; gives its base URL."""
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        thread.join()
+
+
+@pytest.fixture
+def server(app):
+    """The app on a free port; yields its base URL."""
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture
