@@ -253,7 +253,7 @@ def test_home_pages_point_to_results_to_review_and_open_surveys(survey, as_user,
     as_user(eva).post(f"/cycles/{cycle.id}/release")
     brand_home = as_user(eva).get("/").get_data(as_text=True)
     assert "to check and release" not in brand_home
-    assert "Priorities per site" in brand_home and "WAGE_RUNS_OUT" in brand_home
+    assert "Priorities per site" in brand_home and "Question WAGE_RUNS_OUT?" in brand_home
     assert "the supplier has not reviewed yet" in brand_home and "not opened yet" in brand_home
     home = supplier_client.get("/").get_data(as_text=True)
     assert "Survey results to review" in home and "Thu Duc" in home
