@@ -85,7 +85,7 @@ def test_a_company_may_raise_the_smallest_group_but_not_lower_it(survey, as_user
         as_text=True)
     assert "Fewer than 13 people in this group answered" in women
     whole = client.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
-    assert "More than 40 % of the answers were negative." in whole
+    assert "More than 40% of the answers were negative." in whole
 
 
 def test_a_small_cycle_shows_its_response_rate_but_no_answers(app, as_user):
