@@ -236,3 +236,15 @@ def test_only_released_cycles_are_ever_due(small_world):
     assert cycles["never_released"].ends_on < date(2028, 6, 1)
     assert [c.id for c in due(date(2031, 6, 1), 3)] == [
         cycles[n].id for n in ("old", "other_site", "old_too")]
+
+
+def test_the_cycle_page_says_when_each_respondents_answers_were_deleted(small_world, app,
+                                                                        as_user):
+    eva, _lan, cycles = small_world
+    client = as_user(eva)
+    url = f"/cycles/{cycles['old'].id}"
+    assert "after the retention period" not in client.get(url).get_data(as_text=True)
+    app.test_cli_runner().invoke(args=["retention"])
+    page = client.get(url).get_data(as_text=True)
+    assert "answers were deleted on Jun 1, 2031, after the retention period" in page
+    assert "<strong>6</strong> respondents" in page
