@@ -38,6 +38,7 @@ KINDS: dict[str, str] = {
     "export": N_("Figures exported"),
     "results_viewed": N_("Supplier looked at results"),
     "site_facts": N_("Site facts changed"),
+    "respondents_deleted": N_("Respondents deleted after the retention period"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -1,4 +1,4 @@
-"""``flask`` commands: demo data, the first coordinator, and translations."""
+"""``flask`` commands: demo data, the first coordinator, retention, and translations."""
 
 from __future__ import annotations
 
@@ -82,6 +82,46 @@ def register(app: Flask) -> None:
         db.session.add(user)
         db.session.commit()
         click.echo(f"Coordinator {email} created.")
+
+    @app.cli.command("retention")
+    @click.option("--years", type=click.IntRange(min=1), default=None,
+                  help="Keep respondents this many years after a cycle's window ended "
+                       "(default: the RETENTION_YEARS setting, 3).")
+    @click.option("--dry-run", is_flag=True, help="Only list what would be deleted.")
+    def retention_command(years: int | None, dry_run: bool):
+        """Delete the respondents' rows of released cycles that ended longer ago than
+        the retention period, keeping the counts every page shows."""
+        from . import audit
+        from .clock import today
+        from .surveys import retention
+
+        years = years or app.config["RETENTION_YEARS"]
+        day = today()
+        cycles = retention.due(day, years)
+        verb = "Would delete" if dry_run else "Deleted"
+        click.echo(f"Cycles released and ended before {retention.cutoff(day, years)} "
+                   f"({years} years): {len(cycles)}.")
+        done_all = []
+        for cycle in cycles:
+            if dry_run:
+                done = retention.stored(cycle)
+            else:
+                # One transaction per cycle (an error rolls back that cycle alone).
+                done = retention.retain(cycle, day)
+                if done is None:
+                    db.session.rollback()
+                    continue  # another run did it first
+                audit.record("respondents_deleted", company_id=cycle.company_id,
+                             target=f"cycle {cycle.id}", note=f"{done.respondents} respondents")
+                db.session.commit()
+            click.echo(f"{verb} cycle {cycle.id} (ended {cycle.ends_on}): "
+                       f"{done.respondents} respondents, {done.answers} answers, "
+                       f"{done.other} codes and keys.")
+            done_all.append(done)
+        click.echo(f"{verb}: {sum(d.respondents for d in done_all)} respondents, "
+                   f"{sum(d.answers for d in done_all)} answers, "
+                   f"{sum(d.other for d in done_all)} codes and keys, "
+                   f"of {len(done_all)} cycles.")
 
     @app.cli.group()
     def translate():

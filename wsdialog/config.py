@@ -59,6 +59,13 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         raise ConfigError("Refusing to start in production without WSDIALOG_SECRET_KEY "
                           "(or with the development key).")
     secret_key = secret_key_for(instance_path, env)
+    try:
+        retention_years = int(env.get("WSDIALOG_RETENTION_YEARS", "3"))
+    except ValueError:
+        retention_years = 0
+    if retention_years < 1:
+        # 0 would delete the respondents of every released cycle at the next run.
+        raise ConfigError("WSDIALOG_RETENTION_YEARS must be a whole number of years, 1 or more.")
 
     database_url = env.get("WSDIALOG_DATABASE_URL") or (
         "sqlite:///" + str(Path(instance_path) / "wsdialog.sqlite")
@@ -105,6 +112,9 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # A bigger request is refused (413) before it is read: a results file is a
         # few hundred kilobytes, so 10 MB leaves room and stops abuse.
         "MAX_CONTENT_LENGTH": int(env.get("WSDIALOG_MAX_UPLOAD_MB", "10")) * 2**20,
+        # ``flask retention`` deletes the respondents' rows of released cycles whose
+        # window ended longer ago than this, keeping their figures as counts.
+        "RETENTION_YEARS": retention_years,
         "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
         "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
         "MAIL_PORT": int(env.get("WSDIALOG_SMTP_PORT", "25")),

@@ -12,7 +12,10 @@ from ..questionnaires.answers import Answer
 from ..questionnaires.models import Question, QuestionnaireVersion
 from ..questionnaires.starter import THEMES
 from ..surveys.models import (
+    NOT_STATED,
     AnswerTally,
+    GroupAnswerTally,
+    GroupTally,
     Response,
     ResponseAnswer,
     SurveyCycle,
@@ -120,26 +123,52 @@ def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict
 
 def _counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
     negative = {q.code: q.negative for q in cycle.version.questions}
-    column = getattr(Response, dimension)
     rows: dict[str | None, list] = {}
-    for group, code, answer, n in db.session.execute(
-            sa.select(column, ResponseAnswer.question_code, ResponseAnswer.answer,
-                      sa.func.count())
-            .join(Response, Response.id == ResponseAnswer.response_id)
-            .where(ResponseAnswer.cycle_id == cycle.id)
-            .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)):
+    for group, code, answer, n in _group_answers(cycle, dimension):
         rows.setdefault(group, []).append((code, answer, n))
     return {group: fold(found, negative) for group, found in rows.items()}
 
 
+def _group(value: str | None) -> str | None:
+    """A group as kept in the group tallies, as the respondents' rows say it."""
+    return None if value == NOT_STATED else value
+
+
+def _group_answers(cycle: SurveyCycle, dimension: str) -> list[tuple]:
+    """(group, code, answer, count) for every group with answers: from the
+    respondents' rows, or from the counts kept when they were deleted (retention)."""
+    if cycle.respondents_deleted_on is not None:
+        kept = GroupAnswerTally
+        return [(_group(group), code, answer, n) for group, code, answer, n in db.session.execute(
+            sa.select(kept.group_value, kept.question_code, kept.answer, kept.count)
+            .where(kept.cycle_id == cycle.id, kept.dimension == dimension))]
+    column = getattr(Response, dimension)
+    return list(db.session.execute(
+        sa.select(column, ResponseAnswer.question_code, ResponseAnswer.answer,
+                  sa.func.count())
+        .join(Response, Response.id == ResponseAnswer.response_id)
+        .where(ResponseAnswer.cycle_id == cycle.id)
+        .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)))
+
+
+def group_sizes(cycle: SurveyCycle, dimension: str) -> dict[str | None, int]:
+    """Respondents per group of one dimension, "not stated" (None) included (the
+    cycle reached through a scoped query): from the respondents' rows, or from
+    the counts kept when they were deleted."""
+    if cycle.respondents_deleted_on is not None:
+        return {_group(group): n for group, n in db.session.execute(
+            scoped(GroupTally).with_only_columns(GroupTally.group_value, GroupTally.respondents)
+            .where(GroupTally.cycle_id == cycle.id, GroupTally.dimension == dimension))}
+    column = getattr(Response, dimension)
+    return dict(db.session.execute(
+        scoped(Response).with_only_columns(column, sa.func.count())
+        .where(Response.cycle_id == cycle.id).group_by(column)).all())
+
+
 def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
     """Who answered against who works at the site (see ``reach``)."""
-    by_dimension = {}
-    for dimension in ("gender", "contract"):
-        column = getattr(Response, dimension)
-        by_dimension[dimension] = dict(db.session.execute(
-            scoped(Response).with_only_columns(column, sa.func.count())
-            .where(Response.cycle_id == cycle.id).group_by(column)).all())
+    by_dimension = {dimension: group_sizes(cycle, dimension)
+                    for dimension in ("gender", "contract")}
     site = cycle.site
     return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
                         "temporary": site.share_temporary_pct},

@@ -21,6 +21,7 @@ from ..models import Company, Role, Site, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
+from .importer import DEMOGRAPHICS
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 
 
@@ -65,6 +66,9 @@ class SurveyCycle(db.Model):
     public_token: Mapped[str] = mapped_column(sa.String(24), unique=True, default=_token)
     #: The built-in survey asks for a single-use access code (one per worker).
     uses_codes: Mapped[bool] = mapped_column(default=False)
+    #: The day ``flask retention`` deleted its respondents' rows, having kept
+    #: exactly what the pages show as counts (``GroupTally``, ``GroupAnswerTally``).
+    respondents_deleted_on: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     company: Mapped[Company] = relationship()
@@ -221,6 +225,43 @@ class AnswerTally(db.Model):
     count: Mapped[int]
 
 
+#: A demographic group as stored in the kept tallies: "" is "not stated" (None),
+#: since a key column cannot be NULL. No stored value is "" (importer.ALLOWED).
+NOT_STATED = ""
+
+
+class GroupTally(db.Model):
+    """Respondents per cycle and group of one demographic dimension, "not stated"
+    included, kept when the respondents' rows are deleted (``surveys/retention.py``):
+    every dimension partitions the cycle's respondents, so their sum is its count."""
+
+    __tablename__ = "group_tally"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    #: gender, age_band, contract or role (``results.figures.DIMENSIONS``).
+    dimension: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    #: The group's value, ``NOT_STATED`` for those who did not say.
+    group_value: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    respondents: Mapped[int]
+
+
+class GroupAnswerTally(db.Model):
+    """Answers per cycle, group of one demographic dimension, question and answer,
+    kept when the respondents' rows are deleted: what the filtered results read."""
+
+    __tablename__ = "group_answer_tally"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    group_value: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    question_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    answer: Mapped[Answer] = mapped_column(enum_type(Answer, "group_tally_answer"),
+                                           primary_key=True)
+    count: Mapped[int]
+
+
 class AccessCode(db.Model):
     """A single-use code handed to one worker, kept as a digest. Stored apart
     from the answers with nothing that links them: no key of its own, no order,
@@ -325,7 +366,7 @@ def _answers_of(model):
     rule(model)(visible)
 
 
-for _model in (Response, ResponseAnswer, AnswerTally):
+for _model in (Response, ResponseAnswer, AnswerTally, GroupTally, GroupAnswerTally):
     _answers_of(_model)
 
 
@@ -343,11 +384,19 @@ def languages_offered(questionnaire) -> set[str]:
 
 def respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
     """Respondents per cycle, for the cycles among ``cycle_ids`` that the current
-    user may reach (others count 0): the one way respondents are counted."""
+    user may reach (others count 0): the one way respondents are counted. Those of
+    a cycle whose rows were deleted (retention) are counted from the kept group
+    sizes of one dimension; a cycle has either rows or kept sizes, never both."""
     cycle_ids = list(cycle_ids)
     if not cycle_ids:
         return {}
     found = dict(db.session.execute(
         scoped(Response).with_only_columns(Response.cycle_id, sa.func.count())
         .where(Response.cycle_id.in_(cycle_ids)).group_by(Response.cycle_id)).all())
-    return {cycle_id: found.get(cycle_id, 0) for cycle_id in cycle_ids}
+    kept = dict(db.session.execute(
+        scoped(GroupTally).with_only_columns(GroupTally.cycle_id,
+                                             sa.func.sum(GroupTally.respondents))
+        .where(GroupTally.cycle_id.in_(cycle_ids), GroupTally.dimension == DEMOGRAPHICS[0])
+        .group_by(GroupTally.cycle_id)).all())
+    return {cycle_id: found.get(cycle_id, 0) + int(kept.get(cycle_id, 0))
+            for cycle_id in cycle_ids}
