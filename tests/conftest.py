@@ -60,6 +60,11 @@ def app(app_config, tmp_path, monkeypatch):
     monkeypatch.delenv("WSDIALOG_DATABASE_URL", raising=False)
     app = create_app(app_config)
     app.test_client_class = RequestLikeABrowser
+    # Released figures are kept per process: each test's app starts empty.
+    from wsdialog.results import figures
+
+    figures.FINAL.clear()
+    figures.FINAL_PAGE_PARTS.clear()
     with app.app_context():
         db.drop_all()
         db.create_all()

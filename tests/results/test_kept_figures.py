@@ -22,15 +22,6 @@ def app_config(app_config):
     return {**app_config, "FIXED_TODAY": "2027-09-01"}
 
 
-@pytest.fixture(autouse=True)
-def _empty_memory():
-    figures.FINAL.clear()
-    figures.FINAL_PAGE_PARTS.clear()
-    yield
-    figures.FINAL.clear()
-    figures.FINAL_PAGE_PARTS.clear()
-
-
 @pytest.fixture
 def two_cycles(app):
     """A site with a closed cycle the brand has not released (mostly negative) and

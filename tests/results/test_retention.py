@@ -49,15 +49,6 @@ def app_config(app_config):
     return {**app_config, "FIXED_TODAY": "2031-06-01"}
 
 
-@pytest.fixture(autouse=True)
-def _empty_memory():
-    figures.FINAL.clear()
-    figures.FINAL_PAGE_PARTS.clear()
-    yield
-    figures.FINAL.clear()
-    figures.FINAL_PAGE_PARTS.clear()
-
-
 def _released(cycle, day):
     cycle.results_shared_on = day
     return cycle
