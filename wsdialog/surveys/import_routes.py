@@ -117,13 +117,25 @@ def cycle_import(cycle_id):
                                upload_id=upload.id))
 
 
+def _pending(cycle: SurveyCycle, upload_id: str) -> PendingImport | None:
+    """The current user's upload for the cycle (scoped: nobody else's)."""
+    return db.session.scalar(scoped(PendingImport).where(
+        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id))
+
+
 def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
     cycle = get_or_404(SurveyCycle, cycle_id)
-    upload = db.session.scalar(scoped(PendingImport).where(
-        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id))
+    upload = _pending(cycle, upload_id)
     if upload is None:
         abort(404)
     return cycle, upload
+
+
+def _drop(cycle: SurveyCycle, upload: PendingImport, parsed, refusal):
+    """A file that no longer passes the checks is deleted and the reasons shown."""
+    db.session.delete(upload)
+    db.session.commit()
+    return _refused(cycle, ImportForm(formdata=None), parsed, refusal)
 
 
 def _gone(cycle: SurveyCycle):
@@ -139,15 +151,12 @@ def import_preview(cycle_id, upload_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     forget_stale_uploads()
     db.session.commit()
-    upload = db.session.scalar(scoped(PendingImport).where(
-        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id))
+    upload = _pending(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
     parsed, refusal = _check(cycle, upload.data, upload.filename)
     if refusal or not parsed.ok:
-        db.session.delete(upload)
-        db.session.commit()
-        return _refused(cycle, ImportForm(formdata=None), parsed, refusal)
+        return _drop(cycle, upload, parsed, refusal)
     return render("surveys/import_preview.html", cycle=cycle, upload=upload,
                   preview=importer.preview(parsed, cycle.version.codes),
                   texts=cycle.version.texts(str(get_locale())), confirm_form=ConfirmForm())
@@ -162,9 +171,7 @@ def import_confirm(cycle_id, upload_id):
     require_confirmation()
     parsed, refusal = _check(cycle, upload.data, upload.filename)
     if refusal or not parsed.ok:
-        db.session.delete(upload)
-        db.session.commit()
-        return _refused(cycle, ImportForm(formdata=None), parsed, refusal)
+        return _drop(cycle, upload, parsed, refusal)
     batch = ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=upload.filename,
                         fingerprint=importer.fingerprint(upload.data),
                         respondents=len(parsed.respondents))

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import utcnow
+from ..tenancy import scoped
 from .importer import Respondent
 from .models import (
     AnswerTally,
@@ -113,8 +114,8 @@ def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
 
 def known_keys(cycle: SurveyCycle) -> set[str]:
     """The digests of the respondent keys imported into the cycle so far."""
-    return set(db.session.scalars(sa.select(RespondentKey.digest).where(
-        RespondentKey.cycle_id == cycle.id)))
+    return set(db.session.scalars(scoped(RespondentKey).with_only_columns(
+        RespondentKey.digest).where(RespondentKey.cycle_id == cycle.id)))
 
 
 def remember_keys(cycle: SurveyCycle, digests: set[str], batch_id: int) -> None:
