@@ -157,3 +157,13 @@ def test_the_template_uses_the_cycles_window_and_lists_allowed_values(setup):
     assert "never stored" in legend["respondent"][1].value
     # What the template says can be imported as it is.
     assert f.import_results(client, cycle, response.data, "template.xlsx").status_code == 303
+
+
+def test_only_the_newest_upload_waits_for_its_confirmation(setup):
+    client, cycle = setup
+    first = f.upload_results(client, cycle, FIRST).headers["Location"]
+    for _ in range(5):  # a script that keeps uploading keeps one file waiting
+        newest = f.upload_results(client, cycle, FIRST).headers["Location"]
+    assert _count(PendingImport) == 1
+    assert client.post(first + "/confirm").status_code == 404
+    assert client.post(newest + "/confirm").status_code == 303 and _count() == 3

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask_login import current_user
+from sqlalchemy.orm import contains_eager
 
 from ..clock import today
 from ..dialogues import queries
@@ -155,11 +156,13 @@ def _unread_results(has_login: set[int]) -> list:
     """(cycle, access or None) for each site's latest released results that a
     supplier with a login has not opened or not marked as reviewed."""
     latest: dict[int, SurveyCycle] = {}
-    for cycle in db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id)
+    # The supplier filter in SQL, with the sites loaded alongside (no query per cycle).
+    for cycle in db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site).where(
+            SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id,
+            Site.supplier_id.in_(has_login))
+            .options(contains_eager(SurveyCycle.site))
             .order_by(SurveyCycle.results_shared_on, SurveyCycle.id)):
-        if cycle.site.supplier_id in has_login:
-            latest[cycle.site_id] = cycle
+        latest[cycle.site_id] = cycle
     cycles = sorted(latest.values(), key=lambda c: c.results_shared_on)
     access = {a.cycle_id: a for a in db.session.scalars(scoped(ResultsAccess).where(
         ResultsAccess.cycle_id.in_([c.id for c in cycles])))} if cycles else {}

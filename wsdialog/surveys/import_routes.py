@@ -109,6 +109,11 @@ def cycle_import(cycle_id):
     if refusal or not parsed.ok:
         return _refused(cycle, form, parsed, refusal)
     forget_stale_uploads()
+    # Only the newest upload of a person for a cycle waits: a flood of uploads
+    # keeps one file, not hundreds.
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id.in_(scoped(PendingImport).with_only_columns(PendingImport.id).where(
+            PendingImport.cycle_id == cycle.id))))
     upload = PendingImport(cycle_id=cycle.id, uploaded_by_id=current_user.id,
                            filename=filename, data=data)
     db.session.add(upload)
