@@ -78,3 +78,11 @@ def test_entries_are_never_changed_or_deleted(app):
     with pytest.raises(RuntimeError):
         db.session.commit()
     db.session.rollback()
+
+
+def test_the_trail_reads_in_the_readers_language(app, client, as_user):
+    coordinator = f.user(Role.coordinator, locale="nl")
+    db.session.commit()
+    client.post("/login", data={"email": "who@else.example", "password": "secret typed"})
+    page = as_user(coordinator).get("/audit").get_data(as_text=True)
+    assert "een adres zonder account" in page and "unknown address" not in page

@@ -12,10 +12,12 @@ events of the whole instance (logins, invitations, (de)activations).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import sqlalchemy as sa
 from flask import has_request_context
+from flask_babel import gettext, ngettext
 from flask_login import current_user
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -66,6 +68,27 @@ class AuditEntry(db.Model):
 @sa.event.listens_for(AuditEntry, "before_delete")
 def _append_only(_mapper, _connection, _entry):
     raise RuntimeError("audit entries are never changed or deleted")
+
+
+_COUNT = re.compile(r"^(\d+) respondents(?:, import (\d+))?$")
+ROLE_NAMES = {"brand": N_("Company staff"), "supplier": N_("Supplier user"),
+              "coordinator": N_("Coordinator")}
+
+
+def details(entry: AuditEntry) -> str:
+    """The entry's note in the reader's language. Notes are stored as plain facts
+    ("42 respondents, import 5", a role, field codes); the ones with words are
+    said again here through the catalogue."""
+    if entry.kind == "login_failed" and entry.user_id is None:
+        return gettext("an address without an account")
+    if entry.kind == "invitation" and entry.note in ROLE_NAMES:
+        return gettext(ROLE_NAMES[entry.note])
+    found = _COUNT.match(entry.note)
+    if found:
+        count = ngettext("%(num)s respondent", "%(num)s respondents", int(found[1]))
+        return gettext("%(count)s (import %(id)s)", count=count, id=found[2]) \
+            if found[2] else count
+    return entry.note
 
 
 def record(kind: str, *, company_id: int | None = None, target: str = "", note: str = "",

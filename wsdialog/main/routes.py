@@ -57,4 +57,4 @@ def audit_trail():
     entries = listing(stmt, {"at": AuditEntry.at}, "-at", request.args)
     kinds = audit.ACCOUNT_KINDS if current_user.is_coordinator else tuple(audit.KINDS)
     return render("main/audit.html", entries=entries, kind=kind, kinds=kinds,
-                  names=audit.KINDS)
+                  names=audit.KINDS, details=audit.details)
