@@ -155,15 +155,18 @@ def cookies(app, emails) -> dict[str, str]:
     """A signed session cookie per account, as a login would set it."""
     import sqlalchemy as sa
 
+    from wsdialog.auth import sessions
     from wsdialog.extensions import db
     from wsdialog.models import User
 
     serializer = app.session_interface.get_signing_serializer(app)
     name = app.config["SESSION_COOKIE_NAME"]
     with app.app_context():
-        users = db.session.scalars(sa.select(User).where(User.email.in_(list(emails))))
-        return {u.email: f"{name}={serializer.dumps({'_user_id': u.session_token, '_fresh': True})}"
-                for u in users}
+        users = db.session.scalars(sa.select(User).where(User.email.in_(list(emails)))).all()
+        keys = {u.email: sessions.start(u, "wrk (bench/load)").key for u in users}
+        db.session.commit()
+        return {email: f"{name}={serializer.dumps({'_user_id': key, '_fresh': True})}"
+                for email, key in keys.items()}
 
 
 def form_tokens(app, cycle_id: int, n: int) -> list[str]:

@@ -178,6 +178,19 @@ def test_brand_home_lists_what_needs_attention_and_says_so_when_nothing_does(sta
     assert "Suppliers nobody can log in for" in body
 
 
+def test_long_lists_on_the_home_page_show_their_first_rows_and_link_to_all(staff, as_user):
+    supplier = f.supplier(staff.company, name="Anatolia Denim")
+    for n in range(12):
+        f.site(supplier, name=f"Plant {n:02d}", headcount=None)
+    db.session.commit()
+    client = as_user(staff)
+    body = client.get("/").get_data(as_text=True)
+    assert "Plant 07" in body and "Plant 08" not in body
+    assert "Show all 12" in body and 'href="/?all=1#missing-facts"' in body
+    whole = client.get("/?all=1").get_data(as_text=True)
+    assert "Plant 11" in whole and "Show all" not in whole
+
+
 def test_a_second_company_connects_to_a_supplier_with_its_code(app, as_user):
     noordwind, linde = f.company("Noordwind"), f.company("Linde")
     eva, pieter = f.user(company=noordwind), f.user(company=linde)

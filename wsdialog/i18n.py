@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache, lru_cache
 
 import pycountry
@@ -9,7 +10,14 @@ from babel import Locale
 from babel.languages import get_official_languages
 from babel.numbers import parse_pattern
 from flask import current_app, request, session
-from flask_babel import format_date, format_datetime, format_decimal, format_percent
+from flask.globals import _cv_app
+from flask_babel import (
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_percent,
+    get_translations,
+)
 from flask_babel import get_locale as babel_locale
 from flask_login import current_user
 
@@ -104,17 +112,58 @@ def _rate_in(value: float, locale) -> str:
     return _RATE_PATTERN.apply(value, locale)
 
 
+def date_filter(value, fmt: str = "medium") -> str:
+    """A date for the current locale (``–`` for none). Plain dates are kept per
+    locale: a table of a hundred sites writes the same few dates again and again."""
+    if not value:
+        return "–"
+    if type(value) is date:
+        return _date_in(value, fmt, babel_locale())
+    return format_date(value, fmt)
+
+
+@lru_cache(maxsize=20_000)
+def _date_in(value: date, fmt: str, locale) -> str:
+    return format_date(value, fmt)
+
+
 def number(value) -> str:
     return "–" if value is None else format_decimal(value)
 
 
+def _translations():
+    """The current request's translations, as ``flask_babel.get_translations``
+    gives them, found in a few attribute reads instead of a dozen context look-ups:
+    a page translates a hundred strings. Kept next to Flask-Babel's own locale
+    (the same object until ``refresh`` or ``force_locale`` replaces it, which
+    then finds the translations again)."""
+    app_ctx = _cv_app.get(None)
+    babel_ns = app_ctx.g.__dict__.get("_flask_babel") if app_ctx is not None else None
+    locale = getattr(babel_ns, "babel_locale", None)
+    if locale is None:
+        return get_translations()
+    kept = babel_ns.__dict__.get("wsdialog_translations")
+    if kept is not None and kept[0] is locale:
+        return kept[1]
+    translations = get_translations()
+    babel_ns.wsdialog_translations = (locale, translations)
+    return translations
+
+
 def install(app) -> None:
+    # Flask-Babel's template callables, with the faster look-up above.
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True)
     app.jinja_env.globals.update(
         country_name=country_name, html_lang=html_lang, languages=languages,
         current_locale=lambda: str(babel_locale()),
     )
     app.jinja_env.filters.update(
         percent=percent, number=number, rate=rate,
-        date=lambda d, fmt="medium": format_date(d, fmt) if d else "–",
+        date=date_filter,
         datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "–",
     )

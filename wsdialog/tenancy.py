@@ -75,13 +75,14 @@ def scoped(model: type[M], user=None) -> sa.Select[tuple[M]]:
     return sa.select(model).where(visible(model, user))
 
 
-def get_or_404(model: type[M], ident, user=None) -> M:
-    """The object with primary key ``ident`` if the user may reach it, else 404."""
+def get_or_404(model: type[M], ident, user=None, options=()) -> M:
+    """The object with primary key ``ident`` if the user may reach it, else 404.
+    ``options`` are loader options (e.g. ``joinedload``) for the same query."""
     try:
         ident = int(ident)
     except (TypeError, ValueError):
         abort(404)
-    obj = db.session.scalar(scoped(model, user).where(model.id == ident))
+    obj = db.session.scalar(scoped(model, user).where(model.id == ident).options(*options))
     if obj is None:
         abort(404)
     return obj

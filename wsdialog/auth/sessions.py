@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
+from sqlalchemy.orm import contains_eager, joinedload
 
 from .. import devices
 from ..extensions import db
@@ -50,8 +51,12 @@ def user_for(key: str) -> User | None:
     """The active user whose live session has this key, or None."""
     if not isinstance(key, str):
         return None
+    # One query for the session, its user and the user's organisation (every page
+    # names it in the header).
     login = db.session.scalar(
         sa.select(LoginSession).join(LoginSession.user)
+        .options(contains_eager(LoginSession.user).options(
+            joinedload(User.company), joinedload(User.supplier)))
         .where(LoginSession.key == key, User.active.is_(True), _alive(utcnow())))
     if login is None:
         return None

@@ -18,7 +18,7 @@ from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
 from ..results import figures
 from ..results.models import ResultsAccess
-from ..surveys.models import Response, SurveyAlert, SurveyCycle
+from ..surveys.models import SurveyAlert, SurveyCycle
 from ..tenancy import scoped
 
 
@@ -120,8 +120,7 @@ def brand_home() -> BrandHome:
         open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.is_open)
                                             .order_by(SurveyCycle.ends_on))),
         to_release=list(db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.has_ended, ~SurveyCycle.is_released,
-            SurveyCycle.id.in_(scoped(Response).with_only_columns(Response.cycle_id)))
+            SurveyCycle.has_ended, ~SurveyCycle.is_released, figures.has_results())
             .order_by(SurveyCycle.ends_on))),
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())

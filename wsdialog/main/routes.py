@@ -12,16 +12,22 @@ from ..tenancy import scoped
 from ..web import render, role_required, safe_path
 from . import attention, bp
 
+#: Rows of each list on a home page before "Show all".
+HOME_LIST_ROWS = 8
+
 
 @bp.route("/")
 @login_required
 def home():
-    """What needs attention, for the logged-in user's role."""
+    """What needs attention, for the logged-in user's role. Long lists show their
+    first rows and a link to the whole page (``?all=1``): with a hundred sites,
+    the page stays readable and light on a slow link."""
+    shown = None if request.args.get("all") == "1" else HOME_LIST_ROWS
     if current_user.is_coordinator:
         return render("main/home_coordinator.html", home=attention.coordinator_home())
     if current_user.is_brand:
-        return render("main/home_brand.html", home=attention.brand_home())
-    return render("main/home_supplier.html", home=attention.supplier_home())
+        return render("main/home_brand.html", home=attention.brand_home(), shown=shown)
+    return render("main/home_supplier.html", home=attention.supplier_home(), shown=shown)
 
 
 @bp.route("/language", methods=["POST"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from functools import lru_cache
 
 from openpyxl import Workbook
 
@@ -20,8 +21,12 @@ DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe(value):
-    if not isinstance(value, str):
-        return value
+    return _safe_text(value) if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=4096)
+def _safe_text(value: str) -> str:
+    # An export repeats the same names, questions and themes on every row.
     if value.startswith(DANGEROUS_START):
         value = "'" + value
     return without_control_characters(value)

@@ -167,7 +167,8 @@ def group_sizes(cycle: SurveyCycle, dimension: str) -> dict[str | None, int]:
 
 def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
     """Who answered against who works at the site (see ``reach``)."""
-    by_dimension = {dimension: group_sizes(cycle, dimension)
+    by_dimension = {dimension: kept_for(cycle, ("group sizes", dimension),
+                                        lambda dimension=dimension: group_sizes(cycle, dimension))
                     for dimension in ("gender", "contract")}
     site = cycle.site
     return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
@@ -204,13 +205,31 @@ def may_see_figures(cycle: SurveyCycle, user) -> bool:
     return bool(cycle.has_ended and (user.is_brand or cycle.is_released))
 
 
-def previous_cycle(cycle: SurveyCycle, user) -> SurveyCycle | None:
-    """The cycle before at the same site, of the same company (whatever else
-    the viewer sees), whose figures the viewer may see."""
-    return db.session.scalar(scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
-        SurveyCycle.ends_on < cycle.starts_on, figures_visible(user))
-        .order_by(SurveyCycle.ends_on.desc()).limit(1))
+@dataclass(frozen=True)
+class PageFacts:
+    """What a cycle's results page depends on besides the cycle's own answers."""
+
+    priority_pct: int
+    k: int
+    previous: SurveyCycle | None  # see ``page_facts``
+    first_year: bool
+
+
+def page_facts(cycle: SurveyCycle, user) -> PageFacts:
+    """The company's settings; the cycle before at the same site, of the same
+    company (whatever else the viewer sees), whose figures the viewer may see;
+    and whether the site is in its first year of listening (its first cycle began
+    under a year before this one). Two queries: the site's cycles are few."""
+    priority_pct, k = settings_for(cycle.company_id)
+    siblings = db.session.scalars(scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id == cycle.site_id,
+        SurveyCycle.company_id == cycle.company_id)).all()
+    earlier = [c for c in siblings
+               if c.ends_on < cycle.starts_on and may_see_figures(c, user)]
+    previous = max(earlier, key=lambda c: (c.ends_on, c.id), default=None)
+    first = min((c.starts_on for c in siblings), default=None)
+    return PageFacts(priority_pct, k, previous,
+                     first is None or (cycle.starts_on - first).days < 365)
 
 
 @dataclass
@@ -234,11 +253,11 @@ def note_shown(cycles: list[SurveyCycle]) -> None:
 
 
 def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
-              user, sort: str = "theme") -> dict:
+              user, sort: str = "theme", facts: PageFacts | None = None) -> dict:
     """Everything the results page shows, already protected."""
     note_shown([cycle])
-    priority_pct, k = settings_for(cycle.company_id)
-    before = previous_cycle(cycle, user)
+    facts = facts or page_facts(cycle, user)
+    priority_pct, k, before = facts.priority_pct, facts.k, facts.previous
     figures = whole([cycle] + ([before] if before is not None else []))
     n = figures[cycle.id][1]
     filtered = bool(dimension in DIMENSIONS and value)
@@ -254,9 +273,6 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
     before_n = figures[before.id][1] if before is not None else 0
     if before is not None and not filtered:
         before_cells = cells_of(before, figures[before.id], k)
-    first = db.session.scalar(scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id)
-        .with_only_columns(sa.func.min(SurveyCycle.starts_on)))
     rows = []
     for question in cycle.version.questions:
         current = cells[question.code]
@@ -274,8 +290,7 @@ def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
         groups = [(theme, rs) for theme, rs in groups if rs]
     return {"respondents": n, "rate": n / cycle.headcount, "groups": groups,
             "reach": reach_of(cycle, n, k) if n >= k else [],
-            # The site's first year of listening (its first cycle began under a year before).
-            "first_year": first is None or (cycle.starts_on - first).days < 365,
+            "first_year": facts.first_year,
             "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
@@ -380,8 +395,9 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
 def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, str]:
     """Each question's text in ``locale``, by code, from the newest cycle that has it."""
     texts: dict[str, str] = {}
-    for cycle in sorted(cycles, key=lambda c: c.starts_on, reverse=True):
-        for code, text in cycle.version.texts(locale).items():
+    newest_first = sorted(cycles, key=lambda c: c.starts_on, reverse=True)
+    for version in _versions(newest_first):
+        for code, text in version.texts(locale).items():
             texts.setdefault(code, text)
     return texts
 
@@ -389,10 +405,16 @@ def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, str]:
 def codes_in_order(cycles: list[SurveyCycle]) -> list[tuple[str, str]]:
     """(code, theme) of every question in these cycles, first seen first."""
     seen: dict[str, str] = {}
-    for cycle in cycles:
-        for question in cycle.version.questions:
+    for version in _versions(cycles):
+        for question in version.questions:
             seen.setdefault(question.code, question.theme)
     return list(seen.items())
+
+
+def _versions(cycles: list[SurveyCycle]) -> list[QuestionnaireVersion]:
+    """The cycles' questionnaire versions, each once, in the cycles' order (a
+    hundred sites usually share a handful)."""
+    return list({cycle.version_id: cycle.version for cycle in cycles}.values())
 
 
 def heat_class(cell: anonymity.Cell) -> str:

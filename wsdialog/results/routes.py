@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
+from sqlalchemy.orm import joinedload
 
 from .. import audit
 from ..clock import today
@@ -46,7 +47,8 @@ def cycle_results(cycle_id):
     filterable by one group at a time; suppressed where a group is too small.
     While the survey is open nobody sees answers, and supplier users see them
     once brand staff have released them: until then the page says where it stands."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, options=(
+        joinedload(SurveyCycle.site).joinedload(Site.supplier),))
     if not results.may_see_figures(cycle, current_user):
         return _not_yet(cycle)
     dimension, value = _chosen_group()
@@ -60,14 +62,14 @@ def cycle_results(cycle_id):
             db.session.add(access)
         audit.record("results_viewed", company_id=cycle.company_id, target=f"cycle {cycle.id}")
         db.session.commit()
-    data = results.dashboard(cycle, dimension, value, current_user, sort)
-    body = _results_body(cycle, data, dimension, value, sort)
+    results.note_shown([cycle])
+    body = _results_body(cycle, results.page_facts(cycle, current_user), dimension, value, sort)
     if is_partial_request():
         response = make_response(body)
         response.vary.add("HX-Request")
         return response
     return render("results/results.html", cycle=cycle, body=body,
-                  data=data, dimension=dimension, value=value, sort=sort, access=access,
+                  dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
                   group_names=results.GROUP_NAMES, reach_names=reach.NAMES,
                   confirm_form=ConfirmForm())
@@ -81,7 +83,7 @@ def _chosen_group() -> tuple[str, str]:
     return dimension, value
 
 
-def _results_body(cycle: SurveyCycle, data: dict, dimension: str, value: str,
+def _results_body(cycle: SurveyCycle, facts: results.PageFacts, dimension: str, value: str,
                   sort: str) -> Markup:
     """The figures part of the page (also the htmx partial). For a released cycle it
     is written once per process for each language, filter, order, threshold and
@@ -89,20 +91,21 @@ def _results_body(cycle: SurveyCycle, data: dict, dimension: str, value: str,
     about the viewer. Everything it depends on is in the key."""
 
     def write() -> Markup:
+        data = results.dashboard(cycle, dimension, value, current_user, sort, facts)
         # A rendered template: autoescaped.
         return Markup(render_template(  # noqa: S704  # nosec
             "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,
             dimension=dimension, value=value, reach_names=reach.NAMES))
 
-    before = data["previous"]
+    before = facts.previous
     if before is not None and results.final_key(before) is None:
         return write()  # compared with a cycle that may still change
     return results.kept_page_part(cycle, (
-        "results body", str(get_locale()), cycle.headcount, data["k"], data["priority_pct"],
+        "results body", str(get_locale()), cycle.headcount, facts.k, facts.priority_pct,
         dimension, value, sort, results.final_key(before) if before else None,
         # Who answered is read against the site's facts, which may be updated.
         cycle.site.share_women_pct, cycle.site.share_migrant_pct,
-        cycle.site.share_temporary_pct, data["first_year"]), write)
+        cycle.site.share_temporary_pct, facts.first_year), write)
 
 
 def _not_yet(cycle: SurveyCycle, http_status: int = 200):
@@ -240,6 +243,7 @@ def _export_rows(series, codes, group: str):
               gettext("Don't know"), gettext("Negative"), gettext("Answers"), gettext("Note")]
     rows = [header]
     locale = str(get_locale())
+    theme_names = {theme: gettext(THEMES.get(theme, theme)) for _code, theme in codes}
     for item in series:
         texts = item.cycle.version.texts(locale)
         for code, theme in codes:
@@ -249,7 +253,7 @@ def _export_rows(series, codes, group: str):
             base = [item.cycle.site.supplier.name, item.cycle.site.name,
                     f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
                     item.respondents, round(item.rate, 4), group, code, texts[code],
-                    gettext(THEMES.get(theme, theme))]
+                    theme_names[theme]]
             if cell.suppressed:
                 rows.append(base + ["", "", "", "", gettext(cell.message) % {"k": cell.k}])
             else:
