@@ -21,8 +21,9 @@ AGAINST = {
         "--bar-pos": ("--card", "--bg"),
         "--bar-dk": ("--card", "--bg"),
         "--bar-neg": ("--card", "--bg"),
+        "--field-line": ("--card", "--bg"),
     },
-    "survey.css": {"--focus": ("--card", "--bg", "--chosen")},
+    "survey.css": {"--focus": ("--card", "--bg", "--chosen"), "--field-line": ("--card", "--bg")},
     "poster.css": {"--focus": ("--card", "--bg", "--header")},
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Site
@@ -112,7 +112,7 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
             newest.c.starts_on == SurveyCycle.starts_on))
             .order_by(SurveyCycle.id)
             # The home page names each one's site and supplier: not a query per row.
-            .options(selectinload(SurveyCycle.site).selectinload(Site.supplier))):
+            .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))):
         latest[cycle.site_id] = cycle  # two starting the same day: the newest
     return sorted((c for c in latest.values() if c.id not in talked
                    and (today - c.results_shared_on).days >= days),

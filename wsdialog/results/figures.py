@@ -370,7 +370,7 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
     """The most recent cycle per site with results the user may see (not one
     planned, open or nobody answered): one query,
     with the sites, suppliers and questions loaded alongside (no query per row)."""
-    from sqlalchemy.orm import selectinload
+    from sqlalchemy.orm import joinedload
 
     from ..models import Site
 
@@ -383,8 +383,9 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
         scoped(SurveyCycle)
         .join(newest, sa.and_(newest.c.site_id == SurveyCycle.site_id,
                               newest.c.starts_on == SurveyCycle.starts_on))
-        .options(selectinload(SurveyCycle.site).selectinload(Site.supplier),
-                 selectinload(SurveyCycle.version).selectinload(
+        # Many-to-one in the same query (cheaper than an IN list per relationship).
+        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier),
+                 joinedload(SurveyCycle.version).selectinload(
                      QuestionnaireVersion.questions))).unique().all()
     seen: dict[int, SurveyCycle] = {}
     for cycle in sorted(cycles, key=lambda c: -c.id):
