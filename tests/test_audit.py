@@ -3,6 +3,8 @@ the coordinator sees account events only; nothing from a worker, no address type
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 import sqlalchemy as sa
 
@@ -86,3 +88,25 @@ def test_the_trail_reads_in_the_readers_language(app, client, as_user):
     client.post("/login", data={"email": "who@else.example", "password": "secret typed"})
     page = as_user(coordinator).get("/audit").get_data(as_text=True)
     assert "een adres zonder account" in page and "unknown address" not in page
+
+
+def test_a_suppliers_visits_to_results_are_one_entry_a_day_per_cycle(app, as_user):
+    noordwind = f.company("Noordwind")
+    eva = f.user(company=noordwind, admin=True)
+    supplier = f.supplier(noordwind, name="Saigon Stitch")
+    lan = f.user(Role.supplier, supplier=supplier)
+    cycle = f.cycle(noordwind, f.site(supplier, headcount=40), f.published(noordwind, "Survey"),
+                    headcount=40)
+    db.session.commit()
+    f.import_results(as_user(eva), cycle, b"date,WAGE_RUNS_OUT\n" + b"".join(
+        b"2027-03-0%d,no\n" % (1 + i % 9) for i in range(10)))
+    as_user(eva).post(f"/cycles/{cycle.id}/release")
+    supplier_client = as_user(lan)
+    for _reload in range(5):
+        assert supplier_client.get(f"/cycles/{cycle.id}/results").status_code == 200
+    assert _kinds().count("results_viewed") == 1
+    # A day later (the entry moved back, as only a test may).
+    db.session.execute(sa.update(AuditEntry).values(at=AuditEntry.at - timedelta(days=1)))
+    db.session.commit()
+    supplier_client.get(f"/cycles/{cycle.id}/results")
+    assert _kinds().count("results_viewed") == 2

@@ -102,6 +102,19 @@ def record(kind: str, *, company_id: int | None = None, target: str = "", note: 
                               target=target[:80], note=note[:200]))
 
 
+def record_daily(kind: str, *, company_id: int | None, target: str) -> bool:
+    """``record`` a visit once a day per person and target: a supplier reloading
+    its results thirty times is one visit in the trail (and one read, not thirty
+    writes). True when an entry was added (the caller commits)."""
+    since = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    if db.session.scalar(sa.select(AuditEntry.id).where(
+            AuditEntry.kind == kind, AuditEntry.user_id == current_user.id,
+            AuditEntry.target == target[:80], AuditEntry.at >= since).limit(1)):
+        return False
+    record(kind, company_id=company_id, target=target)
+    return True
+
+
 @rule(AuditEntry)
 def _audit_entry(user: User):
     if user.role is Role.brand and user.is_admin:

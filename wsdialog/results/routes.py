@@ -55,13 +55,15 @@ def cycle_results(cycle_id):
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
     access = results.access_of(cycle)
     if current_user.is_supplier and not is_partial_request():
-        if access is None:
+        changed = access is None
+        if changed:
             # The supplier has seen its results: the brand need not ask before
             # the dialogue.
             access = ResultsAccess(cycle_id=cycle.id, supplier_id=current_user.supplier_id)
             db.session.add(access)
-        audit.record("results_viewed", company_id=cycle.company_id, target=f"cycle {cycle.id}")
-        db.session.commit()
+        if audit.record_daily("results_viewed", company_id=cycle.company_id,
+                              target=f"cycle {cycle.id}") or changed:
+            db.session.commit()
     results.note_shown([cycle])
     body = _results_body(cycle, results.page_facts(cycle, current_user), dimension, value, sort)
     if is_partial_request():
