@@ -48,7 +48,7 @@ def cycle_results(cycle_id):
     While the survey is open nobody sees answers, and supplier users see them
     once brand staff have released them: until then the page says where it stands."""
     cycle = get_or_404(SurveyCycle, cycle_id, options=(
-        joinedload(SurveyCycle.site).joinedload(Site.supplier),))
+        joinedload(SurveyCycle.site).joinedload(Site.supplier), joinedload(SurveyCycle.company)))
     if not results.may_see_figures(cycle, current_user):
         return _not_yet(cycle)
     dimension, value = _chosen_group()
