@@ -105,6 +105,9 @@ def test_a_slow_check_shows_its_progress_then_the_preview(setup, gate):
     # Refreshing the page starts nothing new: one job, still waiting at the gate.
     client.get(page_url)
     assert len(import_jobs._running) == 1
+    # The cycle page leads back to it.
+    assert "results.csv is being checked: see how far it is." in client.get(
+        f"/cycles/{cycle.id}").get_data(as_text=True)
     gate.set()
     import_jobs.wait_for_all()
     preview = client.get(page_url).get_data(as_text=True)
