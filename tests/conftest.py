@@ -71,6 +71,9 @@ def app(app_config, tmp_path, monkeypatch):
     # pytest-flask pushes a request context around each test, so tests can use
     # db.session and url_for directly.
     yield app
+    from wsdialog.surveys import import_jobs
+
+    import_jobs.wait_for_all()  # an upload's check or import may still run
     with app.app_context():
         db.session.remove()
         db.drop_all()

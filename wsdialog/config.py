@@ -112,6 +112,10 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # A bigger request is refused (413) before it is read: a results file is a
         # few hundred kilobytes, so 10 MB leaves room and stops abuse.
         "MAX_CONTENT_LENGTH": int(env.get("WSDIALOG_MAX_UPLOAD_MB", "10")) * 2**20,
+        # An upload's check and import run in the background; the request waits
+        # this long for them (and answers as if it had done the work itself),
+        # then shows a progress page: far below a server's 30 s time limit.
+        "IMPORT_WAIT_SECONDS": float(env.get("WSDIALOG_IMPORT_WAIT_SECONDS", "5")),
         # ``flask retention`` deletes the respondents' rows of released cycles whose
         # window ended longer ago than this, keeping their figures as counts.
         "RETENTION_YEARS": retention_years,

@@ -1,131 +1,90 @@
 """Importing a provider's results file, in two steps: upload (every check runs,
 and a preview says what the file will add), then confirm (the checks run again,
-and all respondents are stored, or none). Also removing a mistaken import, and
-the template to fill in."""
+and all respondents are stored, or none). Both run in the background
+(``import_jobs``): a request waits a few seconds for them, then the upload's page
+shows how far they are. Also removing a mistaken import, and the template to
+fill in."""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, url_for
+from flask import abort, flash, url_for
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
 
 from .. import audit
-from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, importer
+from . import bp, import_jobs, importer
 from .forms import ImportForm
-from .models import ImportBatch, PendingImport, SurveyCycle, respondent_counts
+from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
 from .routes import detail_page
-from .store import (
-    forget_stale_uploads,
-    known_keys,
-    remember_keys,
-    remove_batch,
-    store,
-)
+from .store import UPLOAD_KEPT, forget_stale_uploads, remove_batch
 
 
-def _refusal(cycle: SurveyCycle) -> str | None:
-    """Why nothing can be imported into the cycle now, if so."""
-    if cycle.is_released:
-        return _("The results of this cycle are released: its respondents are final. "
-                 "Nothing was imported.")
-    if cycle.respondents_final:
-        return _("Someone has seen the results of this cycle: its respondents are final, "
-                 "so that nobody can compare the results before and after a few more "
-                 "answers. Nothing was imported.")
-    if cycle.starts_on > today():
-        return _("This survey opens on %(date)s: no worker can have answered yet. Import "
-                 "the provider's file once the survey has started. Nothing was imported.",
-                 date=format_date(cycle.starts_on))
-    return None
-
-
-def _digest(cycle: SurveyCycle):
-    secret = current_app.config["SECRET_KEY"].encode()
-    return lambda key: importer.key_digest(secret, cycle.id, key)
-
-
-def _check(cycle: SurveyCycle, data: bytes, filename: str):
-    """Every check of a file for the cycle: (parsed file, refusal). A refusal is a
-    message about the whole file; problems of rows are in the parsed file."""
-    if (refusal := _refusal(cycle)) is not None:
-        return None, refusal
-    if db.session.scalar(sa.select(ImportBatch.id).where(
-            ImportBatch.cycle_id == cycle.id,
-            ImportBatch.fingerprint == importer.fingerprint(data),
-            ImportBatch.removed_at.is_(None))):
-        return None, _("This file was imported into this cycle before. Nothing was "
-                       "imported again.")
-    try:
-        rows = importer.read_table(data, filename)
-    except importer.Unreadable as error:
-        return importer.Parsed(problems=[error.problem]), None
-    parsed = importer.parse_table(rows, cycle.version.codes,
-                                  (cycle.starts_on, cycle.ends_on), until=today())
-    if parsed.ok:
-        parsed.refuse_keys(known_keys(cycle), _digest(cycle))
-    if not parsed.ok:
-        return parsed, None
-    already = respondent_counts([cycle.id])[cycle.id]
-    if already + len(parsed.respondents) > cycle.headcount:
-        return None, _(
-            "This file would bring the cycle to %(total)s respondents, more than the "
-            "%(headcount)s workers at the site. Is it a corrected file? Then remove the "
-            "mistaken import first. Nothing was imported.",
-            total=already + len(parsed.respondents), headcount=cycle.headcount)
-    return parsed, None
+def _refusal_text(refusal: import_jobs.Refusal) -> str:
+    code, params = refusal
+    if code == "not_open":
+        params = {**params, "date": format_date(date.fromisoformat(params["date"]))}
+    return _(import_jobs.REFUSALS[code], **params)
 
 
 def _refused(cycle, form, parsed, refusal):
     if refusal:
-        form.file.errors = [*form.file.errors, refusal]
-    status = 409 if refusal and _refusal(cycle) else 200
+        form.file.errors = [*form.file.errors, _refusal_text(refusal)]
+    status = 409 if refusal and refusal[0] in import_jobs.CYCLE_REFUSALS else 200
     return detail_page(cycle, form, parsed, http_status=status)
+
+
+def _page_url(cycle: SurveyCycle, upload_id: str) -> str:
+    return url_for("surveys.import_preview", cycle_id=cycle.id, upload_id=upload_id)
 
 
 @bp.route("/cycles/<int:cycle_id>/import", methods=["POST"])
 @role_required("is_brand")
 def cycle_import(cycle_id):
     """Upload a provider's file: every problem is listed, or a preview asks to
-    confirm what it will add."""
+    confirm what it will add. A file that takes long to check is checked in the
+    background while a page shows how far it is."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ImportForm()
     if not form.validate_on_submit():
         return detail_page(cycle, form, None)
-    data = form.file.data.read()
-    filename = (form.file.data.filename or "results")[:200]
-    parsed, refusal = _check(cycle, data, filename)
-    if refusal or not parsed.ok:
-        return _refused(cycle, form, parsed, refusal)
+    if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
+        return _refused(cycle, form, None, refusal)
     forget_stale_uploads()
     # Only the newest upload of a person for a cycle waits: a flood of uploads
-    # keeps one file, not hundreds.
+    # keeps one file, not hundreds (and the check of a replaced one stops). An
+    # upload being imported goes on.
     db.session.execute(sa.delete(PendingImport).where(
         PendingImport.id.in_(scoped(PendingImport).with_only_columns(PendingImport.id).where(
-            PendingImport.cycle_id == cycle.id))))
+            PendingImport.cycle_id == cycle.id,
+            PendingImport.state != UploadState.importing))))
     upload = PendingImport(cycle_id=cycle.id, uploaded_by_id=current_user.id,
-                           filename=filename, data=data)
+                           filename=(form.file.data.filename or "results")[:200],
+                           data=form.file.data.read(), state=UploadState.checking)
     db.session.add(upload)
     db.session.commit()
-    return redirect_to(url_for("surveys.import_preview", cycle_id=cycle.id,
-                               upload_id=upload.id))
+    upload_id = upload.id
+    return _after(cycle, upload_id, import_jobs.start("check", upload_id, current_user.id))
 
 
 def _pending(cycle: SurveyCycle, upload_id: str) -> PendingImport | None:
-    """The current user's upload for the cycle (scoped: nobody else's)."""
+    """The current user's upload for the cycle (scoped: nobody else's), as it
+    is now in the database, unless it has waited too long."""
     return db.session.scalar(scoped(PendingImport).where(
-        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id))
+        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id,
+        PendingImport.uploaded_at >= utcnow() - UPLOAD_KEPT)
+        .execution_options(populate_existing=True))
 
 
 def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
@@ -136,11 +95,53 @@ def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
     return cycle, upload
 
 
-def _drop(cycle: SurveyCycle, upload: PendingImport, parsed, refusal):
-    """A file that no longer passes the checks is deleted and the reasons shown."""
-    db.session.delete(upload)
+def _after(cycle: SurveyCycle, upload_id: str, job):
+    """Wait a little for the job: when it is done, answer as if the request had
+    done the work; else (or when a preview is ready) go to the upload's page."""
+    done = import_jobs.wait(job)
+    upload = _pending(cycle, upload_id)
+    if upload is None:
+        return _gone(cycle)
+    if not done or upload.state in (UploadState.ready, *RUNNING):
+        return redirect_to(_page_url(cycle, upload_id))
+    return _outcome(cycle, upload)
+
+
+def _consume(upload: PendingImport) -> None:
+    """An upload whose outcome is shown is deleted (only if nothing moved it)."""
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id == upload.id, PendingImport.state == upload.state))
     db.session.commit()
-    return _refused(cycle, ImportForm(formdata=None), parsed, refusal)
+
+
+def _outcome(cycle: SurveyCycle, upload: PendingImport):
+    """The page for an upload whose job has ended (or died)."""
+    checked, filename = upload.checked or {}, upload.filename
+    if upload.state is UploadState.refused:
+        _consume(upload)
+        if "refusal" in checked:
+            return _refused(cycle, ImportForm(formdata=None), None, tuple(checked["refusal"]))
+        return _refused(cycle, ImportForm(formdata=None),
+                        importer.Parsed.from_problems_data(checked), None)
+    if upload.state is UploadState.imported:
+        _consume(upload)
+        flash(_("%(count)s respondents imported.", count=checked["count"]), "success")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    during = checked.get("during")  # failed
+    _consume(upload)
+    return _stopped(cycle, filename, during)
+
+
+def _stopped(cycle: SurveyCycle, filename: str, during: str | None):
+    """The check or import broke off, or its process died: say so; the file is
+    already dropped."""
+    if during == UploadState.checking.value:
+        flash(_("The check of %(file)s stopped before it ended. Nothing was imported; "
+                "please upload the file again.", file=filename), "error")
+    else:
+        flash(_("The import of %(file)s stopped before it ended. Nothing was imported; "
+                "please upload the file again.", file=filename), "error")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
 def _gone(cycle: SurveyCycle):
@@ -152,55 +153,52 @@ def _gone(cycle: SurveyCycle):
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>")
 @role_required("is_brand")
 def import_preview(cycle_id, upload_id):
-    """What the uploaded file will add, with a button to import it."""
+    """What the uploaded file will add, with a button to import it; while its
+    check or import runs, how far it is (the page refreshes itself); then the
+    problems found, or the import's outcome."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    forget_stale_uploads()
-    db.session.commit()
     upload = _pending(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
-    parsed, refusal = _check(cycle, upload.data, upload.filename)
-    if refusal or not parsed.ok:
-        return _drop(cycle, upload, parsed, refusal)
-    return render("surveys/import_preview.html", cycle=cycle, upload=upload,
-                  preview=importer.preview(parsed, cycle.version.codes),
-                  texts=cycle.version.texts(str(get_locale())), confirm_form=ConfirmForm())
+    if upload.state in RUNNING:
+        filename, during = upload.filename, upload.state.value
+        if import_jobs.is_stale(upload) and import_jobs.drop_if_stale(upload):
+            return _stopped(cycle, filename, during)
+        return render("surveys/import_progress.html", cycle=cycle, upload=upload,
+                      importing=upload.state is UploadState.importing)
+    if upload.state is UploadState.ready:
+        return render("surveys/import_preview.html", cycle=cycle, upload=upload,
+                      preview=importer.Preview.from_data(upload.checked),
+                      texts=cycle.version.texts(str(get_locale())),
+                      confirm_form=ConfirmForm())
+    return _outcome(cycle, upload)
 
 
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>/confirm", methods=["POST"])
 @role_required("is_brand")
 def import_confirm(cycle_id, upload_id):
     """Import the previewed file: the checks run again (another file may have
-    come in meanwhile); all respondents are stored, or none."""
+    come in meanwhile); all respondents are stored, or none. Confirming twice
+    imports once: the second click shows how far the first one is."""
     cycle, upload = _upload(cycle_id, upload_id)
     require_confirmation()
-    parsed, refusal = _check(cycle, upload.data, upload.filename)
-    if refusal or not parsed.ok:
-        return _drop(cycle, upload, parsed, refusal)
-    batch = ImportBatch(cycle_id=cycle.id, imported_by=current_user, filename=upload.filename,
-                        fingerprint=importer.fingerprint(upload.data),
-                        respondents=len(parsed.respondents))
-    db.session.add(batch)
-    db.session.flush()
-    count = store(cycle, parsed.respondents, batch_id=batch.id)
-    digest = _digest(cycle)
-    remember_keys(cycle, {digest(r.key) for r in parsed.respondents if r.key}, batch.id)
-    db.session.delete(upload)
-    audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
-                 note=f"{count} respondents, import {batch.id}")
-    db.session.commit()
-    flash(_("%(count)s respondents imported.", count=count), "success")
-    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    if not import_jobs.confirm(upload):
+        return redirect_to(_page_url(cycle, upload_id))
+    return _after(cycle, upload_id, import_jobs.start("import", upload_id, current_user.id))
 
 
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>/cancel", methods=["POST"])
 @role_required("is_brand")
 def import_cancel(cycle_id, upload_id):
-    """Drop the uploaded file without importing it."""
-    cycle, upload = _upload(cycle_id, upload_id)
+    """Drop the uploaded file without importing it (not once its import runs)."""
+    cycle = _upload(cycle_id, upload_id)[0]
     require_confirmation()
-    db.session.delete(upload)
+    cancelled = db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id == upload_id,
+        PendingImport.state != UploadState.importing)).rowcount
     db.session.commit()
+    if not cancelled:
+        return redirect_to(_page_url(cycle, upload_id))
     flash(_("Nothing was imported; the uploaded file is deleted."), "info")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 

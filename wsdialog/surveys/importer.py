@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -54,6 +54,15 @@ MAX_RATIO = 100
 #: would hold a worker longer than a request may take (30 s). Reading stops here,
 #: and after MAX_ROWS + 1 rows.
 MAX_CELLS = 1_000_000
+#: How often (in rows) reading and checking say how far they are, for the progress
+#: line of a long import.
+PROGRESS_EVERY = 1_000
+
+#: Told the number of rows read (or checked) so far, every PROGRESS_EVERY rows.
+OnProgress = Callable[[int], None] | None
+
+#: The problems a page lists (the rest are counted).
+SHOWN_PROBLEMS = 200
 
 MESSAGES = {
     "empty_file": N_("The file is empty."),
@@ -110,10 +119,25 @@ class Parsed:
     respondents: list[Respondent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    #: Problems found but not kept: a check kept for later shows the first ones.
+    left_out: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def problems_as_data(self, limit: int = SHOWN_PROBLEMS) -> dict:
+        """The first ``limit`` problems as plain data (JSON), codes and
+        parameters: the page that shows them later translates them then."""
+        return {"problems": [[p.row, p.column, p.code, p.params]
+                             for p in self.problems[:limit]],
+                "left_out": self.left_out + max(len(self.problems) - limit, 0)}
+
+    @classmethod
+    def from_problems_data(cls, data: dict) -> Parsed:
+        return cls(problems=[Problem(row, column, code, params)
+                             for row, column, code, params in data["problems"]],
+                   left_out=data["left_out"])
 
     def refuse_keys(self, known: set[str], digest) -> None:
         """Refuse respondents whose key (through ``digest``) is in ``known``."""
@@ -135,6 +159,19 @@ class Preview:
     other_columns: list[str]
     first_day: date
     last_day: date
+
+
+    def as_data(self) -> dict:
+        """As plain data (JSON), for the preview page of a check that ran apart."""
+        return {"respondents": self.respondents, "questions": self.questions,
+                "missing": self.missing, "other_columns": self.other_columns,
+                "first_day": self.first_day.isoformat(),
+                "last_day": self.last_day.isoformat()}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Preview:
+        return cls(**{**data, "first_day": date.fromisoformat(data["first_day"]),
+                      "last_day": date.fromisoformat(data["last_day"])})
 
 
 def preview(parsed: Parsed, question_codes: Sequence[str]) -> Preview:
@@ -167,11 +204,12 @@ class Unreadable(ValueError):
         self.problem = Problem(None, None, code, params)
 
 
-def read_table(data: bytes, filename: str) -> list[list[str]]:
+def read_table(data: bytes, filename: str, on_progress: OnProgress = None) -> list[list[str]]:
     """Rows of cells as text, up to one row more than MAX_ROWS (so that
-    ``parse_table`` can say there are too many). Raises Unreadable."""
+    ``parse_table`` can say there are too many). Raises Unreadable.
+    ``on_progress`` is told the rows read so far, every PROGRESS_EVERY rows."""
     if filename.lower().endswith(".xlsx") or data[:2] == b"PK":
-        return _read_xlsx(data)
+        return _read_xlsx(data, on_progress)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -186,12 +224,13 @@ def read_table(data: bytes, filename: str) -> list[list[str]]:
     except csv.Error:
         dialect = csv.excel
     try:
-        return _up_to_limit(csv.reader(io.StringIO(text), dialect))
+        return _up_to_limit(csv.reader(io.StringIO(text), dialect), on_progress)
     except csv.Error:
         raise Unreadable("not_a_table") from None
 
 
-def _up_to_limit(rows: Iterable[list[str]]) -> list[list[str]]:
+def _up_to_limit(rows: Iterable[list[str]], on_progress: OnProgress = None
+                 ) -> list[list[str]]:
     """The rows, stopping after the header and MAX_ROWS + 1 rows that are not
     empty, or when the rows (empty ones too) hold more than MAX_CELLS cells."""
     kept: list[list[str]] = []
@@ -201,6 +240,8 @@ def _up_to_limit(rows: Iterable[list[str]]) -> list[list[str]]:
         if cells > MAX_CELLS:
             raise Unreadable("too_large", max=MAX_CELLS)
         kept.append(row)
+        if on_progress is not None and len(kept) % PROGRESS_EVERY == 0:
+            on_progress(len(kept))
         if any(cell.strip() for cell in row):
             filled += 1
             if filled > MAX_ROWS + 1:
@@ -220,7 +261,7 @@ def _check_archive(data: bytes) -> None:
         raise Unreadable("too_large", max=MAX_CELLS)
 
 
-def _read_xlsx(data: bytes) -> list[list[str]]:
+def _read_xlsx(data: bytes, on_progress: OnProgress = None) -> list[list[str]]:
     from openpyxl import load_workbook
 
     _check_archive(data)
@@ -229,11 +270,11 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
         sheet = workbook.worksheets[0]
         # The size a sheet claims is not trusted: a claimed width would pad every row.
         sheet.reset_dimensions()
-        rows = _up_to_limit(
+        rows = _up_to_limit((
             ["" if v is None else
              v.date().isoformat() if hasattr(v, "date") and callable(v.date)
              else str(v) for v in values]
-            for values in sheet.iter_rows(values_only=True))
+            for values in sheet.iter_rows(values_only=True)), on_progress)
         workbook.close()
         return rows
     except Unreadable:
@@ -243,9 +284,11 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
 
 
 def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
-                window: tuple[date, date] | None = None, until: date | None = None) -> Parsed:
+                window: tuple[date, date] | None = None, until: date | None = None,
+                on_progress: OnProgress = None) -> Parsed:
     """Check every row against the questionnaire (and the cycle's window, and no
-    day after ``until``, today); all problems or all respondents."""
+    day after ``until``, today); all problems or all respondents. ``on_progress``
+    is told the rows checked so far, every PROGRESS_EVERY rows."""
     result = Parsed()
     rows = [list(r) for r in rows if any((c or "").strip() for c in r)]
     if not rows:
@@ -274,6 +317,8 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
 
     first_row_of: dict[str, int] = {}
     for number, cells in enumerate(rows[1:], start=2):
+        if on_progress is not None and (number - 1) % PROGRESS_EVERY == 0:
+            on_progress(number - 1)
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
             result.problems.append(Problem(number, None, "too_many_columns"))
             continue

@@ -7,6 +7,7 @@ imported (who, when) is kept in ``ImportBatch``, apart from the answers.
 
 from __future__ import annotations
 
+import enum
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -176,10 +177,28 @@ class ImportBatch(db.Model):
     removed_by: Mapped[User | None] = relationship(foreign_keys=[removed_by_id])
 
 
+class UploadState(enum.Enum):
+    """Where an uploaded file stands. Its check and its import run in the
+    background (``import_jobs``); pages read the state from here, so that any
+    server process can answer."""
+
+    checking = "checking"  #: being read and checked
+    ready = "ready"  #: checked: the preview waits for confirmation
+    refused = "refused"  #: it has problems, or cannot go in (``checked`` says why)
+    importing = "importing"  #: confirmed: checked again and stored
+    imported = "imported"  #: stored; ``checked`` holds the count until it is shown
+    failed = "failed"  #: the check or import broke off: nothing was imported
+
+
+#: The states in which a job is running (or died).
+RUNNING = (UploadState.checking, UploadState.importing)
+
+
 class PendingImport(db.Model):
     """An uploaded results file between its preview and its confirmation. Kept
     for an hour at most (see ``store.forget_stale_uploads``), and deleted once
-    imported or cancelled: the file itself is never kept after that."""
+    imported or cancelled: the file itself is never kept after that (a refused,
+    failed or imported upload keeps only what its page shows, until shown)."""
 
     __tablename__ = "pending_import"
 
@@ -190,6 +209,16 @@ class PendingImport(db.Model):
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     filename: Mapped[str] = mapped_column(sa.String(200))
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    state: Mapped[UploadState] = mapped_column(enum_type(UploadState, "upload_state"),
+                                               default=UploadState.checking)
+    #: Rows of the file read so far by the running check, for the progress line.
+    progress: Mapped[int] = mapped_column(default=0)
+    #: What the check found, as plain data for the page that shows it: the
+    #: preview, the problems or refusal (codes and parameters, translated when
+    #: shown), or the number of respondents imported.
+    checked: Mapped[dict | None] = mapped_column(sa.JSON)
+    #: When the running job last said it is alive: one silent for long has died.
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     cycle: Mapped[SurveyCycle] = relationship()
 
@@ -382,19 +411,20 @@ def languages_offered(questionnaire) -> set[str]:
     return offered
 
 
-def respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
-    """Respondents per cycle, for the cycles among ``cycle_ids`` that the current
-    user may reach (others count 0): the one way respondents are counted. Those of
-    a cycle whose rows were deleted (retention) are counted from the kept group
-    sizes of one dimension; a cycle has either rows or kept sizes, never both."""
+def respondent_counts(cycle_ids: Iterable[int], user: User | None = None) -> dict[int, int]:
+    """Respondents per cycle, for the cycles among ``cycle_ids`` that ``user``
+    (default: the current user) may reach (others count 0): the one way
+    respondents are counted. Those of a cycle whose rows were deleted (retention)
+    are counted from the kept group sizes of one dimension; a cycle has either
+    rows or kept sizes, never both."""
     cycle_ids = list(cycle_ids)
     if not cycle_ids:
         return {}
     found = dict(db.session.execute(
-        scoped(Response).with_only_columns(Response.cycle_id, sa.func.count())
+        scoped(Response, user).with_only_columns(Response.cycle_id, sa.func.count())
         .where(Response.cycle_id.in_(cycle_ids)).group_by(Response.cycle_id)).all())
     kept = dict(db.session.execute(
-        scoped(GroupTally).with_only_columns(GroupTally.cycle_id,
+        scoped(GroupTally, user).with_only_columns(GroupTally.cycle_id,
                                              sa.func.sum(GroupTally.respondents))
         .where(GroupTally.cycle_id.in_(cycle_ids), GroupTally.dimension == DEMOGRAPHICS[0])
         .group_by(GroupTally.cycle_id)).all())

@@ -27,8 +27,10 @@ from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, guard, planning
 from .forms import CHANNEL_NAMES, CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
+    RUNNING,
     AccessCode,
     ImportBatch,
+    PendingImport,
     Response,
     ResponseAnswer,
     SurveyAlert,
@@ -158,6 +160,10 @@ def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
     alerts = list(db.session.scalars(scoped(SurveyAlert).where(
         SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
+    # The user's own uploads still being checked or imported (in the background).
+    running = list(db.session.scalars(scoped(PendingImport).where(
+        PendingImport.cycle_id == cycle.id, PendingImport.state.in_(RUNNING)))) \
+        if current_user.is_brand else []
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
                   survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),
@@ -167,7 +173,7 @@ def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
                   identical=_identical(cycle) if current_user.is_brand
                   and cycle.has_ended else None,
                   codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
-                  batches=batches, import_form=import_form, parsed=parsed,
+                  batches=batches, import_form=import_form, parsed=parsed, running=running,
                   extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
                   holidays=_holidays(cycle), http_status=http_status,
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,

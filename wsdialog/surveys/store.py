@@ -112,9 +112,10 @@ def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
     return removed
 
 
-def known_keys(cycle: SurveyCycle) -> set[str]:
-    """The digests of the respondent keys imported into the cycle so far."""
-    return set(db.session.scalars(scoped(RespondentKey).with_only_columns(
+def known_keys(cycle: SurveyCycle, user=None) -> set[str]:
+    """The digests of the respondent keys imported into the cycle so far (those
+    ``user``, default the current user, may reach)."""
+    return set(db.session.scalars(scoped(RespondentKey, user).with_only_columns(
         RespondentKey.digest).where(RespondentKey.cycle_id == cycle.id)))
 
 

@@ -1,0 +1,327 @@
+"""Checking and importing an uploaded results file in a background thread, so
+that a large file (an XLSX of 36,000 rows takes some 20 s to read) never holds a
+web request past its time limit.
+
+The request that starts a job waits for it a few seconds (``IMPORT_WAIT_SECONDS``)
+and answers as before when it is done; else the upload's page shows the job's
+progress until it is. Everything a page needs is in the ``PendingImport`` row,
+never in this process's memory: the next request may reach another process.
+The state moves in single conditional UPDATEs (``_move``), so that two
+requests or processes can never both start the same import.
+
+A job writes no worker's answer anywhere but the respondents' tables: its
+progress is a count of rows, and its log lines say which upload failed and how
+(the kind of error), never a value from the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import Flask, current_app
+
+from .. import audit
+from ..clock import today
+from ..extensions import db
+from ..models import User, utcnow
+from ..tenancy import scoped
+from ..text import N_
+from . import importer
+from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, respondent_counts
+from .store import known_keys, lock_cycle, remember_keys, store
+
+log = logging.getLogger("wsdialog.imports")
+
+#: A running job says it is alive at least this often (while reading the file);
+#: one silent for STALE_AFTER has died (its process was restarted).
+PROGRESS_SECONDS = 1.0
+STALE_AFTER = timedelta(minutes=2)
+
+#: Why a whole file cannot be imported; the first three are about the cycle
+#: (the page answers 409), the others about the file.
+REFUSALS = {
+    "released": N_("The results of this cycle are released: its respondents are final. "
+                   "Nothing was imported."),
+    "final": N_("Someone has seen the results of this cycle: its respondents are final, "
+                "so that nobody can compare the results before and after a few more "
+                "answers. Nothing was imported."),
+    "not_open": N_("This survey opens on %(date)s: no worker can have answered yet. Import "
+                   "the provider's file once the survey has started. Nothing was imported."),
+    "same_file": N_("This file was imported into this cycle before. Nothing was "
+                    "imported again."),
+    "over_headcount": N_(
+        "This file would bring the cycle to %(total)s respondents, more than the "
+        "%(headcount)s workers at the site. Is it a corrected file? Then remove the "
+        "mistaken import first. Nothing was imported."),
+}
+CYCLE_REFUSALS = ("released", "final", "not_open")
+
+Refusal = tuple[str, dict]
+
+
+def cycle_refusal(cycle: SurveyCycle) -> Refusal | None:
+    """Why nothing can be imported into the cycle now, if so: (code, params)."""
+    if cycle.is_released:
+        return "released", {}
+    if cycle.respondents_final:
+        return "final", {}
+    if cycle.starts_on > today():
+        return "not_open", {"date": cycle.starts_on.isoformat()}
+    return None
+
+
+def digest(cycle: SurveyCycle):
+    secret = current_app.config["SECRET_KEY"].encode()
+    return lambda key: importer.key_digest(secret, cycle.id, key)
+
+
+def read(cycle: SurveyCycle, data: bytes, filename: str, progress=None) -> importer.Parsed:
+    """Read and check the file itself (the slow part: no lock is held)."""
+    try:
+        rows = importer.read_table(data, filename, on_progress=progress)
+    except importer.Unreadable as error:
+        return importer.Parsed(problems=[error.problem])
+    # Checking is quick next to reading (1 s for 36,000 rows): it only says it is alive.
+    return importer.parse_table(
+        rows, cycle.version.codes, (cycle.starts_on, cycle.ends_on), until=today(),
+        on_progress=None if progress is None else lambda _rows: progress.beat())
+
+
+def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,
+                        parsed: importer.Parsed) -> Refusal | None:
+    """The checks that depend on what the cycle holds now (other imports may have
+    come in): a refusal, or problems added to ``parsed``."""
+    if (refusal := cycle_refusal(cycle)) is not None:
+        return refusal
+    if db.session.scalar(scoped(ImportBatch, user).with_only_columns(ImportBatch.id).where(
+            ImportBatch.cycle_id == cycle.id,
+            ImportBatch.fingerprint == importer.fingerprint(data),
+            ImportBatch.removed_at.is_(None))):
+        return "same_file", {}
+    if not parsed.ok:
+        return None
+    parsed.refuse_keys(known_keys(cycle, user), digest(cycle))
+    if not parsed.ok:
+        return None
+    already = respondent_counts([cycle.id], user)[cycle.id]
+    if already + len(parsed.respondents) > cycle.headcount:
+        return "over_headcount", {"total": already + len(parsed.respondents),
+                                  "headcount": cycle.headcount}
+    return None
+
+
+def refused(parsed: importer.Parsed | None, refusal: Refusal | None) -> dict:
+    """What the page of a refused file shows, as plain data."""
+    if refusal is not None:
+        return {"refusal": list(refusal)}
+    return parsed.problems_as_data()
+
+
+# --- the state, moved by one statement at a time ---------------------------------
+
+
+def _move(upload_id: str, old: UploadState, **values) -> bool:
+    """Set ``values`` on the upload if it is still in state ``old`` (one UPDATE:
+    of two processes trying, one wins). True if it was."""
+    return db.session.execute(
+        sa.update(PendingImport)
+        .where(PendingImport.id == upload_id, PendingImport.state == old)
+        .values(updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)).rowcount == 1
+
+
+def confirm(upload: PendingImport) -> bool:
+    """Start importing a checked upload: only one request ever wins."""
+    won = _move(upload.id, UploadState.ready, state=UploadState.importing, progress=0)
+    db.session.commit()
+    return won
+
+
+def is_stale(upload: PendingImport) -> bool:
+    return upload.updated_at < utcnow() - STALE_AFTER
+
+
+def drop_if_stale(upload: PendingImport) -> bool:
+    """Delete an upload whose job died (one DELETE: never one that has just
+    finished, nor one whose job is still saying it is alive)."""
+    dropped = db.session.execute(
+        sa.delete(PendingImport).where(
+            PendingImport.id == upload.id, PendingImport.state == upload.state,
+            PendingImport.updated_at < utcnow() - STALE_AFTER)
+        .execution_options(synchronize_session=False)).rowcount == 1
+    db.session.commit()
+    return dropped
+
+
+class Superseded(Exception):
+    """The upload is gone or moved on (cancelled, replaced by a newer upload, or
+    found dead): its job stops."""
+
+
+class Progress:
+    """Writes the rows read so far to the upload, at most once a second, each
+    time in a short transaction of its own (apart from the job's). Raises
+    Superseded when the upload is no longer there to write to."""
+
+    def __init__(self, upload_id: str, state: UploadState):
+        self.upload_id, self.state = upload_id, state
+        self.rows: int | None = None
+        self.written = 0.0
+
+    def __call__(self, rows: int) -> None:
+        self.rows = rows
+        self.beat()
+
+    def beat(self, force: bool = False) -> None:
+        if not force and time.monotonic() - self.written < PROGRESS_SECONDS:
+            return
+        self.written = time.monotonic()
+        values = {"updated_at": utcnow()}
+        if self.rows is not None:
+            values["progress"] = self.rows
+        with db.engine.begin() as connection:
+            found = connection.execute(sa.update(PendingImport).where(
+                PendingImport.id == self.upload_id, PendingImport.state == self.state)
+                .values(**values)).rowcount
+        if not found:
+            raise Superseded(self.upload_id)
+
+
+# --- the jobs ---------------------------------------------------------------------
+
+
+def _load(upload_id: str, user_id: int, state: UploadState):
+    """The upload, through its uploader's scope, if still in ``state``."""
+    user = db.session.get(User, user_id)
+    upload = db.session.scalar(scoped(PendingImport, user).where(
+        PendingImport.id == upload_id, PendingImport.state == state)) if user else None
+    return user, upload
+
+
+def _check(upload_id: str, user_id: int) -> None:
+    user, upload = _load(upload_id, user_id, UploadState.checking)
+    if upload is None:  # cancelled, or replaced by a newer upload
+        return
+    cycle, data, filename = upload.cycle, upload.data, upload.filename
+    refusal = cycle_refusal(cycle)
+    parsed = None
+    if refusal is None:
+        parsed = read(cycle, data, filename, Progress(upload_id, UploadState.checking))
+        refusal = check_against_cycle(cycle, user, data, parsed)
+    if refusal is not None or not parsed.ok:
+        _move(upload_id, UploadState.checking, state=UploadState.refused, data=b"",
+              checked=refused(parsed, refusal))
+    else:
+        _move(upload_id, UploadState.checking, state=UploadState.ready,
+              checked=importer.preview(parsed, cycle.version.codes).as_data())
+    db.session.commit()
+
+
+def _import(upload_id: str, user_id: int) -> None:
+    """Check the file again and store all its respondents, or none: one
+    transaction, which also marks the upload imported (or leaves nothing)."""
+    user, upload = _load(upload_id, user_id, UploadState.importing)
+    if upload is None:
+        return
+    cycle, data, filename = upload.cycle, upload.data, upload.filename
+    progress = Progress(upload_id, UploadState.importing)
+    refusal = cycle_refusal(cycle)
+    parsed = None
+    if refusal is None:
+        parsed = read(cycle, data, filename, progress)
+        progress.beat(force=True)  # the store that follows says nothing until it ends
+        # One writer of the cycle's respondents from here to the commit: the
+        # checks against what it holds and the store see the same respondents.
+        lock_cycle(cycle)
+        refusal = check_against_cycle(cycle, user, data, parsed)
+    if refusal is not None or not parsed.ok:
+        db.session.rollback()
+        _move(upload_id, UploadState.importing, state=UploadState.refused, data=b"",
+              checked=refused(parsed, refusal))
+        db.session.commit()
+        return
+    batch = ImportBatch(cycle_id=cycle.id, imported_by=user, filename=filename,
+                        fingerprint=importer.fingerprint(data),
+                        respondents=len(parsed.respondents))
+    db.session.add(batch)
+    db.session.flush()
+    count = store(cycle, parsed.respondents, batch_id=batch.id)
+    keys = digest(cycle)
+    remember_keys(cycle, {keys(r.key) for r in parsed.respondents if r.key}, batch.id)
+    audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} respondents, import {batch.id}", user=user)
+    if not _move(upload_id, UploadState.importing, state=UploadState.imported, data=b"",
+                 checked={"count": count}):
+        # The upload was dropped meanwhile (its page found the job silent too
+        # long, and said nothing was imported): so nothing is.
+        db.session.rollback()
+        return
+    db.session.commit()
+
+
+_JOBS = {"check": (_check, UploadState.checking), "import": (_import, UploadState.importing)}
+_running: set[threading.Thread] = set()
+_running_lock = threading.Lock()
+
+
+def _run(app: Flask, kind: str, upload_id: str, user_id: int) -> None:
+    job, state = _JOBS[kind]
+    try:
+        with app.app_context():
+            try:
+                job(upload_id, user_id)
+            except Superseded:
+                db.session.rollback()
+            except Exception as error:  # noqa: BLE001 - any failure: nothing imported, said so
+                db.session.rollback()
+                # The kind of error only: its text may quote a value from the file.
+                log.error("The %s of upload %s failed (%s): nothing was imported.", kind,
+                          upload_id, type(error).__name__)
+                _fail(upload_id, state)
+    finally:
+        with _running_lock:
+            _running.discard(threading.current_thread())
+
+
+def _fail(upload_id: str, state: UploadState) -> None:
+    """Say on the upload that its job failed (and drop the file). If even that
+    fails (the database is gone), its page finds the job silent and says so."""
+    try:
+        _move(upload_id, state, state=UploadState.failed, data=b"",
+              checked={"during": state.value})
+        db.session.commit()
+    except Exception as error:  # noqa: BLE001
+        db.session.rollback()
+        log.error("Upload %s could not be marked failed (%s).", upload_id,
+                  type(error).__name__)
+
+
+def start(kind: str, upload_id: str, user_id: int) -> threading.Thread:
+    """Run the check (``"check"``) or the import (``"import"``) of the upload
+    in a thread of its own, with its own app context and database session, as
+    the user who uploaded it. The caller has committed the upload's state."""
+    thread = threading.Thread(
+        target=_run, args=(current_app._get_current_object(), kind, upload_id, user_id),
+        name=f"import-{kind}", daemon=True)
+    with _running_lock:
+        _running.add(thread)
+    thread.start()
+    return thread
+
+
+def wait(thread: threading.Thread) -> bool:
+    """Wait for the job up to ``IMPORT_WAIT_SECONDS``: True if it is done."""
+    thread.join(current_app.config["IMPORT_WAIT_SECONDS"])
+    return not thread.is_alive()
+
+
+def wait_for_all(timeout: float = 60) -> None:
+    """Wait for every job of this process to end (for tests and the benchmark)."""
+    with _running_lock:
+        threads = list(_running)
+    for thread in threads:
+        thread.join(timeout)
