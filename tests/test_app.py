@@ -72,7 +72,7 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path, monkeypatch):
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.sqlite"})
     with app.app_context():
         assert db.session.execute(db.text("PRAGMA journal_mode")).scalar() == "wal"
-        assert db.session.execute(db.text("PRAGMA busy_timeout")).scalar() == 5000
+        assert db.session.execute(db.text("PRAGMA busy_timeout")).scalar() == 30000
         assert db.session.execute(db.text("PRAGMA foreign_keys")).scalar() == 1
         db.engine.dispose()
 

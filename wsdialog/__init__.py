@@ -71,9 +71,11 @@ def _init_database(app: Flask) -> None:
         def _sqlite_pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
             # WAL lets readers work while one writer writes; the busy timeout makes
-            # a second writer wait instead of failing at once.
+            # a second writer wait instead of failing: long enough for the largest
+            # import's single transaction (36,000 respondents: about 9 s), so a
+            # worker answering the survey meanwhile waits, and is not refused.
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA busy_timeout=30000")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
