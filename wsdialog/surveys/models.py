@@ -208,7 +208,9 @@ class PendingImport(db.Model):
     uploaded_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     filename: Mapped[str] = mapped_column(sa.String(200))
-    data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    #: The file (up to the upload limit): loaded only by the jobs that read it, not
+    #: by the progress page that asks for the upload every few seconds.
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
     state: Mapped[UploadState] = mapped_column(enum_type(UploadState, "upload_state"),
                                                default=UploadState.checking)
     #: Rows of the file read so far by the running check, for the progress line.
