@@ -161,3 +161,16 @@ def test_demo_data_loads_once_and_tells_how_to_log_in(app):
     assert "wsdialog-demo" in first.output and "eva@noordwind.example" in first.output
     second = runner.invoke(args=["demo-data", "--if-empty"])
     assert "not loaded" in second.output
+
+
+def test_every_link_between_packages_is_wired_at_start_up(app):
+    from dataclasses import fields
+
+    from wsdialog.links import KEY, Links
+
+    wired = app.extensions[KEY]
+    assert all(callable(getattr(wired, field.name)) for field in fields(Links))
+    with pytest.raises(TypeError):  # a link left out fails when the app starts
+        Links(answer_history=len, open_tasks=len, cycle_languages=len)
+    with pytest.raises(TypeError):
+        Links(answer_history=len, open_tasks=len, cycle_languages=len, agreements_for=None)

@@ -53,6 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     _init_errors(app)
     app.url_map.converters["int"] = IdConverter
     _register_blueprints(app)
+    _wire_links(app)
 
     from .cli import register as register_cli
 
@@ -191,6 +192,18 @@ def _init_errors(app: Flask) -> None:
         if not target.startswith(request.host_url):
             target = url_for("main.home")
         return redirect(target, code=303)
+
+
+def _wire_links(app: Flask) -> None:
+    """The higher packages' data that lower packages' pages show: see ``links.py``."""
+    from .dialogues.queries import agreements_for, open_tasks
+    from .links import KEY, Links
+    from .results.figures import positive_history
+    from .surveys.models import languages_offered
+
+    app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,
+                                cycle_languages=languages_offered,
+                                agreements_for=agreements_for)
 
 
 def _register_blueprints(app: Flask) -> None:

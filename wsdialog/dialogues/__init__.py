@@ -5,8 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("dialogues", __name__)
 
-from .. import questionnaires, results  # noqa: E402
-from . import actions_routes, models, queries, routes  # noqa: E402,F401
-
-results.provide_agreements(queries.agreements_for)
-questionnaires.provide("tasks", queries.open_tasks)
+from . import actions_routes, models, routes  # noqa: E402,F401

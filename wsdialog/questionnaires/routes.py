@@ -9,10 +9,11 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..forms import ConfirmForm
+from ..links import links
 from ..models import Supplier, utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import answer_history, bp, languages_in_cycles, linter, open_tasks
+from . import bp, linter
 from .forms import (
     WHOLE,
     ConsultedCommentForm,
@@ -83,7 +84,7 @@ def _lint(version: QuestionnaireVersion) -> tuple[list, list[str]]:
               for q in version.questions]
     languages = [lang for lang in SURVEY_LANGUAGES
                  if any(t.locale == lang for q in version.questions for t in q.texts)]
-    return linter.lint(drafts, languages, answer_history(version),
+    return linter.lint(drafts, languages, links().answer_history(version),
                        cite_standards=version.questionnaire.cite_standards), languages
 
 
@@ -116,9 +117,9 @@ def _version_page(version: QuestionnaireVersion, consulted_form=None, share_form
                   reviewed_languages=[SURVEY_LANGUAGES[lang] for lang in reviewed],
                   languages_lost=[] if version.is_published else [
                       SURVEY_LANGUAGES[lang] for lang in sorted(
-                          languages_in_cycles(questionnaire) - set(reviewed))],
+                          links().cycle_languages(questionnaire) - set(reviewed))],
                   survey_languages=SURVEY_LANGUAGES, used_languages=languages,
-                  confirm_form=ConfirmForm(), tasks=open_tasks(version),
+                  confirm_form=ConfirmForm(), tasks=links().open_tasks(version),
                   is_latest=version is questionnaire.latest, comments=_comments(version),
                   sources=COMMENT_SOURCES, consulted_form=consulted_form,
                   share_form=share_form, has_suppliers=bool(suppliers),

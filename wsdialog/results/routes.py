@@ -18,6 +18,7 @@ from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..i18n import rate
+from ..links import links
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
@@ -33,7 +34,7 @@ from ..web import (
     require_confirmation,
     role_required,
 )
-from . import agreements_for, bp, export, reach
+from . import bp, export, reach
 from . import figures as results
 from .anonymity import MIN_GROUP
 from .forms import ResultsSettingsForm
@@ -356,7 +357,7 @@ def _year_summary(year: int) -> dict:
             if cell is not None and results.is_priority(cell, priority_pct):
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
                 priorities_of[item.cycle.id] += 1
-    agreed = agreements_for([item.cycle.id for item in series])
+    agreed = links().agreements_for([item.cycle.id for item in series])
     by_action_theme: dict[str, dict[str, int]] = {}
     for action in agreed:
         themes_of = {q.theme for q in action.dialogue.cycle.version.questions
@@ -401,7 +402,7 @@ def poster(cycle_id):
         .order_by(SurveyCycle.starts_on).limit(1))
     questions = {q.code: q for q in cycle.version.questions}
     agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])
-              for action in agreements_for([cycle.id])]
+              for action in links().agreements_for([cycle.id])]
     return render("results/poster.html", cycle=cycle, lang=lang, size=size, data=data,
                   agreed=agreed, format_month=_month_in,
                   format_day=lambda day: babel_format_date(day, "medium", locale=lang),

@@ -5,7 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("surveys", __name__)
 
-from .. import questionnaires  # noqa: E402
 from . import import_routes, models, public_routes, routes  # noqa: E402,F401
-
-questionnaires.provide("cycle_languages", models.languages_offered)
