@@ -28,7 +28,11 @@ from wtforms.validators import (
 )
 
 from .i18n import languages
-from .web import MAX_INTEGER
+
+#: The largest whole number a URL or a form accepts: the top of a 32-bit INTEGER
+#: column (PostgreSQL's primary keys). Databases refuse larger ones with an error
+#: (SQLite past 2**63), and no row has such an id.
+MAX_INTEGER = 2**31 - 1
 
 MIN_PASSWORD_LENGTH = 10
 

@@ -12,12 +12,8 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.routing import IntegerConverter
 from werkzeug.utils import cached_property
 
+from .forms import MAX_INTEGER, ConfirmForm
 from .text import without_control_characters
-
-#: The largest whole number a URL or a form accepts: the top of a 32-bit INTEGER
-#: column (PostgreSQL's primary keys). Databases refuse larger ones with an error
-#: (SQLite past 2**63), and no row has such an id.
-MAX_INTEGER = 2**31 - 1
 
 
 class IdConverter(IntegerConverter):
@@ -62,8 +58,6 @@ def redirect_to(url: str):
 def require_confirmation() -> None:
     """A confirmation button (``ConfirmForm``) must come with a valid form, else
     400: the one answer every route gives to a failed confirmation."""
-    from .forms import ConfirmForm
-
     if not ConfirmForm().validate_on_submit():
         abort(400)
 
