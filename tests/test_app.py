@@ -103,12 +103,6 @@ def test_unknown_pages_get_a_friendly_404(client):
     assert "We could not find this page" in response.get_data(as_text=True)
 
 
-def test_state_never_changes_on_get(app):
-    for rule in app.url_map.iter_rules():
-        if rule.endpoint in ("main.set_language", "auth.logout") or "deactivate" in rule.rule:
-            assert "GET" not in rule.methods, rule
-
-
 class TestCsrf:
     @pytest.fixture
     def app_config(self, app_config):
