@@ -33,16 +33,15 @@ from ..models import (
 )
 from ..tenancy import get_or_404, scoped
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
-from . import bp
+from . import bp, operations, queries
 from .forms import ConnectForm, ContactForm, SiteForm, SupplierForm
-from .history import facts_of, record_changes
+from .history import facts_of
 
 
-def _relationship(supplier: Supplier) -> SupplierRelationship:
-    """The current company's relationship with ``supplier`` (it exists: the
-    supplier was reached through it)."""
-    return db.session.scalar(
-        scoped(SupplierRelationship).where(SupplierRelationship.supplier_id == supplier.id))
+def _relationship_facts(form: SupplierForm) -> dict:
+    """What the supplier form says of the company's relationship."""
+    return {"years": form.years_of_relationship.data,
+            "share_pct": form.purchase_share_pct.data, "notes": (form.notes.data or "").strip()}
 
 
 # --- suppliers -----------------------------------------------------------------
@@ -81,12 +80,9 @@ def supplier_new():
     """Add a supplier and the company's relationship with it."""
     form = SupplierForm()
     if form.validate_on_submit():
-        supplier = Supplier(name=form.name.data.strip(), country=form.country.data)
-        relationship = SupplierRelationship(company_id=current_user.company_id,
-                                            supplier=supplier)
-        _fill_relationship(relationship, form)
-        db.session.add_all([supplier, relationship])
-        db.session.commit()
+        supplier = operations.add_supplier(
+            current_user.company_id, form.name.data.strip(), form.country.data,
+            **_relationship_facts(form))
         flash(_("Supplier %(name)s is added. Now add its sites.", name=supplier.name),
               "success")
         return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
@@ -103,38 +99,20 @@ def supplier_connect():
     relationship (years, share, contacts, notes) stays its own."""
     connect_form = ConnectForm()
     if connect_form.validate_on_submit():
-        # Deliberately not scoped: the code, given by the supplier, is the permission.
-        supplier = db.session.scalar(sa.select(Supplier).where(
-            Supplier.share_code == connect_form.code.data))
+        supplier = queries.supplier_with_code(connect_form.code.data)
         if supplier is None:
             connect_form.code.errors.append(_("No supplier has this code. Please check it "
                                               "with the supplier."))
-        elif _relationship(supplier) is not None:
+        elif queries.relationship_with(supplier) is not None:
             flash(_("You already work with %(name)s here.", name=supplier.name), "info")
             return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
         else:
-            db.session.add(SupplierRelationship(company_id=current_user.company_id,
-                                                supplier=supplier))
-            db.session.commit()
+            operations.connect(current_user.company_id, supplier)
             flash(_("You are connected to %(name)s: add what your company knows about the "
                     "relationship.", name=supplier.name), "success")
             return redirect_to(url_for("suppliers.supplier_edit", supplier_id=supplier.id))
     return render("suppliers/form.html", form=SupplierForm(formdata=None), supplier=None,
                   connect_form=connect_form)
-
-
-def _fill_relationship(relationship: SupplierRelationship, form: SupplierForm) -> None:
-    relationship.years_of_relationship = form.years_of_relationship.data
-    relationship.purchase_share_pct = form.purchase_share_pct.data
-    relationship.notes = (form.notes.data or "").strip()
-
-
-def _shared(supplier: Supplier) -> bool:
-    """Whether another company also works with this supplier. Deliberately not
-    scoped: only this yes/no fact is used (to protect the shared name), never
-    which company it is or anything of its relationship."""
-    return db.session.scalar(sa.select(sa.func.count()).where(
-        SupplierRelationship.supplier_id == supplier.id)) > 1
 
 
 @bp.route("/suppliers/<int:supplier_id>")
@@ -149,7 +127,7 @@ def supplier_detail(supplier_id):
         Invitation.supplier_id == supplier.id, Invitation.accepted_at.is_(None),
         Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
     return render("suppliers/detail.html", supplier=supplier,
-                  relationship=_relationship(supplier), users=users, pending=pending,
+                  relationship=queries.relationship_with(supplier), users=users, pending=pending,
                   contact_form=ContactForm(), now=utcnow(), confirm_form=ConfirmForm())
 
 
@@ -159,8 +137,8 @@ def supplier_edit(supplier_id):
     """Edit the relationship; the name and country too unless the supplier is
     shared with another company (then they are not ours alone to change)."""
     supplier = get_or_404(Supplier, supplier_id)
-    relationship = _relationship(supplier)
-    shared = _shared(supplier)
+    relationship = queries.relationship_with(supplier)
+    shared = queries.is_shared(supplier)
     form = SupplierForm(obj=relationship)
     if request.method == "GET":
         form.name.data, form.country.data = supplier.name, supplier.country
@@ -170,8 +148,7 @@ def supplier_edit(supplier_id):
     if form.validate_on_submit():
         if not shared:
             supplier.name, supplier.country = form.name.data.strip(), form.country.data
-        _fill_relationship(relationship, form)
-        db.session.commit()
+        operations.save_relationship(relationship, **_relationship_facts(form))
         flash(_("Saved."), "success")
         return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
     return render("suppliers/form.html", form=form, supplier=supplier, shared=shared)
@@ -182,13 +159,12 @@ def supplier_edit(supplier_id):
 def contact_add(supplier_id):
     """Add a contact person to the company's relationship with the supplier."""
     supplier = get_or_404(Supplier, supplier_id)
-    relationship = _relationship(supplier)
+    relationship = queries.relationship_with(supplier)
     form = ContactForm()
     if form.validate_on_submit():
         contact = ContactPerson(supplier_relationship=relationship)
         form.populate_obj(contact)
-        db.session.add(contact)
-        db.session.commit()
+        operations.add_contact(contact)
         form = ContactForm(formdata=None)
         if not is_partial_request():
             flash(_("Contact person added."), "success")
@@ -205,8 +181,7 @@ def contact_delete(contact_id):
     contact = get_or_404(ContactPerson, contact_id)
     relationship = contact.supplier_relationship
     require_confirmation()
-    db.session.delete(contact)
-    db.session.commit()
+    operations.remove_contact(contact)
     if is_partial_request():
         return render("suppliers/contacts_page.html", "suppliers/_contacts.html",
                       supplier=relationship.supplier, relationship=relationship,
@@ -263,8 +238,7 @@ def site_new(supplier_id):
     if form.validate_on_submit():
         site = Site(supplier=supplier)
         form.populate_site(site)
-        db.session.add(site)
-        db.session.commit()
+        operations.add_site(site)
         flash(_("Site %(name)s is added.", name=site.name), "success")
         return redirect_to(url_for("suppliers.site_detail", site_id=site.id))
     return render("suppliers/site_form.html", form=form, supplier=supplier, site=None)
@@ -315,8 +289,7 @@ def site_edit(site_id):
     if form.validate_on_submit():
         before = facts_of(site)
         form.populate_site(site)
-        record_changes(site, before, current_user)
-        db.session.commit()
+        operations.save_site_facts(site, before, current_user)
         flash(_("Saved."), "success")
         return redirect_to(url_for("suppliers.site_detail", site_id=site.id))
     return render("suppliers/site_form.html", form=form, supplier=site.supplier, site=site)

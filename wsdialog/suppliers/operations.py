@@ -1,0 +1,63 @@
+"""Writes about suppliers, the company's relationship with them, contacts and
+sites: each commits."""
+
+from __future__ import annotations
+
+from ..extensions import db
+from ..models import ContactPerson, Site, Supplier, SupplierRelationship, User
+from .history import record_changes
+
+
+def _fill(relationship: SupplierRelationship, years: int | None, share_pct: int | None,
+          notes: str) -> None:
+    relationship.years_of_relationship = years
+    relationship.purchase_share_pct = share_pct
+    relationship.notes = notes
+
+
+def add_supplier(company_id: int, name: str, country: str, *, years: int | None,
+                 share_pct: int | None, notes: str) -> Supplier:
+    """A new supplier and the company's relationship with it."""
+    supplier = Supplier(name=name, country=country)
+    relationship = SupplierRelationship(company_id=company_id, supplier=supplier)
+    _fill(relationship, years, share_pct, notes)
+    db.session.add_all([supplier, relationship])
+    db.session.commit()
+    return supplier
+
+
+def connect(company_id: int, supplier: Supplier) -> SupplierRelationship:
+    """The company starts working with a supplier already on wsdialog."""
+    relationship = SupplierRelationship(company_id=company_id, supplier=supplier)
+    db.session.add(relationship)
+    db.session.commit()
+    return relationship
+
+
+def save_relationship(relationship: SupplierRelationship, *, years: int | None,
+                      share_pct: int | None, notes: str) -> None:
+    """The company's facts of its relationship (and the supplier's name and
+    country when the caller changed them)."""
+    _fill(relationship, years, share_pct, notes)
+    db.session.commit()
+
+
+def add_contact(contact: ContactPerson) -> None:
+    db.session.add(contact)
+    db.session.commit()
+
+
+def remove_contact(contact: ContactPerson) -> None:
+    db.session.delete(contact)
+    db.session.commit()
+
+
+def add_site(site: Site) -> None:
+    db.session.add(site)
+    db.session.commit()
+
+
+def save_site_facts(site: Site, before: dict[str, str | None], by: User) -> None:
+    """The site's changed facts, each kept in its history (``history.py``)."""
+    record_changes(site, before, by)
+    db.session.commit()
