@@ -6,14 +6,14 @@ from flask_babel import refresh
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .. import audit, invitations
-from ..extensions import db, limiter
+from .. import invitations
+from ..extensions import limiter
 from ..forms import ConfirmForm
 from ..i18n import languages
-from ..models import LoginSession, utcnow
+from ..models import LoginSession
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, safe_path
-from . import bp, sessions
+from . import bp, operations, sessions
 from .forms import AcceptInvitationForm, AccountForm, LoginForm, PasswordChangeForm
 
 # Checked when no usable hash matches the address (unknown, or an account
@@ -35,22 +35,13 @@ def login():
         # Compared before anything else is looked at, for every account alike.
         matches = check_password_hash(stored or _DUMMY_HASH, form.password.data)
         if matches and stored and user.active:
-            user.last_login_at = utcnow()
-            sessions.start(user, request.user_agent.string)
-            audit.record("login", company_id=user.company_id, target=f"user {user.id}",
-                         user=user)
-            db.session.commit()
+            operations.log_in(user, request.user_agent.string)
             session.permanent = True
             login_user(user)
             return redirect(safe_path(request.args.get("next"), url_for("main.home")), code=303)
         # One message for every failure: it must not tell whether the address exists.
         form.password.errors.append(_("The e-mail address or password is not right."))
-        # Recorded without the address typed (it may be anything, even a password).
-        known = user is not None
-        audit.record("login_failed", company_id=user.company_id if known else None,
-                     target=f"user {user.id}" if known else "", user=user if known else None,
-                     note="" if known else "unknown address")
-        db.session.commit()
+        operations.note_failed_login(user)
     return render("auth/login.html", form=form)
 
 
@@ -58,8 +49,7 @@ def login():
 @login_required
 def logout():
     """End this session (others end on the account page)."""
-    db.session.delete(current_user.login_session)
-    db.session.commit()
+    operations.end_session(current_user.login_session)
     logout_user()
     flash(_("You are logged out."), "info")
     return redirect_to(url_for("auth.login"))
@@ -90,10 +80,8 @@ def accept_invitation(token):
     if request.method == "GET":
         form.name.data = invitation.name
     if form.validate_on_submit():
-        user = invitations.accept(invitation, form.name.data, form.password.data)
-        user.last_login_at = utcnow()
-        sessions.start(user, request.user_agent.string)
-        db.session.commit()
+        user = operations.accept_invitation(invitation, form.name.data, form.password.data,
+                                            request.user_agent.string)
         session.permanent = True
         session["locale"] = user.locale
         login_user(user)
@@ -117,10 +105,8 @@ def account():
     if request.method == "GET" and not current_user.locale:
         form.locale.data = session.get("locale") or "en"
     if form.validate_on_submit():
-        current_user.name = form.name.data.strip()
-        current_user.locale = form.locale.data
+        operations.save_account(current_user, form.name.data.strip(), form.locale.data)
         session["locale"] = form.locale.data
-        db.session.commit()
         flash(_("Your account is saved."), "success")
         return redirect_to(url_for("auth.account"))
     return _account_page(form=form)
@@ -133,9 +119,7 @@ def change_password():
     password_form = PasswordChangeForm()
     if password_form.validate_on_submit():
         if current_user.check_password(password_form.current.data):
-            current_user.set_password(password_form.password.data)
-            current_user.end_sessions(keep=current_user.login_session)
-            db.session.commit()
+            operations.change_password(current_user, password_form.password.data)
             flash(_("Your password is changed. Other sessions are logged out."), "success")
             return redirect_to(url_for("auth.account"))
         password_form.current.errors.append(_("This is not your current password."))
@@ -151,8 +135,7 @@ def end_session(session_id):
     if login.id == current_user.login_session.id:
         abort(404)
     require_confirmation()
-    db.session.delete(login)
-    db.session.commit()
+    operations.end_session(login)
     flash(_("That session is logged out."), "success")
     return redirect_to(url_for("auth.account"))
 
@@ -162,7 +145,6 @@ def end_session(session_id):
 def end_other_sessions():
     """Log out every session of one's account but this one."""
     require_confirmation()
-    current_user.end_sessions(keep=current_user.login_session)
-    db.session.commit()
+    operations.end_other_sessions(current_user)
     flash(_("Your other sessions are logged out."), "success")
     return redirect_to(url_for("auth.account"))
