@@ -127,6 +127,26 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
     return user
 
 
+def revoke(invitation: Invitation) -> None:
+    """Make an open invitation's link stop working."""
+    invitation.revoke(utcnow())
+    db.session.commit()
+
+
+def renew(old: Invitation, *, by: User) -> tuple[Invitation, Delivery]:
+    """A fresh link (another 14 days) sent in ``by``'s name; the old one stops
+    working. The supplier's people invite in their own name, also when they renew
+    a company's invitation."""
+    old.revoke(utcnow())
+    invitation = create(
+        email=old.email, name=old.name, role=old.role,
+        company=None if by.is_supplier else old.company, supplier=old.supplier,
+        invited_by=by, locale=old.locale, is_admin=old.is_admin)
+    delivery = deliver(invitation)
+    db.session.commit()
+    return invitation, delivery
+
+
 def send_from_form(form, *, role: Role, company: Company | None, back: str,
                    supplier: Supplier | None = None, is_admin: bool = False):
     """Invite the person a submitted ``InviteForm`` names, on behalf of the

@@ -22,6 +22,12 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from .extensions import db
 
 
+class StateError(Exception):
+    """A state change asked of an object in a state that does not allow it
+    (releasing results twice, revoking a used invitation): the model refuses,
+    and nothing changes."""
+
+
 def utcnow() -> datetime:
     """Naive UTC, the one way times are stored (SQLite keeps no zone)."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -382,6 +388,12 @@ class Invitation(db.Model):
     @property
     def is_open(self) -> bool:
         return self.accepted_at is None and self.revoked_at is None
+
+    def revoke(self, at: datetime) -> None:
+        """Make the link stop working; only an open invitation can be revoked."""
+        if not self.is_open:
+            raise StateError("invitation already used or revoked")
+        self.revoked_at = at
 
     def is_usable(self, now: datetime) -> bool:
         return self.is_open and now < self.expires_at

@@ -1,4 +1,5 @@
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import EqualTo, Length, ValidationError
@@ -67,3 +68,7 @@ class PasswordChangeForm(FlaskForm):
                             render_kw={"autocomplete": "current-password"})
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Change password"))
+
+    def validate_current(self, field):
+        if not current_user.check_password(field.data):
+            raise ValidationError(_l("This is not your current password."))

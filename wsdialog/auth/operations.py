@@ -47,6 +47,12 @@ def save_account(user: User, name: str, locale: str) -> None:
     db.session.commit()
 
 
+def save_locale(user: User, locale: str) -> None:
+    """The language the user chose in the switcher, for the next login too."""
+    user.locale = locale
+    db.session.commit()
+
+
 def change_password(user: User, password: str) -> None:
     """The new password; the user's other sessions end."""
     user.set_password(password)

@@ -16,7 +16,7 @@ from ..listing import listing
 from ..models import Company, Invitation, Role, Supplier, User
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required, safe_path
-from . import bp
+from . import bp, operations
 from .forms import CompanyForm
 
 
@@ -42,17 +42,10 @@ def company_new():
     """Add a member company and invite its first admin."""
     form = CompanyForm()
     if form.validate_on_submit():
-        name = form.company_name.data.strip()
-        if db.session.scalar(scoped(Company).where(
-                sa.func.lower(Company.name) == name.lower())):
-            form.company_name.errors.append(_("A company with this name already exists."))
-        else:
-            company = Company(name=name)
-            db.session.add(company)
-            db.session.flush()
-            return invitations.send_from_form(
-                form, role=Role.brand, company=company, is_admin=True,
-                back=url_for("coordinator.company_detail", company_id=company.id))
+        company = operations.add_company(form.company_name.data)
+        return invitations.send_from_form(
+            form, role=Role.brand, company=company, is_admin=True,
+            back=url_for("coordinator.company_detail", company_id=company.id))
     return render("coordinator/company_form.html", form=form)
 
 

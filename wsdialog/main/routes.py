@@ -5,6 +5,7 @@ from flask_login import current_user, login_required
 
 from .. import audit
 from ..audit import AuditEntry
+from ..auth import operations as auth_operations
 from ..extensions import db
 from ..i18n import languages
 from ..listing import listing
@@ -39,8 +40,7 @@ def set_language():
         abort(400)
     session["locale"] = code
     if current_user.is_authenticated:
-        current_user.locale = code
-        db.session.commit()
+        auth_operations.save_locale(current_user, code)
     return redirect(safe_path(request.form.get("next"), url_for("main.home")), code=303)
 
 

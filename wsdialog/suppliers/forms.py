@@ -15,6 +15,7 @@ from ..forms import (
 from ..i18n import country_choices
 from ..models import Presence
 from .geo import is_valid_timezone, timezones_for
+from .queries import supplier_with_code
 
 
 class CountryField(ChoiceField):
@@ -126,3 +127,12 @@ class ConnectForm(FlaskForm):
                        description=_l("Ten letters and digits. The supplier finds it on its "
                                       "own home page in wsdialog."))
     submit = SubmitField(_l("Connect"))
+
+    #: The supplier the code belongs to, once the form validated.
+    supplier = None
+
+    def validate_code(self, field):
+        self.supplier = supplier_with_code(field.data)
+        if self.supplier is None:
+            raise ValidationError(_l("No supplier has this code. Please check it with the "
+                                     "supplier."))

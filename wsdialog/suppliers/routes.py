@@ -99,11 +99,8 @@ def supplier_connect():
     relationship (years, share, contacts, notes) stays its own."""
     connect_form = ConnectForm()
     if connect_form.validate_on_submit():
-        supplier = queries.supplier_with_code(connect_form.code.data)
-        if supplier is None:
-            connect_form.code.errors.append(_("No supplier has this code. Please check it "
-                                              "with the supplier."))
-        elif queries.relationship_with(supplier) is not None:
+        supplier = connect_form.supplier
+        if queries.relationship_with(supplier) is not None:
             flash(_("You already work with %(name)s here.", name=supplier.name), "info")
             return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
         else:

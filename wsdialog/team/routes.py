@@ -138,8 +138,7 @@ def revoke_invitation(invitation_id):
     """Make an invitation's link stop working."""
     invitation = _manageable_invitation(invitation_id)
     require_confirmation()
-    invitation.revoked_at = utcnow()
-    db.session.commit()
+    invitations.revoke(invitation)
     flash(_("The invitation for %(email)s is withdrawn.", email=invitation.email), "success")
     return redirect_to(safe_path(request.form.get("next"), url_for("main.home")))
 
@@ -158,15 +157,6 @@ def resend_invitation(invitation_id):
                 "colleagues. Ask them if someone else at %(supplier)s should log in.",
                 supplier=old.supplier.name), "info")
         return redirect_to(back)
-    # The supplier's people invite in their own name, also when they renew a
-    # company's invitation (which then stops working too).
-    old.revoked_at = utcnow()
-    invitation = invitations.create(
-        email=old.email, name=old.name, role=old.role,
-        company=None if current_user.is_supplier else old.company,
-        supplier=old.supplier, invited_by=current_user, locale=old.locale,
-        is_admin=old.is_admin)
-    delivery = invitations.deliver(invitation)
-    db.session.commit()
+    invitation, delivery = invitations.renew(old, by=current_user)
     return render("invitation_sent.html", invitation=invitation, delivery=delivery,
                   back=back)
