@@ -14,8 +14,8 @@ from wsdialog.extensions import db
 from wsdialog.models import Invitation, Presence, Role, Site, SiteChange, User
 from wsdialog.tenancy import scoped
 
-from . import factories as f
-from .conftest import with_smtp
+from .. import factories as f
+from ..conftest import with_smtp
 
 
 @pytest.fixture

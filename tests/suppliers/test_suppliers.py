@@ -7,7 +7,7 @@ import pytest
 from wsdialog.extensions import db
 from wsdialog.models import ContactPerson, Presence, Role, Site, Supplier, SupplierRelationship
 
-from . import factories as f
+from .. import factories as f
 
 HTMX = {"HX-Request": "true"}
 

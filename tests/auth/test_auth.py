@@ -11,7 +11,7 @@ from wsdialog import invitations
 from wsdialog.extensions import db
 from wsdialog.models import LoginSession, Role, User, utcnow
 
-from . import factories as f
+from .. import factories as f
 
 
 def _english_guest(app):
@@ -249,7 +249,7 @@ def test_an_invitee_who_has_an_account_learns_it_on_the_invitation_page(
 
 
 def test_no_log_line_carries_an_invitation_link_or_address(app, smtp, caplog):
-    from .conftest import with_smtp
+    from ..conftest import with_smtp
 
     company = f.company()
     staff = f.user(company=company)
@@ -440,7 +440,7 @@ def test_logout_ends_only_this_session(app, eva):
 ])
 def test_a_session_ends_when_idle_or_too_old_however_busy(
         app, eva, created_ago, seen_ago, alive):
-    from .conftest import login
+    from ..conftest import login
 
     client = login(app.test_client(), eva)
     login_session = db.session.scalar(db.select(LoginSession).filter_by(user_id=eva.id))
