@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
+from .text import N_
 
 
 class StateError(Exception):
@@ -45,6 +46,11 @@ class Presence(enum.Enum):
     yes = "yes"
     no = "no"
     unknown = "unknown"
+
+    @property
+    def label(self) -> str:
+        """The answer as a page shows it (translate with ``_()``)."""
+        return {"yes": N_("Yes"), "no": N_("No")}.get(self.value, N_("Not known"))
 
 
 def enum_type(kind: type[enum.Enum], name: str | None = None) -> sa.Enum:
@@ -295,6 +301,15 @@ class User(UserMixin, db.Model):
         return self.role is Role.coordinator
 
     @property
+    def role_label(self) -> str:
+        """What the person is, as a page shows it (translate with ``_()``)."""
+        if self.is_coordinator:
+            return N_("Coordinator")
+        if self.is_brand:
+            return N_("Company admin") if self.is_admin else N_("Company staff")
+        return N_("Supplier user")
+
+    @property
     def is_brand(self) -> bool:
         return self.role is Role.brand
 
@@ -384,6 +399,11 @@ class Invitation(db.Model):
     company: Mapped[Company | None] = relationship()
     supplier: Mapped[Supplier | None] = relationship()
     invited_by: Mapped[User] = relationship()
+
+    @property
+    def for_supplier(self) -> bool:
+        """For a person at a supplier (else a colleague at a company)."""
+        return self.role is Role.supplier
 
     @property
     def is_open(self) -> bool:
