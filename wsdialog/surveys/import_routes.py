@@ -24,11 +24,11 @@ from ..forms import ConfirmForm
 from ..models import utcnow
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, import_jobs, importer
+from . import bp, import_jobs, importer, queries
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .routes import detail_page
-from .store import UPLOAD_KEPT, forget_stale_uploads, remove_batch
+from .operations import forget_stale_uploads, remove_batch
+from .pages import cycle_page
 
 
 def _refusal_text(refusal: import_jobs.Refusal) -> str:
@@ -42,7 +42,7 @@ def _refused(cycle, form, parsed, refusal):
     if refusal:
         form.file.errors = [*form.file.errors, _refusal_text(refusal)]
     status = 409 if refusal and refusal[0] in import_jobs.CYCLE_REFUSALS else 200
-    return detail_page(cycle, form, parsed, http_status=status)
+    return cycle_page(cycle, form, parsed, http_status=status)
 
 
 def _page_url(cycle: SurveyCycle, upload_id: str) -> str:
@@ -58,7 +58,7 @@ def cycle_import(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ImportForm()
     if not form.validate_on_submit():
-        return detail_page(cycle, form, None)
+        return cycle_page(cycle, form, None)
     if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
         return _refused(cycle, form, None, refusal)
     forget_stale_uploads()
@@ -78,18 +78,9 @@ def cycle_import(cycle_id):
     return _after(cycle, upload_id, import_jobs.start("check", upload_id, current_user.id))
 
 
-def _pending(cycle: SurveyCycle, upload_id: str) -> PendingImport | None:
-    """The current user's upload for the cycle (scoped: nobody else's), as it
-    is now in the database, unless it has waited too long."""
-    return db.session.scalar(scoped(PendingImport).where(
-        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id,
-        PendingImport.uploaded_at >= utcnow() - UPLOAD_KEPT)
-        .execution_options(populate_existing=True))
-
-
 def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
     cycle = get_or_404(SurveyCycle, cycle_id)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         abort(404)
     return cycle, upload
@@ -99,7 +90,7 @@ def _after(cycle: SurveyCycle, upload_id: str, job):
     """Wait a little for the job: when it is done, answer as if the request had
     done the work; else (or when a preview is ready) go to the upload's page."""
     done = import_jobs.wait(job)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
     if not done or upload.state in (UploadState.ready, *RUNNING):
@@ -157,7 +148,7 @@ def import_preview(cycle_id, upload_id):
     check or import runs, how far it is (the page refreshes itself); then the
     problems found, or the import's outcome."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
     if upload.state in RUNNING:

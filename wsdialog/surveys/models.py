@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import secrets
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
@@ -193,10 +193,13 @@ class UploadState(enum.Enum):
 #: The states in which a job is running (or died).
 RUNNING = (UploadState.checking, UploadState.importing)
 
+#: How long an uploaded file waits for its confirmation.
+UPLOAD_KEPT = timedelta(hours=1)
+
 
 class PendingImport(db.Model):
     """An uploaded results file between its preview and its confirmation. Kept
-    for an hour at most (see ``store.forget_stale_uploads``), and deleted once
+    for an hour at most (see ``operations.forget_stale_uploads``), and deleted once
     imported or cancelled: the file itself is never kept after that (a refused,
     failed or imported upload keeps only what its page shows, until shown)."""
 

@@ -38,9 +38,9 @@ from .models import (
     SurveyRate,
     UsedFormToken,
 )
+from .operations import lock_cycle, store, upsert
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
-from .store import lock_cycle, store, upsert
 
 #: A form may stay open this long on a slow phone before it must be sent again.
 FORM_MAX_AGE = int(timedelta(hours=12).total_seconds())

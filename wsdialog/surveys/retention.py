@@ -38,7 +38,7 @@ from .models import (
     SurveyCycle,
     UsedFormToken,
 )
-from .store import lock_cycle
+from .operations import lock_cycle
 
 #: How long respondents' rows are kept after a cycle's window ends, unless the
 #: ``RETENTION_YEARS`` setting says otherwise.

@@ -16,7 +16,6 @@ from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
-from ..forms import ConfirmForm
 from ..i18n import official_languages
 from ..listing import listing
 from ..models import Site
@@ -24,28 +23,17 @@ from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, guard, planning
-from .forms import CHANNEL_NAMES, CodesForm, CycleForm, ExtendForm, ImportForm
+from . import bp, guard, planning, queries
+from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
-    RUNNING,
     AccessCode,
-    ImportBatch,
-    PendingImport,
-    Response,
-    ResponseAnswer,
-    SurveyAlert,
     SurveyCycle,
     respondent_counts,
 )
+from .pages import cycle_page
 
 #: Who removed which import, for the instance's operators (no worker data).
 audit = logging.getLogger("wsdialog.audit")
-
-
-def _published_versions() -> list[QuestionnaireVersion]:
-    return [v for v in db.session.scalars(scoped(QuestionnaireVersion).where(
-        QuestionnaireVersion.published_at.is_not(None))
-        .order_by(QuestionnaireVersion.id.desc()))]
 
 
 @bp.route("/cycles")
@@ -66,9 +54,8 @@ def cycle_new(site_id):
     """Plan a cycle, with the planning rules' suggestions and the holiday warnings
     for the dates in the form; its second button only shows those warnings."""
     site = get_or_404(Site, site_id)
-    versions = _published_versions()
-    earlier = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == site.id).order_by(SurveyCycle.ends_on.desc())))
+    versions = queries.published_versions()
+    earlier = queries.cycles_at(site)
     suggestion = planning.next_window(earlier[0].ends_on) if earlier else None
     start = max(suggestion[0], today()) if suggestion else today()
     form = CycleForm(versions, data=None if request.method == "POST" else {
@@ -124,60 +111,12 @@ def _overlaps(form: CycleForm, earlier: list[SurveyCycle]) -> bool:
     return False
 
 
-def _holidays(cycle: SurveyCycle):
-    return planning.holidays_in_window(cycle.site.country, cycle.starts_on, cycle.ends_on,
-                                       str(get_locale()))
-
-
 @bp.route("/cycles/<int:cycle_id>")
 @role_required("is_brand", "is_supplier")
 def cycle_detail(cycle_id):
     """State, window, response rate, imports, and the survey link."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    return detail_page(cycle, ImportForm(), None)
-
-
-def _identical(cycle: SurveyCycle) -> tuple[int, int] | None:
-    """(largest group of exactly identical web answers, web answers) when that
-    looks like stuffing; brand staff see the counts, never the answers."""
-    patterns: dict[int, list] = {}
-    for response_id, code, answer in db.session.execute(
-            scoped(ResponseAnswer).join(Response, Response.id == ResponseAnswer.response_id)
-            .where(ResponseAnswer.cycle_id == cycle.id, Response.batch_id.is_(None))
-            .with_only_columns(ResponseAnswer.response_id, ResponseAnswer.question_code,
-                               ResponseAnswer.answer)):
-        patterns.setdefault(response_id, []).append((code, answer.value))
-    found = guard.largest_identical_group(tuple(sorted(p)) for p in patterns.values())
-    return (found, len(patterns)) if guard.looks_stuffed(found, len(patterns)) else None
-
-
-def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
-    # Supplier users see how many answered once the results are released: a
-    # count that moves while they watch would tell them when someone answered.
-    respondents = respondent_counts([cycle.id])[cycle.id] \
-        if current_user.is_brand or cycle.is_released else None
-    batches = list(db.session.scalars(scoped(ImportBatch).where(
-        ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
-    alerts = list(db.session.scalars(scoped(SurveyAlert).where(
-        SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
-    # The user's own uploads still being checked or imported (in the background).
-    running = list(db.session.scalars(scoped(PendingImport).where(
-        PendingImport.cycle_id == cycle.id, PendingImport.state.in_(RUNNING)))) \
-        if current_user.is_brand else []
-    return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
-                  survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
-                  respondents=respondents, confirm_form=ConfirmForm(),
-                  alerts=alerts,
-                  # Computed from answers, so only once figures may be seen (closed):
-                  # between two looks at an open cycle it would tell how one answered.
-                  identical=_identical(cycle) if current_user.is_brand
-                  and cycle.has_ended else None,
-                  codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
-                  batches=batches, import_form=import_form, parsed=parsed, running=running,
-                  extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
-                  holidays=_holidays(cycle), http_status=http_status,
-                  survey_url=url_for("surveys.public_survey", token=cycle.public_token,
-                                     _external=True))
+    return cycle_page(cycle, ImportForm(), None)
 
 
 @bp.route("/cycles/<int:cycle_id>/extend", methods=["POST"])
@@ -213,9 +152,8 @@ def cycle_codes(cycle_id):
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     if not form.validate_on_submit():
-        return detail_page(cycle, ImportForm(formdata=None), None, codes_form=form)
-    known = set(db.session.scalars(sa.select(AccessCode.digest).where(
-        AccessCode.cycle_id == cycle.id)))
+        return cycle_page(cycle, ImportForm(formdata=None), None, codes_form=form)
+    known = queries.access_code_digests(cycle)
     codes: list[str] = []
     wanted = min(form.count.data or cycle.headcount, guard.MAX_CODES)  # empty: one each
     while len(codes) < wanted:

@@ -1,4 +1,6 @@
-"""Saving respondents in bulk: two INSERT statements, not one per answer.
+"""Writes of survey cycles: planning and changing cycles, uploads and imports,
+the built-in survey's answers, and saving respondents in bulk (two INSERT
+statements, not one per answer). Reads are in ``queries``.
 
 Nothing stored says in which order respondents came: keys are random, and an
 import's respondents are stored shuffled, so that no row of the provider's file
@@ -9,15 +11,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
-from datetime import timedelta
 
 import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import utcnow
-from ..tenancy import scoped
 from .importer import Respondent
 from .models import (
+    UPLOAD_KEPT,
     AnswerTally,
     PendingImport,
     RespondentKey,
@@ -26,9 +27,6 @@ from .models import (
     SurveyCycle,
     random_key,
 )
-
-#: How long an uploaded file waits for its confirmation.
-UPLOAD_KEPT = timedelta(hours=1)
 
 _shuffle = random.SystemRandom().shuffle
 
@@ -110,13 +108,6 @@ def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
         RespondentKey.batch_id == batch_id))
     retally(cycle.id)
     return removed
-
-
-def known_keys(cycle: SurveyCycle, user=None) -> set[str]:
-    """The digests of the respondent keys imported into the cycle so far (those
-    ``user``, default the current user, may reach)."""
-    return set(db.session.scalars(scoped(RespondentKey, user).with_only_columns(
-        RespondentKey.digest).where(RespondentKey.cycle_id == cycle.id)))
 
 
 def remember_keys(cycle: SurveyCycle, digests: set[str], batch_id: int) -> None:
