@@ -11,23 +11,19 @@ import csv
 import io
 from datetime import date
 
-import sqlalchemy as sa
 from flask import abort, flash, url_for
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
 
-from .. import audit
-from ..extensions import db
 from ..forms import ConfirmForm
-from ..models import utcnow
-from ..tenancy import get_or_404, scoped
+from ..models import StateError
+from ..tenancy import get_or_404
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, import_jobs, importer, queries
+from . import bp, import_jobs, importer, operations, queries
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .operations import forget_stale_uploads, remove_batch
 from .pages import cycle_page
 
 
@@ -61,20 +57,8 @@ def cycle_import(cycle_id):
         return cycle_page(cycle, form, None)
     if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
         return _refused(cycle, form, None, refusal)
-    forget_stale_uploads()
-    # Only the newest upload of a person for a cycle waits: a flood of uploads
-    # keeps one file, not hundreds (and the check of a replaced one stops). An
-    # upload being imported goes on.
-    db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id.in_(scoped(PendingImport).with_only_columns(PendingImport.id).where(
-            PendingImport.cycle_id == cycle.id,
-            PendingImport.state != UploadState.importing))))
-    upload = PendingImport(cycle_id=cycle.id, uploaded_by_id=current_user.id,
-                           filename=(form.file.data.filename or "results")[:200],
-                           data=form.file.data.read(), state=UploadState.checking)
-    db.session.add(upload)
-    db.session.commit()
-    upload_id = upload.id
+    upload_id = operations.upload(cycle, current_user, form.file.data.filename or "results",
+                                  form.file.data.read())
     return _after(cycle, upload_id, import_jobs.start("check", upload_id, current_user.id))
 
 
@@ -98,28 +82,21 @@ def _after(cycle: SurveyCycle, upload_id: str, job):
     return _outcome(cycle, upload)
 
 
-def _consume(upload: PendingImport) -> None:
-    """An upload whose outcome is shown is deleted (only if nothing moved it)."""
-    db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id == upload.id, PendingImport.state == upload.state))
-    db.session.commit()
-
-
 def _outcome(cycle: SurveyCycle, upload: PendingImport):
     """The page for an upload whose job has ended (or died)."""
     checked, filename = upload.checked or {}, upload.filename
     if upload.state is UploadState.refused:
-        _consume(upload)
+        operations.consume_upload(upload)
         if "refusal" in checked:
             return _refused(cycle, ImportForm(formdata=None), None, tuple(checked["refusal"]))
         return _refused(cycle, ImportForm(formdata=None),
                         importer.Parsed.from_problems_data(checked), None)
     if upload.state is UploadState.imported:
-        _consume(upload)
+        operations.consume_upload(upload)
         flash(_("%(count)s respondents imported.", count=checked["count"]), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     during = checked.get("during")  # failed
-    _consume(upload)
+    operations.consume_upload(upload)
     return _stopped(cycle, filename, during)
 
 
@@ -184,11 +161,7 @@ def import_cancel(cycle_id, upload_id):
     """Drop the uploaded file without importing it (not once its import runs)."""
     cycle = _upload(cycle_id, upload_id)[0]
     require_confirmation()
-    cancelled = db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id == upload_id,
-        PendingImport.state != UploadState.importing)).rowcount
-    db.session.commit()
-    if not cancelled:
+    if not operations.cancel_upload(upload_id):
         return redirect_to(_page_url(cycle, upload_id))
     flash(_("Nothing was imported; the uploaded file is deleted."), "info")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
@@ -202,15 +175,12 @@ def import_remove(batch_id):
     batch = get_or_404(ImportBatch, batch_id)
     cycle = batch.cycle
     require_confirmation()
-    if cycle.respondents_final or batch.removed_at is not None:
+    try:
+        removed = operations.remove_import(batch, current_user)
+    except StateError:
         flash(_("This import cannot be removed: the results have been seen or released, or "
                 "it was removed before."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-    removed = remove_batch(cycle, batch.id)
-    batch.removed_at, batch.removed_by = utcnow(), current_user
-    audit.record("import_removed", company_id=cycle.company_id, target=f"cycle {cycle.id}",
-                 note=f"{removed} respondents, import {batch.id}")
-    db.session.commit()
     flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
             count=removed), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))

@@ -21,6 +21,7 @@ from .models import (
     ResponseAnswer,
     SurveyAlert,
     SurveyCycle,
+    UsedFormToken,
 )
 
 
@@ -89,3 +90,24 @@ def access_code_digests(cycle: SurveyCycle) -> set[str]:
     """The digests of the access codes made for the cycle so far."""
     return set(db.session.scalars(sa.select(AccessCode.digest).where(
         AccessCode.cycle_id == cycle.id)))
+
+
+# --- the built-in survey (nobody is logged in: the link's token is the permission) ---
+
+
+def cycle_by_token(token: str) -> SurveyCycle | None:
+    """The cycle whose public link carries ``token``. Deliberately not scoped:
+    the token is the permission."""
+    return db.session.scalar(sa.select(SurveyCycle).where(SurveyCycle.public_token == token))
+
+
+def respondents_stored(cycle: SurveyCycle) -> int:
+    """Respondents stored for the cycle so far. Not scoped (nobody is logged in
+    on the survey): a count, never shown to the worker."""
+    return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
+        Response.cycle_id == cycle.id)) or 0
+
+
+def form_sent(cycle: SurveyCycle, nonce: str) -> bool:
+    """Whether the survey form with this token's random part was sent before."""
+    return db.session.get(UsedFormToken, (cycle.id, nonce)) is not None

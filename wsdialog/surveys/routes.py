@@ -4,7 +4,6 @@ built-in survey's link and QR code."""
 from __future__ import annotations
 
 import io
-import logging
 
 import segno
 import sqlalchemy as sa
@@ -15,25 +14,20 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..clock import today
-from ..extensions import db
 from ..i18n import official_languages
 from ..listing import listing
-from ..models import Site
+from ..models import Site, StateError
 from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, guard, planning, queries
+from . import bp, operations, planning, queries
 from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
-    AccessCode,
     SurveyCycle,
     respondent_counts,
 )
 from .pages import cycle_page
-
-#: Who removed which import, for the instance's operators (no worker data).
-audit = logging.getLogger("wsdialog.audit")
 
 
 @bp.route("/cycles")
@@ -63,14 +57,12 @@ def cycle_new(site_id):
         "headcount": site.headcount, "channels": ["phone", "web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
     if not form.check.data and form.validate_on_submit() and not _overlaps(form, earlier):
-        cycle = SurveyCycle(
+        cycle = operations.plan_cycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
             starts_on=form.starts_on.data, ends_on=form.ends_on.data,
             channels=form.channels.data or [], languages=form.languages.data or [],
             headcount=form.headcount.data, provider=form.provider.data or "")
-        db.session.add(cycle)
-        db.session.commit()
         flash(_("The cycle is planned."), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
@@ -123,21 +115,20 @@ def cycle_detail(cycle_id):
 @role_required("is_brand")
 def cycle_extend(cycle_id):
     """Keep the survey open longer, saying why: only while it is open (or not yet
-    open). Reopening a closed survey would let those who saw its results compare
-    them with the results after one more answer."""
+    open; ``SurveyCycle.extend``)."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ExtendForm()
-    if cycle.has_ended:
+    ends_on = form.ends_on.data if form.validate_on_submit() else None
+    try:
+        operations.extend_cycle(cycle, ends_on, form.reason.data)
+    except StateError:
         flash(_("This survey has closed: it cannot be reopened. Plan a new cycle instead."),
               "error")
-    elif form.validate_on_submit() and form.ends_on.data > cycle.ends_on:
-        cycle.ends_on = form.ends_on.data
-        cycle.extension_reason = form.reason.data
-        db.session.commit()
+    except ValueError:
+        flash(_("Choose a later day and say why."), "error")
+    else:
         flash(_("The cycle stays open until %(date)s.", date=cycle.ends_on.isoformat()),
               "success")
-    else:
-        flash(_("Choose a later day and say why."), "error")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
@@ -148,24 +139,13 @@ def cycle_codes(cycle_id):
     cut: from then on the survey asks for a code. Only digests are kept."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = CodesForm()
-    if cycle.has_ended:
-        flash(_("This survey has closed: it needs no more codes."), "error")
-        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     if not form.validate_on_submit():
         return cycle_page(cycle, ImportForm(formdata=None), None, codes_form=form)
-    known = queries.access_code_digests(cycle)
-    codes: list[str] = []
-    wanted = min(form.count.data or cycle.headcount, guard.MAX_CODES)  # empty: one each
-    while len(codes) < wanted:
-        code = guard.new_code()
-        if guard.digest(code) not in known:
-            known.add(guard.digest(code))
-            codes.append(code)
-    db.session.execute(AccessCode.__table__.insert(), [
-        {"cycle_id": cycle.id, "digest": guard.digest(code), "used": False}
-        for code in codes])
-    cycle.uses_codes = True
-    db.session.commit()
+    try:
+        codes = operations.make_codes(cycle, form.count.data or cycle.headcount)  # one each
+    except StateError:
+        flash(_("This survey has closed: it needs no more codes."), "error")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
@@ -177,8 +157,7 @@ def cycle_codes_off(cycle_id):
     """Go back to the open link: anyone with it may answer (within the limit)."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     require_confirmation()
-    cycle.uses_codes = False
-    db.session.commit()
+    operations.open_link(cycle)
     flash(_("The survey no longer asks for a code."), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
