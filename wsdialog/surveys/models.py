@@ -257,6 +257,10 @@ class PendingImport(db.Model):
 
     cycle: Mapped[SurveyCycle] = relationship()
 
+    @property
+    def is_importing(self) -> bool:
+        return self.state is UploadState.importing
+
 
 class RespondentKey(db.Model):
     """A keyed hash of a provider's ``respondent`` column, so that a respondent
