@@ -9,7 +9,7 @@ import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import flash, request, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -52,11 +52,11 @@ def cycle_new(site_id):
     earlier = queries.cycles_at(site)
     suggestion = planning.next_window(earlier[0].ends_on) if earlier else None
     start = max(suggestion[0], today()) if suggestion else today()
-    form = CycleForm(versions, data=None if request.method == "POST" else {
+    form = CycleForm(versions, earlier, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
-    if not form.check.data and form.validate_on_submit() and not _overlaps(form, earlier):
+    if not form.check.data and form.validate_on_submit():
         cycle = operations.plan_cycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
@@ -86,21 +86,6 @@ def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str
     if version is None:
         return spoken or ["en"]
     return version.offered(spoken) or version.offered(["en"]) or list(version.languages or [])
-
-
-def _overlaps(form: CycleForm, earlier: list[SurveyCycle]) -> bool:
-    """Refuse a window that overlaps another cycle of the company at the site:
-    workers would be asked twice at once, and an answer could not be told to
-    belong to one cycle or the other."""
-    for other in earlier:
-        if other.starts_on <= form.ends_on.data and form.starts_on.data <= other.ends_on:
-            form.starts_on.errors = [*form.starts_on.errors, _(
-                "This window overlaps the cycle from %(start)s to %(end)s at this site. "
-                "Workers would be asked twice at the same time, and their answers could "
-                "not be told apart. Choose days after %(end)s, or change that cycle.",
-                start=format_date(other.starts_on), end=format_date(other.ends_on))]
-            return True
-    return False
 
 
 @bp.route("/cycles/<int:cycle_id>")
