@@ -48,7 +48,7 @@ def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) ->
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
     from wsdialog.surveys.importer import Respondent
-    from wsdialog.surveys.store import store
+    from wsdialog.surveys.operations import store
 
     rng = random.Random(seed)
     today = date.today()

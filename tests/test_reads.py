@@ -18,7 +18,7 @@ from wsdialog.extensions import db
 from wsdialog.models import utcnow
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.surveys.importer import Respondent
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from . import factories as f
 from .test_tenancy import ROUTES, _url

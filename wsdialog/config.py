@@ -14,6 +14,10 @@ from pathlib import Path
 #: The key a development checkout may fall back to; production refuses it.
 DEFAULT_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (a marker, refused in production)
 
+#: How long respondents' rows are kept after a cycle's window ends (``flask
+#: retention``), unless ``WSDIALOG_RETENTION_YEARS`` says otherwise.
+DEFAULT_RETENTION_YEARS = 3
+
 LANGUAGES = {
     # code: name of the language in that language (shown in the switcher)
     "en": "English",
@@ -60,7 +64,7 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
                           "(or with the development key).")
     secret_key = secret_key_for(instance_path, env)
     try:
-        retention_years = int(env.get("WSDIALOG_RETENTION_YEARS", "3"))
+        retention_years = int(env.get("WSDIALOG_RETENTION_YEARS", DEFAULT_RETENTION_YEARS))
     except ValueError:
         retention_years = 0
     if retention_years < 1:

@@ -417,7 +417,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     from .questionnaires.starter import REVIEWED, STARTER
     from .surveys.importer import Respondent
     from .surveys.models import ImportBatch, SurveyCycle
-    from .surveys.store import store
+    from .surveys.operations import store
 
     rng = random.Random(2026)  # noqa: S311 (demo data, reproducible on purpose)
     version = QuestionnaireVersion(number=1, published_at=now - timedelta(days=240))

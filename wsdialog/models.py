@@ -29,6 +29,12 @@ class StateError(Exception):
     and nothing changes."""
 
 
+class StateError(Exception):
+    """A model refuses a state change its current state does not allow (a closed
+    survey extended, a published questionnaire changed…). The argument is a short
+    code that says why, for the route to turn into the user's message."""
+
+
 def utcnow() -> datetime:
     """Naive UTC, the one way times are stored (SQLite keeps no zone)."""
     return datetime.now(UTC).replace(tzinfo=None)

@@ -23,7 +23,7 @@ from wsdialog.onboarding.models import MilestoneRevision
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
 from wsdialog.surveys.importer import Respondent
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from .. import factories as f
 from ..conftest import with_smtp

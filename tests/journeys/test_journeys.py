@@ -345,7 +345,7 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
     from wsdialog.surveys.importer import Respondent
-    from wsdialog.surveys.store import store
+    from wsdialog.surveys.operations import store
 
     app.config["FIXED_TODAY"] = "2027-04-01"
     company, _admin = _brand()
@@ -504,7 +504,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
     from wsdialog.surveys.importer import Respondent
-    from wsdialog.surveys.store import store
+    from wsdialog.surveys.operations import store
 
     app.config["FIXED_TODAY"] = "2027-08-20"
     company, eva = _brand()

@@ -11,7 +11,7 @@ import pytest
 from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.results import figures
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from .. import factories as f
 from .test_results import _respondents

@@ -12,7 +12,7 @@ from wsdialog.models import Role
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsSettings
 from wsdialog.surveys.importer import Respondent
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from .. import factories as f
 

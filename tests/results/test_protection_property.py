@@ -20,7 +20,7 @@ from wsdialog.results import figures
 from wsdialog.results.anonymity import Shown
 from wsdialog.surveys.importer import ALLOWED, Respondent
 from wsdialog.surveys.models import AnswerTally, Response, ResponseAnswer
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from .. import factories as f
 

@@ -12,7 +12,7 @@ from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
 from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.models import SurveyCycle
-from wsdialog.surveys.store import store
+from wsdialog.surveys.operations import store
 
 from .. import factories as f
 

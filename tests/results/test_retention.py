@@ -27,8 +27,8 @@ from wsdialog.surveys.models import (
     ResponseAnswer,
     UsedFormToken,
 )
+from wsdialog.surveys.operations import store
 from wsdialog.surveys.retention import cutoff, due
-from wsdialog.surveys.store import store
 
 from .. import factories as f
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import enum
 
-from ..text import N_
-
 
 class Answer(enum.Enum):
     yes = "yes"
     no = "no"
     dont_know = "dk"
 
-
-ANSWER_NAMES = {Answer.yes: N_("Yes"), Answer.no: N_("No"), Answer.dont_know: N_("Don't know")}
 
 #: What a provider's file may say, case-insensitive, for each answer.
 SPELLINGS: dict[str, Answer] = {

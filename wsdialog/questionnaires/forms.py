@@ -45,15 +45,21 @@ def question_form_class():
                                    description=_l("Optional, e.g. ESRS S2 or SMETA."))
         submit = SubmitField(_l("Save the question"))
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args, version=None, question=None, **kwargs):
             super().__init__(*args, **kwargs)
             self.theme.choices = [(code, _l(name)) for code, name in THEMES.items()]
             self.negative.choices = [("yes", _l("Yes")), ("no", _l("No"))]
+            #: The draft the question is (or goes) in, and the question being edited.
+            self._version, self._question = version, question
 
         def validate_code(self, field):
             if not re.fullmatch(r"[A-Z][A-Z0-9_]{1,39}", field.data or ""):
                 raise ValidationError(_l("Use capitals, digits and underscores, starting "
                                          "with a letter."))
+            if self._version is not None and any(
+                    q.code == field.data and q is not self._question
+                    for q in self._version.questions):
+                raise ValidationError(_l("Another question already has this code."))
 
     for code, name in SURVEY_LANGUAGES.items():
         setattr(QuestionForm, f"text_{code}", StringField(
@@ -85,6 +91,11 @@ class ShareForm(FlaskForm):
 WHOLE = "*"
 
 
+def _question_code(about: str) -> str:
+    """The question code a comment is stored under: "" for the whole questionnaire."""
+    return "" if about == WHOLE else about
+
+
 def _about_choices(codes) -> list[tuple[str, str]]:
     return [(WHOLE, _l("The questionnaire as a whole")), *((code, code) for code in codes)]
 
@@ -101,6 +112,10 @@ class SupplierCommentForm(FlaskForm):
     def __init__(self, codes, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.about.choices = _about_choices(codes)
+
+    @property
+    def question_code(self) -> str:
+        return _question_code(self.about.data)
 
 
 class ConsultedCommentForm(FlaskForm):
@@ -121,3 +136,7 @@ class ConsultedCommentForm(FlaskForm):
         self.source.choices = [(key, _l(name)) for key, name in COMMENT_SOURCES.items()
                                if key != "supplier"]
         self.about.choices = _about_choices(codes)
+
+    @property
+    def question_code(self) -> str:
+        return _question_code(self.about.data)

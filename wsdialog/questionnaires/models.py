@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Company, Role, Supplier, SupplierRelationship, User, utcnow
+from ..models import Company, Role, StateError, Supplier, SupplierRelationship, User, utcnow
 from ..tenancy import company_owned, rule, scoped, within
 from ..text import N_
 
@@ -38,6 +38,23 @@ class Questionnaire(db.Model):
     @property
     def latest(self) -> QuestionnaireVersion:
         return self.versions[-1]
+
+    def start_next_version(self) -> QuestionnaireVersion:
+        """The next version, a draft copy of the latest one, which must be
+        published (else ``StateError("draft")``: there is a draft to change)."""
+        latest = self.latest
+        if not latest.is_published:
+            raise StateError("draft")
+        draft = QuestionnaireVersion(number=latest.number + 1)
+        self.versions.append(draft)
+        for question in latest.questions:
+            draft.questions.append(Question(
+                position=question.position, code=question.code, theme=question.theme,
+                negative=question.negative, standard_ref=question.standard_ref,
+                texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
+                                    reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
+                       for t in question.texts]))
+        return draft
 
 
 class QuestionnaireVersion(db.Model):
@@ -96,6 +113,64 @@ class QuestionnaireVersion(db.Model):
         """Of ``languages``, those this version may be answered in."""
         return [lang for lang in languages if lang in (self.languages or [])]
 
+    # --- changes, only to a draft: a published version never changes ---------------
+
+    def _refuse_if_published(self) -> None:
+        if self.is_published:
+            raise StateError("published")
+
+    def add_question(self, question: Question) -> None:
+        """Add ``question`` at the end of the draft."""
+        self._refuse_if_published()
+        question.position = len(self.questions)
+        self.questions.append(question)
+
+    def remove_question(self, question: Question) -> None:
+        """Remove ``question`` from the draft, closing the gap in the positions."""
+        self._refuse_if_published()
+        self.questions.remove(question)
+        for position, remaining in enumerate(self.questions):
+            remaining.position = position
+
+    def mark_reviewed(self, locale: str, by: User) -> None:
+        """Every text of the draft in ``locale`` is reviewed by ``by``, who has read
+        them (a fluent speaker, or with one)."""
+        self._refuse_if_published()
+        for question in self.questions:
+            for text in question.texts:
+                if text.locale == locale:
+                    text.needs_review = False
+                    text.reviewed_by, text.reviewed_at = by, utcnow()
+
+    def publish(self) -> list[str]:
+        """Publish the draft in the languages a person reviewed (returned); from
+        then on it never changes. ``StateError``: "published", "no_questions", or
+        "not_reviewed" (workers only see texts a person has reviewed)."""
+        self._refuse_if_published()
+        languages = self.reviewed_languages()
+        if not self.questions:
+            raise StateError("no_questions")
+        if not languages:
+            raise StateError("not_reviewed")
+        self.published_at = utcnow()
+        self.languages = languages
+        return languages
+
+    def share_with(self, supplier_ids: set[int], by: User) -> None:
+        """Open the draft to exactly these suppliers for comments: one left out no
+        longer sees it (its comments stay)."""
+        self._refuse_if_published()
+        for share in list(self.shares):
+            if share.supplier_id not in supplier_ids:
+                self.shares.remove(share)
+        for supplier_id in supplier_ids - {share.supplier_id for share in self.shares}:
+            self.shares.append(DraftShare(supplier_id=supplier_id, shared_by=by))
+
+    def add_comment(self, comment: QuestionComment) -> None:
+        """Comments are taken on a draft only."""
+        self._refuse_if_published()
+        self.comments.append(comment)
+
 
 class Question(db.Model):
     __table_args__ = (
@@ -123,6 +198,27 @@ class Question(db.Model):
     def text(self, locale: str) -> str:
         by_locale = {t.locale: t.text for t in self.texts}
         return by_locale.get(locale) or by_locale.get("en") or self.code
+
+    def change(self, code: str, theme: str, negative: str, standard_ref: str,
+               texts: dict[str, str], by: User) -> None:
+        """Set the question's fields and its text in each language of ``texts``
+        ("" removes one); a text ``by`` wrote counts as reviewed by them. Only in
+        a draft (else ``StateError("published")``)."""
+        if self.version is not None:
+            self.version._refuse_if_published()
+        self.code, self.theme, self.negative = code, theme, negative
+        self.standard_ref = standard_ref
+        existing = {t.locale: t for t in self.texts}
+        for lang, text in texts.items():
+            current = existing.get(lang)
+            if text and current is None:
+                self.texts.append(QuestionText(locale=lang, text=text, needs_review=False,
+                                               reviewed_by=by, reviewed_at=utcnow()))
+            elif text and current.text != text:  # a person wrote it: reviewed by them
+                current.text, current.needs_review = text, False
+                current.reviewed_by, current.reviewed_at = by, utcnow()
+            elif not text and current is not None:
+                self.texts.remove(current)
 
 
 class QuestionText(db.Model):

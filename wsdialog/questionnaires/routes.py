@@ -10,10 +10,10 @@ from flask_login import current_user
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..links import links
-from ..models import Supplier, utcnow
+from ..models import StateError, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, linter
+from . import bp, linter, operations
 from .forms import (
     WHOLE,
     ConsultedCommentForm,
@@ -30,9 +30,8 @@ from .models import (
     QuestionComment,
     Questionnaire,
     QuestionnaireVersion,
-    QuestionText,
 )
-from .starter import REVIEWED, STARTER, SURVEY_LANGUAGES, THEMES
+from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
 @bp.route("/questionnaires", methods=["GET", "POST"])
@@ -41,19 +40,9 @@ def questionnaire_list():
     """The company's questionnaires; the form starts a new one."""
     form = NewQuestionnaireForm()
     if form.validate_on_submit():
-        questionnaire = Questionnaire(company_id=current_user.company_id, name=form.name.data,
-                                      cite_standards=form.cite_standards.data)
-        version = QuestionnaireVersion(questionnaire=questionnaire, number=1)
-        if form.start.data == "starter":
-            for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
-                version.questions.append(Question(
-                    position=position, code=code, theme=theme, negative=negative,
-                    standard_ref=standard,
-                    texts=[QuestionText(locale=lang, text=text,
-                                        needs_review=lang not in REVIEWED)
-                           for lang, text in texts.items()]))
-        db.session.add(questionnaire)
-        db.session.commit()
+        questionnaire = operations.create_questionnaire(
+            current_user.company_id, form.name.data, form.cite_standards.data,
+            from_starter=form.start.data == "starter")
         flash(_("The questionnaire is created as a draft."), "success")
         return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=questionnaire.id))
@@ -134,27 +123,12 @@ def _draft_version(version_id) -> QuestionnaireVersion:
     return version
 
 
-def _save_question(form, question: Question) -> None:
-    question.code = form.code.data
-    question.theme = form.theme.data
-    question.negative = form.negative.data
-    question.standard_ref = form.standard_ref.data or ""
-    existing = {t.locale: t for t in question.texts}
-    for lang in SURVEY_LANGUAGES:
-        text = (getattr(form, f"text_{lang}").data or "").strip()
-        current = existing.get(lang)
-        if text and current is None:
-            question.texts.append(QuestionText(locale=lang, text=text, needs_review=False,
-                                               reviewed_by=current_user, reviewed_at=utcnow()))
-        elif text and current.text != text:  # a person wrote it: reviewed by them
-            current.text, current.needs_review = text, False
-            current.reviewed_by, current.reviewed_at = current_user, utcnow()
-        elif not text and current is not None:
-            question.texts.remove(current)
-
-
-def _code_taken(version, code, question=None) -> bool:
-    return any(q.code == code and q is not question for q in version.questions)
+def _question_fields(form) -> dict:
+    """What the question form says, as ``Question.change`` takes it."""
+    return {"code": form.code.data, "theme": form.theme.data, "negative": form.negative.data,
+            "standard_ref": form.standard_ref.data or "",
+            "texts": {lang: (getattr(form, f"text_{lang}").data or "").strip()
+                      for lang in SURVEY_LANGUAGES}}
 
 
 @bp.route("/questionnaires/versions/<int:version_id>/questions/new", methods=["GET", "POST"])
@@ -162,17 +136,11 @@ def _code_taken(version, code, question=None) -> bool:
 def question_new(version_id):
     """Add a question to a draft version."""
     version = _draft_version(version_id)
-    form = question_form_class()()
+    form = question_form_class()(version=version)
     if form.validate_on_submit():
-        if _code_taken(version, form.code.data):
-            form.code.errors.append(_("Another question already has this code."))
-        else:
-            question = Question(position=len(version.questions))
-            version.questions.append(question)
-            _save_question(form, question)
-            db.session.commit()
-            return redirect_to(url_for("questionnaires.questionnaire_detail",
-                                       questionnaire_id=version.questionnaire_id))
+        operations.add_question(version, current_user, **_question_fields(form))
+        return redirect_to(url_for("questionnaires.questionnaire_detail",
+                                   questionnaire_id=version.questionnaire_id))
     return render("questionnaires/question_form.html", form=form, version=version, question=None,
                   survey_languages=SURVEY_LANGUAGES)
 
@@ -186,15 +154,12 @@ def question_edit(question_id):
     data = {"code": question.code, "theme": question.theme, "negative": question.negative,
             "standard_ref": question.standard_ref,
             **{f"text_{t.locale}": t.text for t in question.texts}}
-    form = question_form_class()(data=data if request.method == "GET" else None)
+    form = question_form_class()(data=data if request.method == "GET" else None,
+                                 version=version, question=question)
     if form.validate_on_submit():
-        if _code_taken(version, form.code.data, question):
-            form.code.errors.append(_("Another question already has this code."))
-        else:
-            _save_question(form, question)
-            db.session.commit()
-            return redirect_to(url_for("questionnaires.questionnaire_detail",
-                                       questionnaire_id=version.questionnaire_id))
+        operations.change_question(question, current_user, **_question_fields(form))
+        return redirect_to(url_for("questionnaires.questionnaire_detail",
+                                   questionnaire_id=version.questionnaire_id))
     return render("questionnaires/question_form.html", form=form, version=version,
                   question=question, survey_languages=SURVEY_LANGUAGES)
 
@@ -206,10 +171,7 @@ def question_delete(question_id):
     question = get_or_404(Question, question_id)
     version = _draft_version(question.version_id)
     require_confirmation()
-    version.questions.remove(question)
-    for position, remaining in enumerate(version.questions):
-        remaining.position = position
-    db.session.commit()
+    operations.remove_question(question)
     return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=version.questionnaire_id))
 
@@ -223,16 +185,20 @@ def review_language(version_id, lang):
     if lang not in SURVEY_LANGUAGES:
         abort(404)
     require_confirmation()
-    for question in version.questions:
-        for text in question.texts:
-            if text.locale == lang:
-                text.needs_review = False
-                text.reviewed_by, text.reviewed_at = current_user, utcnow()
-    db.session.commit()
+    operations.mark_reviewed(version, lang, current_user)
     flash(_("The %(language)s texts are marked as reviewed by you.",
             language=SURVEY_LANGUAGES[lang]), "success")
     return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=version.questionnaire_id))
+
+
+#: Why a draft cannot be published (``QuestionnaireVersion.publish``), as the user reads it.
+_PUBLISH_REFUSALS = {
+    "no_questions": lambda: _("Add at least one question before publishing."),
+    "not_reviewed": lambda: _(
+        "Workers only see texts a person has reviewed. Read the texts of at least "
+        "one language and mark them as reviewed, then publish."),
+}
 
 
 @bp.route("/questionnaires/versions/<int:version_id>/publish", methods=["POST"])
@@ -241,16 +207,11 @@ def publish(version_id):
     """Publish a draft; from then on it cannot change."""
     version = _draft_version(version_id)
     require_confirmation()
-    languages = version.reviewed_languages()
-    if not version.questions:
-        flash(_("Add at least one question before publishing."), "error")
-    elif not languages:
-        flash(_("Workers only see texts a person has reviewed. Read the texts of at least "
-                "one language and mark them as reviewed, then publish."), "error")
+    try:
+        languages = operations.publish(version)
+    except StateError as refused:
+        flash(_PUBLISH_REFUSALS[refused.args[0]](), "error")
     else:
-        version.published_at = utcnow()
-        version.languages = languages
-        db.session.commit()
         flash(_("Version %(number)s is published and can be used in cycles, in: "
                 "%(languages)s.", number=version.number,
                 languages=", ".join(SURVEY_LANGUAGES[lang] for lang in languages)), "success")
@@ -263,20 +224,10 @@ def publish(version_id):
 def new_version(questionnaire_id):
     """Start the next version as a copy of the latest published one."""
     questionnaire = get_or_404(Questionnaire, questionnaire_id)
-    latest = questionnaire.latest
-    if not latest.is_published:
-        abort(404)
+    if not questionnaire.latest.is_published:
+        abort(404)  # there is a draft to change: no route makes a second one
     require_confirmation()
-    draft = QuestionnaireVersion(number=latest.number + 1)
-    questionnaire.versions.append(draft)
-    for question in latest.questions:
-        draft.questions.append(Question(
-            position=question.position, code=question.code, theme=question.theme,
-            negative=question.negative, standard_ref=question.standard_ref,
-            texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
-                                reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
-                   for t in question.texts]))
-    db.session.commit()
+    draft = operations.start_next_version(questionnaire)
     flash(_("Version %(number)s is a draft: change it, then publish it.",
             number=draft.number), "success")
     return redirect_to(url_for("questionnaires.questionnaire_detail",
@@ -290,8 +241,7 @@ def standards(questionnaire_id):
     questionnaire = get_or_404(Questionnaire, questionnaire_id)
     form = StandardsForm()
     if form.validate_on_submit():
-        questionnaire.cite_standards = form.cite_standards.data
-        db.session.commit()
+        operations.cite_standards(questionnaire, form.cite_standards.data)
         flash(_("Saved."), "success")
     return redirect_to(url_for("questionnaires.questionnaire_detail",
                                questionnaire_id=questionnaire.id))
@@ -308,12 +258,7 @@ def sharing(version_id):
     if not form.validate_on_submit():
         return _version_page(version, share_form=form)
     chosen = set(form.suppliers.data or [])
-    for share in list(version.shares):
-        if share.supplier_id not in chosen:
-            version.shares.remove(share)
-    for supplier_id in chosen - {share.supplier_id for share in version.shares}:
-        version.shares.append(DraftShare(supplier_id=supplier_id, shared_by=current_user))
-    db.session.commit()
+    operations.share(version, chosen, current_user)
     flash(ngettext("%(num)s supplier may comment on this draft.",
                    "%(num)s suppliers may comment on this draft.", len(chosen)), "success")
     return redirect_to(url_for("questionnaires.version_detail", version_id=version.id))
@@ -328,11 +273,8 @@ def consulted_comment(version_id):
     form = ConsultedCommentForm(version.codes)
     if not form.validate_on_submit():
         return _version_page(version, consulted_form=form)
-    version.comments.append(QuestionComment(
-        question_code="" if form.about.data == WHOLE else form.about.data,
-        source=form.source.data, consulted=form.consulted.data, text=form.text.data,
-        author=current_user))
-    db.session.commit()
+    operations.comment(version, question_code=form.question_code, source=form.source.data,
+                       consulted=form.consulted.data, text=form.text.data, author=current_user)
     flash(_("The comment is recorded."), "success")
     return redirect_to(url_for("questionnaires.version_detail", version_id=version.id))
 
@@ -373,17 +315,16 @@ def supplier_comment(share_id):
     """Comment on a question of a draft opened to the user's organisation."""
     share = get_or_404(DraftShare, share_id)
     version = share.version
-    if version.is_published:
-        flash(_("This version is published: comments on it are closed."), "error")
-        return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))
     form = SupplierCommentForm(version.codes)
     if not form.validate_on_submit():
         return _shared_page(share, form)
-    version.comments.append(QuestionComment(
-        question_code="" if form.about.data == WHOLE else form.about.data,
-        source="supplier", supplier_id=current_user.supplier_id, text=form.text.data,
-        author=current_user))
-    db.session.commit()
+    try:
+        operations.comment(version, question_code=form.question_code, source="supplier",
+                           supplier_id=current_user.supplier_id, text=form.text.data,
+                           author=current_user)
+    except StateError:
+        flash(_("This version is published: comments on it are closed."), "error")
+        return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))
     flash(_("Thank you: %(company)s receives the comment.",
             company=version.questionnaire.company.name), "success")
     return redirect_to(url_for("questionnaires.shared_draft", share_id=share.id))

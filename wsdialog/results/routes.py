@@ -23,8 +23,8 @@ from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
 from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
+from ..surveys.operations import forget_keys
 from ..surveys.public_texts import NAMES, text_for
-from ..surveys.store import forget_keys
 from ..tenancy import get_or_404, keep_own, scoped
 from ..web import (
     attachment,

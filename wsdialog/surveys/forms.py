@@ -1,5 +1,7 @@
 """Forms for survey cycles: plan, extend, import."""
 
+from flask_babel import format_date
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -39,8 +41,10 @@ class CycleForm(FlaskForm):
     #: Shows the holiday warnings for the dates typed in, without planning.
     check = SubmitField(_l("Check the dates for holidays"))
 
-    def __init__(self, versions, *args, **kwargs):
+    def __init__(self, versions, earlier=(), *args, **kwargs):
         super().__init__(*args, **kwargs)
+        #: The company's other cycles at the site, which the window may not overlap.
+        self._earlier = list(earlier)
         self.version.choices = [
             (str(v.id), f"{v.questionnaire.name} · v{v.number} ("
                         f"{', '.join(SURVEY_LANGUAGES[lang] for lang in v.languages or [])})")
@@ -62,6 +66,24 @@ class CycleForm(FlaskForm):
     def validate_ends_on(self, field):
         if field.data and self.starts_on.data and field.data < self.starts_on.data:
             raise ValidationError(_l("The end cannot be before the start."))
+
+    def validate(self, extra_validators=None) -> bool:
+        """Every field's checks, then (on a window that is valid) no overlap."""
+        return super().validate(extra_validators) and not self._overlaps()
+
+    def _overlaps(self) -> bool:
+        """Refuse a window that overlaps another cycle of the company at the site:
+        workers would be asked twice at once, and an answer could not be told to
+        belong to one cycle or the other."""
+        for other in self._earlier:
+            if other.starts_on <= self.ends_on.data and self.starts_on.data <= other.ends_on:
+                self.starts_on.errors = [*self.starts_on.errors, _(
+                    "This window overlaps the cycle from %(start)s to %(end)s at this site. "
+                    "Workers would be asked twice at the same time, and their answers could "
+                    "not be told apart. Choose days after %(end)s, or change that cycle.",
+                    start=format_date(other.starts_on), end=format_date(other.ends_on))]
+                return True
+        return False
 
 
 class ExtendForm(FlaskForm):

@@ -61,3 +61,11 @@ def looks_stuffed(identical: int, total: int) -> bool:
     """Many identical answers: at least 10, and at least a fifth of all. Genuine
     answers to 15 or more questions rarely coincide that often."""
     return identical >= 10 and identical * 5 >= total
+
+
+class Refused(Exception):
+    """The answers cannot be stored now; ``key`` names the worker's message."""
+
+    def __init__(self, key: str, status: int = 200):
+        super().__init__(key)
+        self.key, self.status = key, status

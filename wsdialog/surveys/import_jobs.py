@@ -32,7 +32,8 @@ from ..tenancy import scoped
 from ..text import N_
 from . import importer
 from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, respondent_counts
-from .store import known_keys, lock_cycle, remember_keys, store
+from .operations import lock_cycle, remember_keys, store
+from .queries import known_keys
 
 log = logging.getLogger("wsdialog.imports")
 

@@ -11,24 +11,20 @@ import csv
 import io
 from datetime import date
 
-import sqlalchemy as sa
 from flask import abort, flash, url_for
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
 
-from .. import audit
-from ..extensions import db
 from ..forms import ConfirmForm
-from ..models import utcnow
-from ..tenancy import get_or_404, scoped
+from ..models import StateError
+from ..tenancy import get_or_404
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, import_jobs, importer
+from . import bp, import_jobs, importer, operations, queries
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .routes import detail_page
-from .store import UPLOAD_KEPT, forget_stale_uploads, remove_batch
+from .pages import cycle_page
 
 
 def _refusal_text(refusal: import_jobs.Refusal) -> str:
@@ -42,7 +38,7 @@ def _refused(cycle, form, parsed, refusal):
     if refusal:
         form.file.errors = [*form.file.errors, _refusal_text(refusal)]
     status = 409 if refusal and refusal[0] in import_jobs.CYCLE_REFUSALS else 200
-    return detail_page(cycle, form, parsed, http_status=status)
+    return cycle_page(cycle, form, parsed, http_status=status)
 
 
 def _page_url(cycle: SurveyCycle, upload_id: str) -> str:
@@ -58,38 +54,17 @@ def cycle_import(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ImportForm()
     if not form.validate_on_submit():
-        return detail_page(cycle, form, None)
+        return cycle_page(cycle, form, None)
     if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
         return _refused(cycle, form, None, refusal)
-    forget_stale_uploads()
-    # Only the newest upload of a person for a cycle waits: a flood of uploads
-    # keeps one file, not hundreds (and the check of a replaced one stops). An
-    # upload being imported goes on.
-    db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id.in_(scoped(PendingImport).with_only_columns(PendingImport.id).where(
-            PendingImport.cycle_id == cycle.id,
-            PendingImport.state != UploadState.importing))))
-    upload = PendingImport(cycle_id=cycle.id, uploaded_by_id=current_user.id,
-                           filename=(form.file.data.filename or "results")[:200],
-                           data=form.file.data.read(), state=UploadState.checking)
-    db.session.add(upload)
-    db.session.commit()
-    upload_id = upload.id
+    upload_id = operations.upload(cycle, current_user, form.file.data.filename or "results",
+                                  form.file.data.read())
     return _after(cycle, upload_id, import_jobs.start("check", upload_id, current_user.id))
-
-
-def _pending(cycle: SurveyCycle, upload_id: str) -> PendingImport | None:
-    """The current user's upload for the cycle (scoped: nobody else's), as it
-    is now in the database, unless it has waited too long."""
-    return db.session.scalar(scoped(PendingImport).where(
-        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id,
-        PendingImport.uploaded_at >= utcnow() - UPLOAD_KEPT)
-        .execution_options(populate_existing=True))
 
 
 def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
     cycle = get_or_404(SurveyCycle, cycle_id)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         abort(404)
     return cycle, upload
@@ -99,7 +74,7 @@ def _after(cycle: SurveyCycle, upload_id: str, job):
     """Wait a little for the job: when it is done, answer as if the request had
     done the work; else (or when a preview is ready) go to the upload's page."""
     done = import_jobs.wait(job)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
     if not done or upload.state in (UploadState.ready, *RUNNING):
@@ -107,28 +82,21 @@ def _after(cycle: SurveyCycle, upload_id: str, job):
     return _outcome(cycle, upload)
 
 
-def _consume(upload: PendingImport) -> None:
-    """An upload whose outcome is shown is deleted (only if nothing moved it)."""
-    db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id == upload.id, PendingImport.state == upload.state))
-    db.session.commit()
-
-
 def _outcome(cycle: SurveyCycle, upload: PendingImport):
     """The page for an upload whose job has ended (or died)."""
     checked, filename = upload.checked or {}, upload.filename
     if upload.state is UploadState.refused:
-        _consume(upload)
+        operations.consume_upload(upload)
         if "refusal" in checked:
             return _refused(cycle, ImportForm(formdata=None), None, tuple(checked["refusal"]))
         return _refused(cycle, ImportForm(formdata=None),
                         importer.Parsed.from_problems_data(checked), None)
     if upload.state is UploadState.imported:
-        _consume(upload)
+        operations.consume_upload(upload)
         flash(_("%(count)s respondents imported.", count=checked["count"]), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     during = checked.get("during")  # failed
-    _consume(upload)
+    operations.consume_upload(upload)
     return _stopped(cycle, filename, during)
 
 
@@ -157,7 +125,7 @@ def import_preview(cycle_id, upload_id):
     check or import runs, how far it is (the page refreshes itself); then the
     problems found, or the import's outcome."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    upload = _pending(cycle, upload_id)
+    upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
     if upload.state in RUNNING:
@@ -193,11 +161,7 @@ def import_cancel(cycle_id, upload_id):
     """Drop the uploaded file without importing it (not once its import runs)."""
     cycle = _upload(cycle_id, upload_id)[0]
     require_confirmation()
-    cancelled = db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.id == upload_id,
-        PendingImport.state != UploadState.importing)).rowcount
-    db.session.commit()
-    if not cancelled:
+    if not operations.cancel_upload(upload_id):
         return redirect_to(_page_url(cycle, upload_id))
     flash(_("Nothing was imported; the uploaded file is deleted."), "info")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
@@ -211,15 +175,12 @@ def import_remove(batch_id):
     batch = get_or_404(ImportBatch, batch_id)
     cycle = batch.cycle
     require_confirmation()
-    if cycle.respondents_final or batch.removed_at is not None:
+    try:
+        removed = operations.remove_import(batch, current_user)
+    except StateError:
         flash(_("This import cannot be removed: the results have been seen or released, or "
                 "it was removed before."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-    removed = remove_batch(cycle, batch.id)
-    batch.removed_at, batch.removed_by = utcnow(), current_user
-    audit.record("import_removed", company_id=cycle.company_id, target=f"cycle {cycle.id}",
-                 note=f"{removed} respondents, import {batch.id}")
-    db.session.commit()
     flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
             count=removed), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))

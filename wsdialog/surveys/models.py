@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import secrets
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import today
 from ..extensions import db
-from ..models import Company, Role, Site, User, enum_type, utcnow
+from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
@@ -107,6 +107,28 @@ class SurveyCycle(db.Model):
         seen or released."""
         return self.is_released or self.figures_shown_on is not None
 
+    def extend(self, ends_on: date | None, reason: str | None) -> None:
+        """Keep the survey open until ``ends_on``, saying why: only while it is open
+        (or not yet open), else ``StateError("closed")``. Reopening a closed survey
+        would let those who saw its results compare them with the results after one
+        more answer. A day that is not later, or no reason: ``ValueError``."""
+        if self.has_ended:
+            raise StateError("closed")
+        if ends_on is None or ends_on <= self.ends_on or not reason:
+            raise ValueError("an extension needs a later day and a reason")
+        self.ends_on, self.extension_reason = ends_on, reason
+
+    def ask_for_codes(self) -> None:
+        """From now on the built-in survey asks for a single-use access code; a
+        closed survey needs none (``StateError("closed")``)."""
+        if self.has_ended:
+            raise StateError("closed")
+        self.uses_codes = True
+
+    def open_link(self) -> None:
+        """Back to the open link: anyone with it may answer (within the limit)."""
+        self.uses_codes = False
+
 
 def random_key() -> int:
     """A key that says nothing about when a row was stored (63 bits)."""
@@ -176,6 +198,14 @@ class ImportBatch(db.Model):
     imported_by: Mapped[User] = relationship(foreign_keys=[imported_by_id])
     removed_by: Mapped[User | None] = relationship(foreign_keys=[removed_by_id])
 
+    def remove(self, by: User) -> None:
+        """Say that ``by`` removed this import (its respondents go with
+        ``operations.remove_batch``): only before the results are seen or released,
+        and once (else ``StateError("final")``)."""
+        if self.cycle.respondents_final or self.removed_at is not None:
+            raise StateError("final")
+        self.removed_at, self.removed_by = utcnow(), by
+
 
 class UploadState(enum.Enum):
     """Where an uploaded file stands. Its check and its import run in the
@@ -193,10 +223,13 @@ class UploadState(enum.Enum):
 #: The states in which a job is running (or died).
 RUNNING = (UploadState.checking, UploadState.importing)
 
+#: How long an uploaded file waits for its confirmation.
+UPLOAD_KEPT = timedelta(hours=1)
+
 
 class PendingImport(db.Model):
     """An uploaded results file between its preview and its confirmation. Kept
-    for an hour at most (see ``store.forget_stale_uploads``), and deleted once
+    for an hour at most (see ``operations.forget_stale_uploads``), and deleted once
     imported or cancelled: the file itself is never kept after that (a refused,
     failed or imported upload keeps only what its page shows, until shown)."""
 
@@ -223,6 +256,10 @@ class PendingImport(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     cycle: Mapped[SurveyCycle] = relationship()
+
+    @property
+    def is_importing(self) -> bool:
+        return self.state is UploadState.importing
 
 
 class RespondentKey(db.Model):

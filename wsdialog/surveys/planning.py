@@ -23,6 +23,23 @@ class CycleState(enum.Enum):
     results_shared = "results_shared"
     dialogue_held = "dialogue_held"
 
+    # For the templates, which cannot name the members.
+    @property
+    def is_planned(self) -> bool:
+        return self is CycleState.planned
+
+    @property
+    def is_open(self) -> bool:
+        return self is CycleState.open
+
+    @property
+    def is_closed(self) -> bool:
+        return self is CycleState.closed
+
+    @property
+    def is_results_shared(self) -> bool:
+        return self is CycleState.results_shared
+
 
 @dataclass(frozen=True)
 class CycleFacts:

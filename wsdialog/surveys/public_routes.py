@@ -18,45 +18,25 @@ from __future__ import annotations
 import secrets
 from datetime import timedelta
 
-import sqlalchemy as sa
 from flask import current_app, redirect, request, url_for
 from flask_babel import force_locale
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
-from ..clock import now, today
+from ..clock import today
 from ..extensions import csrf, db
 from ..i18n import languages
 from ..questionnaires.answers import Answer
 from ..web import render
-from . import bp, guard
-from .importer import ALLOWED, DEMOGRAPHICS, Respondent
+from . import bp, guard, operations, queries
+from .importer import ALLOWED, DEMOGRAPHICS
 from .models import (
-    AccessCode,
-    Response,
-    SurveyAlert,
     SurveyCycle,
-    SurveyRate,
-    UsedFormToken,
 )
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
-from .store import lock_cycle, store, upsert
 
 #: A form may stay open this long on a slow phone before it must be sent again.
 FORM_MAX_AGE = int(timedelta(hours=12).total_seconds())
-
-
-class Refused(Exception):
-    """The answers cannot be stored now; ``key`` names the worker's message."""
-
-    def __init__(self, key: str, status: int = 200):
-        super().__init__(key)
-        self.key, self.status = key, status
-
-
-def _cycle(token: str) -> SurveyCycle | None:
-    # Deliberately not scoped: the token is the permission.
-    return db.session.scalar(sa.select(SurveyCycle).where(SurveyCycle.public_token == token))
 
 
 def _language(offered: list[str]) -> str:
@@ -76,66 +56,16 @@ def _form_token(cycle: SurveyCycle) -> str:
 
 
 def _nonce(cycle: SurveyCycle) -> str:
-    """The random part of the form's token; ``Refused("again")`` if it is not
+    """The random part of the form's token; ``guard.Refused("again")`` if it is not
     ours, not this cycle's, or too old."""
     try:
         data = _serializer().loads(request.form.get("form_token", ""), max_age=FORM_MAX_AGE)
     except (SignatureExpired, BadSignature):
-        raise Refused("again") from None
+        raise guard.Refused("again") from None
     if not isinstance(data, dict) or data.get("c") != cycle.id \
             or not isinstance(data.get("n"), str) or len(data["n"]) != 32:
-        raise Refused("again")
+        raise guard.Refused("again")
     return data["n"]
-
-
-def _count_attempt(cycle: SurveyCycle) -> None:
-    """Count this attempt in the cycle's minute, for every process at once; tell
-    brand staff of a burst; refuse above the limit."""
-    minute = now().replace(second=0, microsecond=0)
-    table = SurveyRate.__table__
-    statement = upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.cycle_id, table.c.minute],
-        set_={"count": table.c.count + 1}).returning(table.c.count)
-    count = db.session.execute(statement).scalar_one()
-    # Only this minute's counts are needed: earlier ones would keep when answers came.
-    db.session.execute(table.delete().where(table.c.minute < minute))
-    limit = guard.per_minute_limit(cycle.headcount)
-    if count > limit:
-        _alert(cycle, "limit", count)
-    elif count >= guard.burst_threshold(cycle.headcount):
-        _alert(cycle, "burst", count)
-    db.session.commit()  # the count holds even when these answers are refused
-    if count > limit:
-        raise Refused("busy", 429)
-
-
-def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
-    table = SurveyAlert.__table__
-    statement = upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
-    db.session.execute(statement.on_conflict_do_update(
-        index_elements=[table.c.cycle_id, table.c.day, table.c.kind],
-        set_={"count": sa.case((table.c.count < count, count), else_=table.c.count)}))
-
-
-def _use_code(cycle: SurveyCycle) -> None:
-    """Mark the worker's access code used (once, whoever asks at the same time)."""
-    digest = guard.digest(request.form.get("code", ""))
-    used = db.session.execute(
-        sa.update(AccessCode).where(AccessCode.cycle_id == cycle.id,
-                                    AccessCode.digest == digest,
-                                    AccessCode.used.is_(False))
-        .values(used=True)).rowcount
-    if used != 1:
-        known = db.session.scalar(sa.select(AccessCode.used).where(
-            AccessCode.cycle_id == cycle.id, AccessCode.digest == digest))
-        raise Refused("code_used" if known else "code_unknown")
-
-
-def _stored(cycle: SurveyCycle) -> int:
-    # Not scoped (nobody is logged in here): a count, never shown to the worker.
-    return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
-        Response.cycle_id == cycle.id)) or 0
 
 
 def _submitted() -> tuple[dict[str, Answer], dict[str, str | None], dict[str, str]]:
@@ -169,7 +99,7 @@ def public_survey(token):
     """The survey form (GET) and its submission (POST, then a redirect to the
     thank-you page). Unknown links, closed cycles and refusals answer in the
     worker's language and store nothing."""
-    cycle = _cycle(token)
+    cycle = queries.cycle_by_token(token)
     if cycle is None:
         return _page("surveys/public_message.html", None, _language(list(NAMES)),
                      http_status=404, message="unknown_link")
@@ -187,39 +117,27 @@ def public_survey(token):
         if request.form.get("website"):  # the honeypot: people never fill it
             return redirect(thanks, code=303)
         nonce = _nonce(cycle)
-        if db.session.get(UsedFormToken, (cycle.id, nonce)) is not None:
+        if queries.form_sent(cycle, nonce):
             return redirect(thanks, code=303)  # a second tap, or Back and Send
         if not any(code in answers for code in cycle.version.codes):
-            raise Refused("answer_one")
-        # Only a real answer on a form of ours counts towards the limit: junk posts
-        # by whoever holds the link cannot use it up and lock workers out.
-        _count_attempt(cycle)
-        lock_cycle(cycle)
-        if _stored(cycle) >= cycle.headcount:
-            raise Refused("full")
-        table = UsedFormToken.__table__
-        if not db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce)
-                                  .on_conflict_do_nothing()).rowcount:
-            db.session.rollback()  # the same form, sent at the same moment elsewhere
-            return redirect(thanks, code=303)
-        if cycle.uses_codes:
-            _use_code(cycle)
-    except Refused as refused:
+            raise guard.Refused("answer_one")
+        answers = {code: answer for code, answer in answers.items()
+                   if code in cycle.version.codes}
+        if not operations.record_web_answer(cycle, nonce, lang, demographics, answers,
+                                            request.form.get("code", "")):
+            return redirect(thanks, code=303)  # the same form, sent at the same moment
+    except guard.Refused as refused:
         db.session.rollback()
         return _page("surveys/public_survey.html", cycle, lang, questions=questions,
                      form_token=_form_token(cycle), kept=kept, error=refused.key,
                      http_status=refused.status)
-    answers = {code: answer for code, answer in answers.items() if code in cycle.version.codes}
-    store(cycle, [Respondent(answered_on=today(), channel="web", language=lang,
-                             demographics=demographics, answers=answers)])
-    db.session.commit()
     return redirect(thanks, code=303)
 
 
 @bp.route("/s/<token>/thanks")
 def public_thanks(token):
     """After sending: reloading this page stores nothing."""
-    cycle = _cycle(token)
+    cycle = queries.cycle_by_token(token)
     if cycle is None:
         return _page("surveys/public_message.html", None, _language(list(NAMES)),
                      http_status=404, message="unknown_link")

@@ -2,7 +2,8 @@
 the pages show of them is kept as counts (``flask retention``).
 
 A cycle is due when its results were released (its respondents are final) and
-its window ended more than the retention period ago. Before its rows go, the
+its window ended more than the retention period ago (the ``RETENTION_YEARS``
+setting, by default ``config.DEFAULT_RETENTION_YEARS``). Before its rows go, the
 counts every page reads are kept: the answers per question (``AnswerTally``, kept
 current all along), the respondents per group of each demographic dimension
 (``GroupTally``: summed over one dimension, the cycle's respondents) and the
@@ -38,11 +39,7 @@ from .models import (
     SurveyCycle,
     UsedFormToken,
 )
-from .store import lock_cycle
-
-#: How long respondents' rows are kept after a cycle's window ends, unless the
-#: ``RETENTION_YEARS`` setting says otherwise.
-DEFAULT_YEARS = 3
+from .operations import lock_cycle
 
 
 def cutoff(day: date, years: int) -> date:

@@ -4,48 +4,30 @@ built-in survey's link and QR code."""
 from __future__ import annotations
 
 import io
-import logging
 
 import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import flash, request, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..clock import today
-from ..extensions import db
-from ..forms import ConfirmForm
 from ..i18n import official_languages
 from ..listing import listing
-from ..models import Site
+from ..models import Site, StateError
 from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, guard, planning
-from .forms import CHANNEL_NAMES, CodesForm, CycleForm, ExtendForm, ImportForm
+from . import bp, operations, planning, queries
+from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
 from .models import (
-    RUNNING,
-    AccessCode,
-    ImportBatch,
-    PendingImport,
-    Response,
-    ResponseAnswer,
-    SurveyAlert,
     SurveyCycle,
     respondent_counts,
 )
-
-#: Who removed which import, for the instance's operators (no worker data).
-audit = logging.getLogger("wsdialog.audit")
-
-
-def _published_versions() -> list[QuestionnaireVersion]:
-    return [v for v in db.session.scalars(scoped(QuestionnaireVersion).where(
-        QuestionnaireVersion.published_at.is_not(None))
-        .order_by(QuestionnaireVersion.id.desc()))]
+from .pages import cycle_page
 
 
 @bp.route("/cycles")
@@ -66,24 +48,21 @@ def cycle_new(site_id):
     """Plan a cycle, with the planning rules' suggestions and the holiday warnings
     for the dates in the form; its second button only shows those warnings."""
     site = get_or_404(Site, site_id)
-    versions = _published_versions()
-    earlier = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == site.id).order_by(SurveyCycle.ends_on.desc())))
+    versions = queries.published_versions()
+    earlier = queries.cycles_at(site)
     suggestion = planning.next_window(earlier[0].ends_on) if earlier else None
     start = max(suggestion[0], today()) if suggestion else today()
-    form = CycleForm(versions, data=None if request.method == "POST" else {
+    form = CycleForm(versions, earlier, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["phone", "web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
-    if not form.check.data and form.validate_on_submit() and not _overlaps(form, earlier):
-        cycle = SurveyCycle(
+    if not form.check.data and form.validate_on_submit():
+        cycle = operations.plan_cycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
             starts_on=form.starts_on.data, ends_on=form.ends_on.data,
             channels=form.channels.data or [], languages=form.languages.data or [],
             headcount=form.headcount.data, provider=form.provider.data or "")
-        db.session.add(cycle)
-        db.session.commit()
         flash(_("The cycle is planned."), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
@@ -109,96 +88,32 @@ def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str
     return version.offered(spoken) or version.offered(["en"]) or list(version.languages or [])
 
 
-def _overlaps(form: CycleForm, earlier: list[SurveyCycle]) -> bool:
-    """Refuse a window that overlaps another cycle of the company at the site:
-    workers would be asked twice at once, and an answer could not be told to
-    belong to one cycle or the other."""
-    for other in earlier:
-        if other.starts_on <= form.ends_on.data and form.starts_on.data <= other.ends_on:
-            form.starts_on.errors = [*form.starts_on.errors, _(
-                "This window overlaps the cycle from %(start)s to %(end)s at this site. "
-                "Workers would be asked twice at the same time, and their answers could "
-                "not be told apart. Choose days after %(end)s, or change that cycle.",
-                start=format_date(other.starts_on), end=format_date(other.ends_on))]
-            return True
-    return False
-
-
-def _holidays(cycle: SurveyCycle):
-    return planning.holidays_in_window(cycle.site.country, cycle.starts_on, cycle.ends_on,
-                                       str(get_locale()))
-
-
 @bp.route("/cycles/<int:cycle_id>")
 @role_required("is_brand", "is_supplier")
 def cycle_detail(cycle_id):
     """State, window, response rate, imports, and the survey link."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    return detail_page(cycle, ImportForm(), None)
-
-
-def _identical(cycle: SurveyCycle) -> tuple[int, int] | None:
-    """(largest group of exactly identical web answers, web answers) when that
-    looks like stuffing; brand staff see the counts, never the answers."""
-    patterns: dict[int, list] = {}
-    for response_id, code, answer in db.session.execute(
-            scoped(ResponseAnswer).join(Response, Response.id == ResponseAnswer.response_id)
-            .where(ResponseAnswer.cycle_id == cycle.id, Response.batch_id.is_(None))
-            .with_only_columns(ResponseAnswer.response_id, ResponseAnswer.question_code,
-                               ResponseAnswer.answer)):
-        patterns.setdefault(response_id, []).append((code, answer.value))
-    found = guard.largest_identical_group(tuple(sorted(p)) for p in patterns.values())
-    return (found, len(patterns)) if guard.looks_stuffed(found, len(patterns)) else None
-
-
-def detail_page(cycle, import_form, parsed, http_status=200, codes_form=None):
-    # Supplier users see how many answered once the results are released: a
-    # count that moves while they watch would tell them when someone answered.
-    respondents = respondent_counts([cycle.id])[cycle.id] \
-        if current_user.is_brand or cycle.is_released else None
-    batches = list(db.session.scalars(scoped(ImportBatch).where(
-        ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
-    alerts = list(db.session.scalars(scoped(SurveyAlert).where(
-        SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
-    # The user's own uploads still being checked or imported (in the background).
-    running = list(db.session.scalars(scoped(PendingImport).where(
-        PendingImport.cycle_id == cycle.id, PendingImport.state.in_(RUNNING)))) \
-        if current_user.is_brand else []
-    return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
-                  survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
-                  respondents=respondents, confirm_form=ConfirmForm(),
-                  alerts=alerts,
-                  # Computed from answers, so only once figures may be seen (closed):
-                  # between two looks at an open cycle it would tell how one answered.
-                  identical=_identical(cycle) if current_user.is_brand
-                  and cycle.has_ended else None,
-                  codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
-                  batches=batches, import_form=import_form, parsed=parsed, running=running,
-                  extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
-                  holidays=_holidays(cycle), http_status=http_status,
-                  survey_url=url_for("surveys.public_survey", token=cycle.public_token,
-                                     _external=True))
+    return cycle_page(cycle, ImportForm(), None)
 
 
 @bp.route("/cycles/<int:cycle_id>/extend", methods=["POST"])
 @role_required("is_brand")
 def cycle_extend(cycle_id):
     """Keep the survey open longer, saying why: only while it is open (or not yet
-    open). Reopening a closed survey would let those who saw its results compare
-    them with the results after one more answer."""
+    open; ``SurveyCycle.extend``)."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = ExtendForm()
-    if cycle.has_ended:
+    ends_on = form.ends_on.data if form.validate_on_submit() else None
+    try:
+        operations.extend_cycle(cycle, ends_on, form.reason.data)
+    except StateError:
         flash(_("This survey has closed: it cannot be reopened. Plan a new cycle instead."),
               "error")
-    elif form.validate_on_submit() and form.ends_on.data > cycle.ends_on:
-        cycle.ends_on = form.ends_on.data
-        cycle.extension_reason = form.reason.data
-        db.session.commit()
+    except ValueError:
+        flash(_("Choose a later day and say why."), "error")
+    else:
         flash(_("The cycle stays open until %(date)s.", date=cycle.ends_on.isoformat()),
               "success")
-    else:
-        flash(_("Choose a later day and say why."), "error")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
@@ -209,25 +124,13 @@ def cycle_codes(cycle_id):
     cut: from then on the survey asks for a code. Only digests are kept."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     form = CodesForm()
-    if cycle.has_ended:
+    if not form.validate_on_submit():
+        return cycle_page(cycle, ImportForm(formdata=None), None, codes_form=form)
+    try:
+        codes = operations.make_codes(cycle, form.count.data or cycle.headcount)  # one each
+    except StateError:
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-    if not form.validate_on_submit():
-        return detail_page(cycle, ImportForm(formdata=None), None, codes_form=form)
-    known = set(db.session.scalars(sa.select(AccessCode.digest).where(
-        AccessCode.cycle_id == cycle.id)))
-    codes: list[str] = []
-    wanted = min(form.count.data or cycle.headcount, guard.MAX_CODES)  # empty: one each
-    while len(codes) < wanted:
-        code = guard.new_code()
-        if guard.digest(code) not in known:
-            known.add(guard.digest(code))
-            codes.append(code)
-    db.session.execute(AccessCode.__table__.insert(), [
-        {"cycle_id": cycle.id, "digest": guard.digest(code), "used": False}
-        for code in codes])
-    cycle.uses_codes = True
-    db.session.commit()
     return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
@@ -239,8 +142,7 @@ def cycle_codes_off(cycle_id):
     """Go back to the open link: anyone with it may answer (within the limit)."""
     cycle = get_or_404(SurveyCycle, cycle_id)
     require_confirmation()
-    cycle.uses_codes = False
-    db.session.commit()
+    operations.open_link(cycle)
     flash(_("The survey no longer asks for a code."), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 

@@ -1,0 +1,318 @@
+"""Writes of survey cycles: planning and changing cycles, uploads and imports,
+the built-in survey's answers, and saving respondents in bulk (two INSERT
+statements, not one per answer). Reads are in ``queries``.
+
+Nothing stored says in which order respondents came: keys are random, and an
+import's respondents are stored shuffled, so that no row of the provider's file
+can be found again from the database."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from .. import audit
+from ..clock import now, today
+from ..extensions import db
+from ..models import User, utcnow
+from ..questionnaires.answers import Answer
+from ..tenancy import scoped
+from . import guard, queries
+from .importer import Respondent
+from .models import (
+    UPLOAD_KEPT,
+    AccessCode,
+    AnswerTally,
+    ImportBatch,
+    PendingImport,
+    RespondentKey,
+    Response,
+    ResponseAnswer,
+    SurveyAlert,
+    SurveyCycle,
+    SurveyRate,
+    UploadState,
+    UsedFormToken,
+    random_key,
+)
+
+_shuffle = random.SystemRandom().shuffle
+
+
+def store(cycle: SurveyCycle, respondents: Sequence[Respondent],
+          batch_id: int | None = None) -> int:
+    """Add the respondents to the cycle (within the caller's transaction)."""
+    if not respondents:
+        return 0
+    lock_cycle(cycle)
+    rows = list(respondents)
+    _shuffle(rows)
+    ids = [random_key() for _ in rows]
+    # Core statements on the tables: the ORM's per-row bookkeeping is not needed
+    # for rows nobody edits, and it would triple the time of a large import.
+    connection = db.session.connection()
+    connection.execute(Response.__table__.insert(), [
+        {"id": response_id, "cycle_id": cycle.id, "batch_id": batch_id,
+         "answered_on": r.answered_on, "channel": r.channel, "language": r.language,
+         **r.demographics}
+        for response_id, r in zip(ids, rows, strict=True)])
+    answers = [{"response_id": response_id, "cycle_id": cycle.id, "question_code": code,
+                "answer": answer}
+               for response_id, respondent in zip(ids, rows, strict=True)
+               for code, answer in respondent.answers.items()]
+    if answers:  # respondents who skipped every question still count as respondents
+        connection.execute(ResponseAnswer.__table__.insert(), answers)
+        _add_to_tally(cycle.id, answers)
+    return len(ids)
+
+
+def upsert(table):
+    """INSERT … ON CONFLICT for the database in use: several server processes
+    write the same rows at the same moment."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _add_to_tally(cycle_id: int, answers: list[dict]) -> None:
+    """Add the new answers to the cycle's tallies (a web answer adds one per
+    question), instead of recounting every answer of the cycle."""
+    added = Counter((a["question_code"], a["answer"]) for a in answers)
+    tally = AnswerTally.__table__
+    statement = upsert(tally)
+    db.session.connection().execute(statement.on_conflict_do_update(
+        index_elements=[tally.c.cycle_id, tally.c.question_code, tally.c.answer],
+        set_={"count": tally.c.count + statement.excluded.count}),
+        [{"cycle_id": cycle_id, "question_code": code, "answer": answer, "count": n}
+         for (code, answer), n in added.items()])
+
+
+def lock_cycle(cycle: SurveyCycle) -> None:
+    """One writer of a cycle's respondents at a time, until commit (PostgreSQL: FOR
+    NO KEY UPDATE, which does not clash with the key-share locks that inserting
+    rows referring to the cycle takes). So two answers sent at the same moment
+    neither recount the tallies over each other nor both pass the headcount.
+    SQLite writes one at a time anyway."""
+    db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
+                       .with_for_update(key_share=True))
+
+
+def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
+    """Delete the respondents one import brought in (their answers go with them)."""
+    lock_cycle(cycle)
+    connection = db.session.connection()
+    response = Response.__table__
+    removed = connection.execute(response.delete().where(
+        response.c.cycle_id == cycle.id, response.c.batch_id == batch_id)).rowcount
+    answers = ResponseAnswer.__table__
+    # SQLite only cascades with its foreign_keys pragma on; say it for every engine.
+    connection.execute(answers.delete().where(
+        answers.c.cycle_id == cycle.id,
+        answers.c.response_id.not_in(sa.select(response.c.id).where(
+            response.c.cycle_id == cycle.id))))
+    connection.execute(RespondentKey.__table__.delete().where(
+        RespondentKey.batch_id == batch_id))
+    retally(cycle.id)
+    return removed
+
+
+def remember_keys(cycle: SurveyCycle, digests: set[str], batch_id: int) -> None:
+    """Keep the digests of an import's keys, in their own order (sorted), which
+    says nothing about the order of the file or of the stored respondents."""
+    if digests:
+        db.session.connection().execute(RespondentKey.__table__.insert(), [
+            {"cycle_id": cycle.id, "digest": d, "batch_id": batch_id} for d in sorted(digests)])
+
+
+def forget_keys(cycle: SurveyCycle) -> None:
+    """At release the respondents are final: no more duplicates to catch."""
+    db.session.execute(sa.delete(RespondentKey).where(RespondentKey.cycle_id == cycle.id))
+
+
+def forget_stale_uploads() -> None:
+    """Uploaded files never confirmed are deleted after ``UPLOAD_KEPT``."""
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.uploaded_at < utcnow() - UPLOAD_KEPT))
+
+
+def retally(cycle_id: int) -> None:
+    """Recount the cycle's answers into ``AnswerTally``: one DELETE and one
+    INSERT … SELECT … GROUP BY, inside the caller's transaction."""
+    connection = db.session.connection()
+    tally, answers = AnswerTally.__table__, ResponseAnswer.__table__
+    connection.execute(tally.delete().where(tally.c.cycle_id == cycle_id))
+    connection.execute(tally.insert().from_select(
+        ["cycle_id", "question_code", "answer", "count"],
+        sa.select(answers.c.cycle_id, answers.c.question_code, answers.c.answer,
+                  sa.func.count()).where(answers.c.cycle_id == cycle_id)
+        .group_by(answers.c.cycle_id, answers.c.question_code, answers.c.answer)))
+
+
+# --- cycles -----------------------------------------------------------------------
+
+
+def plan_cycle(**fields) -> SurveyCycle:
+    """Plan a cycle with the given columns (site, version, window, channels…)."""
+    cycle = SurveyCycle(**fields)
+    db.session.add(cycle)
+    db.session.commit()
+    return cycle
+
+
+def extend_cycle(cycle: SurveyCycle, ends_on, reason) -> None:
+    """``SurveyCycle.extend``, saved (its refusals pass through)."""
+    cycle.extend(ends_on, reason)
+    db.session.commit()
+
+
+def make_codes(cycle: SurveyCycle, count: int) -> list[str]:
+    """Make ``count`` new single-use access codes (at most ``guard.MAX_CODES``)
+    and ask for them from now on; only their digests are kept. The codes are
+    returned to be shown this one time."""
+    cycle.ask_for_codes()
+    known = queries.access_code_digests(cycle)
+    codes: list[str] = []
+    while len(codes) < min(count, guard.MAX_CODES):
+        code = guard.new_code()
+        if guard.digest(code) not in known:
+            known.add(guard.digest(code))
+            codes.append(code)
+    db.session.execute(AccessCode.__table__.insert(), [
+        {"cycle_id": cycle.id, "digest": guard.digest(code), "used": False}
+        for code in codes])
+    db.session.commit()
+    return codes
+
+
+def open_link(cycle: SurveyCycle) -> None:
+    """``SurveyCycle.open_link``, saved."""
+    cycle.open_link()
+    db.session.commit()
+
+
+# --- uploads and imports ------------------------------------------------------------
+
+
+def upload(cycle: SurveyCycle, user: User, filename: str, data: bytes) -> str:
+    """Keep an uploaded file for its check; the id of the upload. Only the newest
+    upload of a person for a cycle waits: a flood of uploads keeps one file, not
+    hundreds (and the check of a replaced one stops). An upload being imported
+    goes on."""
+    forget_stale_uploads()
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id.in_(scoped(PendingImport).with_only_columns(PendingImport.id).where(
+            PendingImport.cycle_id == cycle.id,
+            PendingImport.state != UploadState.importing))))
+    pending = PendingImport(cycle_id=cycle.id, uploaded_by_id=user.id,
+                            filename=filename[:200], data=data, state=UploadState.checking)
+    db.session.add(pending)
+    db.session.commit()
+    return pending.id
+
+
+def consume_upload(pending: PendingImport) -> None:
+    """An upload whose outcome is shown is deleted (only if nothing moved it)."""
+    db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id == pending.id, PendingImport.state == pending.state))
+    db.session.commit()
+
+
+def cancel_upload(upload_id: str) -> bool:
+    """Drop an uploaded file without importing it, unless its import runs: True
+    if it was dropped."""
+    cancelled = db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.id == upload_id,
+        PendingImport.state != UploadState.importing)).rowcount
+    db.session.commit()
+    return bool(cancelled)
+
+
+def remove_import(batch: ImportBatch, by: User) -> int:
+    """Remove a mistaken import's respondents (``ImportBatch.remove`` refuses
+    once they are final); its record stays, saying who removed it. The number
+    of respondents removed."""
+    batch.remove(by)
+    cycle = batch.cycle
+    removed = remove_batch(cycle, batch.id)
+    audit.record("import_removed", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{removed} respondents, import {batch.id}")
+    db.session.commit()
+    return removed
+
+
+# --- the built-in survey --------------------------------------------------------------
+
+
+def _count_attempt(cycle: SurveyCycle) -> None:
+    """Count this attempt in the cycle's minute, for every process at once; tell
+    brand staff of a burst; refuse above the limit."""
+    minute = now().replace(second=0, microsecond=0)
+    table = SurveyRate.__table__
+    statement = upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.cycle_id, table.c.minute],
+        set_={"count": table.c.count + 1}).returning(table.c.count)
+    count = db.session.execute(statement).scalar_one()
+    # Only this minute's counts are needed: earlier ones would keep when answers came.
+    db.session.execute(table.delete().where(table.c.minute < minute))
+    limit = guard.per_minute_limit(cycle.headcount)
+    if count > limit:
+        _alert(cycle, "limit", count)
+    elif count >= guard.burst_threshold(cycle.headcount):
+        _alert(cycle, "burst", count)
+    db.session.commit()  # the count holds even when these answers are refused
+    if count > limit:
+        raise guard.Refused("busy", 429)
+
+
+def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
+    table = SurveyAlert.__table__
+    statement = upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
+    db.session.execute(statement.on_conflict_do_update(
+        index_elements=[table.c.cycle_id, table.c.day, table.c.kind],
+        set_={"count": sa.case((table.c.count < count, count), else_=table.c.count)}))
+
+
+def _use_code(cycle: SurveyCycle, code: str) -> None:
+    """Mark the worker's access code used (once, whoever asks at the same time)."""
+    digest = guard.digest(code)
+    used = db.session.execute(
+        sa.update(AccessCode).where(AccessCode.cycle_id == cycle.id,
+                                    AccessCode.digest == digest,
+                                    AccessCode.used.is_(False))
+        .values(used=True)).rowcount
+    if used != 1:
+        known = db.session.scalar(sa.select(AccessCode.used).where(
+            AccessCode.cycle_id == cycle.id, AccessCode.digest == digest))
+        raise guard.Refused("code_used" if known else "code_unknown")
+
+
+def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
+                      demographics: dict[str, str | None], answers: dict[str, Answer],
+                      code: str) -> bool:
+    """Store one worker's answers from the built-in survey, sent on the form whose
+    token's random part is ``nonce``, with the access ``code`` when the cycle asks
+    for one. Raises ``guard.Refused`` (the caller rolls back) when they cannot be
+    stored now; False when the same form was stored at the same moment elsewhere."""
+    # Only a real answer on a form of ours counts towards the limit: junk posts
+    # by whoever holds the link cannot use it up and lock workers out.
+    _count_attempt(cycle)
+    lock_cycle(cycle)
+    if queries.respondents_stored(cycle) >= cycle.headcount:
+        raise guard.Refused("full")
+    table = UsedFormToken.__table__
+    if not db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce)
+                              .on_conflict_do_nothing()).rowcount:
+        db.session.rollback()
+        return False
+    if cycle.uses_codes:
+        _use_code(cycle, code)
+    store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
+                             demographics=demographics, answers=answers)])
+    db.session.commit()
+    return True

@@ -1,0 +1,113 @@
+"""Reads of survey cycles for the pages and the import jobs: never a commit,
+never an add or flush. Writes are in ``operations``."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Site, utcnow
+from ..questionnaires.models import QuestionnaireVersion
+from ..tenancy import scoped
+from . import guard
+from .models import (
+    RUNNING,
+    UPLOAD_KEPT,
+    AccessCode,
+    ImportBatch,
+    PendingImport,
+    RespondentKey,
+    Response,
+    ResponseAnswer,
+    SurveyAlert,
+    SurveyCycle,
+    UsedFormToken,
+)
+
+
+def published_versions() -> list[QuestionnaireVersion]:
+    """The company's published questionnaire versions, newest first."""
+    return list(db.session.scalars(scoped(QuestionnaireVersion).where(
+        QuestionnaireVersion.published_at.is_not(None))
+        .order_by(QuestionnaireVersion.id.desc())))
+
+
+def cycles_at(site: Site) -> list[SurveyCycle]:
+    """The cycles at ``site`` the current user may reach, latest end first."""
+    return list(db.session.scalars(scoped(SurveyCycle).where(
+        SurveyCycle.site_id == site.id).order_by(SurveyCycle.ends_on.desc())))
+
+
+def import_batches(cycle: SurveyCycle) -> list[ImportBatch]:
+    """The cycle's imports, newest first."""
+    return list(db.session.scalars(scoped(ImportBatch).where(
+        ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
+
+
+def alerts(cycle: SurveyCycle) -> list[SurveyAlert]:
+    """The cycle's signs of stuffing, latest day first."""
+    return list(db.session.scalars(scoped(SurveyAlert).where(
+        SurveyAlert.cycle_id == cycle.id).order_by(SurveyAlert.day.desc())))
+
+
+def running_uploads(cycle: SurveyCycle) -> list[PendingImport]:
+    """The current user's uploads for the cycle still being checked or imported."""
+    return list(db.session.scalars(scoped(PendingImport).where(
+        PendingImport.cycle_id == cycle.id, PendingImport.state.in_(RUNNING))))
+
+
+def identical_web_answers(cycle: SurveyCycle) -> tuple[int, int] | None:
+    """(largest group of exactly identical web answers, web answers) when that
+    looks like stuffing; brand staff see the counts, never the answers."""
+    patterns: dict[int, list] = {}
+    for response_id, code, answer in db.session.execute(
+            scoped(ResponseAnswer).join(Response, Response.id == ResponseAnswer.response_id)
+            .where(ResponseAnswer.cycle_id == cycle.id, Response.batch_id.is_(None))
+            .with_only_columns(ResponseAnswer.response_id, ResponseAnswer.question_code,
+                               ResponseAnswer.answer)):
+        patterns.setdefault(response_id, []).append((code, answer.value))
+    found = guard.largest_identical_group(tuple(sorted(p)) for p in patterns.values())
+    return (found, len(patterns)) if guard.looks_stuffed(found, len(patterns)) else None
+
+
+def pending_upload(cycle: SurveyCycle, upload_id: str) -> PendingImport | None:
+    """The current user's upload for the cycle (scoped: nobody else's), as it
+    is now in the database, unless it has waited too long."""
+    return db.session.scalar(scoped(PendingImport).where(
+        PendingImport.id == upload_id, PendingImport.cycle_id == cycle.id,
+        PendingImport.uploaded_at >= utcnow() - UPLOAD_KEPT)
+        .execution_options(populate_existing=True))
+
+
+def known_keys(cycle: SurveyCycle, user=None) -> set[str]:
+    """The digests of the respondent keys imported into the cycle so far (those
+    ``user``, default the current user, may reach)."""
+    return set(db.session.scalars(scoped(RespondentKey, user).with_only_columns(
+        RespondentKey.digest).where(RespondentKey.cycle_id == cycle.id)))
+
+
+def access_code_digests(cycle: SurveyCycle) -> set[str]:
+    """The digests of the access codes made for the cycle so far."""
+    return set(db.session.scalars(sa.select(AccessCode.digest).where(
+        AccessCode.cycle_id == cycle.id)))
+
+
+# --- the built-in survey (nobody is logged in: the link's token is the permission) ---
+
+
+def cycle_by_token(token: str) -> SurveyCycle | None:
+    """The cycle whose public link carries ``token``. Deliberately not scoped:
+    the token is the permission."""
+    return db.session.scalar(sa.select(SurveyCycle).where(SurveyCycle.public_token == token))
+
+
+def respondents_stored(cycle: SurveyCycle) -> int:
+    """Respondents stored for the cycle so far. Not scoped (nobody is logged in
+    on the survey): a count, never shown to the worker."""
+    return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
+        Response.cycle_id == cycle.id)) or 0
+
+
+def form_sent(cycle: SurveyCycle, nonce: str) -> bool:
+    """Whether the survey form with this token's random part was sent before."""
+    return db.session.get(UsedFormToken, (cycle.id, nonce)) is not None
