@@ -24,15 +24,10 @@ from .text import N_
 
 
 class StateError(Exception):
-    """A state change asked of an object in a state that does not allow it
-    (releasing results twice, revoking a used invitation): the model refuses,
-    and nothing changes."""
-
-
-class StateError(Exception):
     """A model refuses a state change its current state does not allow (a closed
-    survey extended, a published questionnaire changed…). The argument is a short
-    code that says why, for the route to turn into the user's message."""
+    survey extended, a published questionnaire changed, a used invitation
+    revoked…), and nothing changes. The argument is a short code that says why,
+    for the route to turn into the user's message."""
 
 
 def utcnow() -> datetime:
@@ -418,7 +413,7 @@ class Invitation(db.Model):
     def revoke(self, at: datetime) -> None:
         """Make the link stop working; only an open invitation can be revoked."""
         if not self.is_open:
-            raise StateError("invitation already used or revoked")
+            raise StateError("not_open")
         self.revoked_at = at
 
     def is_usable(self, now: datetime) -> bool:
