@@ -3,7 +3,7 @@ worked in the next cycle, and one timeline per site."""
 
 from __future__ import annotations
 
-from flask import abort, flash, request, url_for
+from flask import flash, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -26,14 +26,12 @@ from .models import (
     DialogueSettings,
     DialogueStatus,
 )
+from .pages import dialogue_in
 from .record import OWNERS, STATUS_NAMES
 
 
 def _held(dialogue_id) -> Dialogue:
-    dialogue = get_or_404(Dialogue, dialogue_id)
-    if dialogue.status is not DialogueStatus.held:
-        abort(404)  # agreements are made in the conversation
-    return dialogue
+    return dialogue_in(dialogue_id, DialogueStatus.held)  # agreements are made in the talk
 
 
 def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
