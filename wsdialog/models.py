@@ -27,6 +27,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+class StateError(Exception):
+    """A state change that the object's present state does not allow (recording a
+    cancelled dialogue, declining a supplier never approached). Model methods
+    raise it; the route shows its usual message or a 404."""
+
+
 class Role(enum.Enum):
     coordinator = "coordinator"  #: hosts the instance for an MSI
     brand = "brand"  #: staff of a member company

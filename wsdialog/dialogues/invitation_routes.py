@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from flask import flash, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -11,16 +9,14 @@ from flask_login import current_user
 
 from .. import mail
 from ..clock import now
-from ..extensions import db
 from ..forms import ConfirmForm
-from ..onboarding import operations
 from ..tenancy import get_or_404
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, scheduling
+from . import bp, operations
 from .forms import MoveForm
 from .letters import calendar_file, invitation_text
-from .models import Dialogue, DialogueChange, DialogueStatus
-from .pages import dialogue_in, start_of
+from .models import Dialogue, DialogueStatus
+from .pages import dialogue_in, refused_as_404, start_of
 
 
 @bp.route("/dialogues/<int:dialogue_id>/invitation.ics")
@@ -59,21 +55,19 @@ def invite(dialogue_id):
 @role_required("is_brand")
 def move(dialogue_id):
     """Move the dialogue, saying why: kept, and a revision on the timeline."""
-    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned)
+    dialogue = get_or_404(Dialogue, dialogue_id)
     form = MoveForm()
     if not form.validate_on_submit():
         flash(_("Please give a new day, time and time zone, and say why."), "error")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
     new = start_of(form)
-    if new == dialogue.starts_at and form.timezone.data == dialogue.timezone:
+    if dialogue.is_at(new, form.timezone.data):
         # The form sent back unchanged: not a move, nothing to record.
         flash(_("Please give a new day, time and time zone, and say why."), "error")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
-    dialogue.timezone = form.timezone.data  # the milestone's new day is in this zone
-    _record_change(dialogue, "moved", new, form.reason.data, form.note.data or "")
-    dialogue.starts_at = new
-    dialogue.sequence += 1
-    db.session.commit()
+    with refused_as_404():
+        operations.move(dialogue, new, form.timezone.data, form.reason.data,
+                        form.note.data or "", current_user, now())
     flash(_("The dialogue is moved. Send the invitations again: calendars will update."),
           "success")
     return redirect_to(url_for("dialogues.invite", dialogue_id=dialogue.id))
@@ -84,10 +78,10 @@ def move(dialogue_id):
 def no_show(dialogue_id):
     """The supplier did not come: recorded, and a revision on the timeline. Plan
     the next date with "move"."""
-    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned)
+    dialogue = get_or_404(Dialogue, dialogue_id)
     require_confirmation()
-    _record_change(dialogue, "no_show", None, "no_show", "")
-    db.session.commit()
+    with refused_as_404():
+        operations.no_show(dialogue, current_user, now())
     flash(_("The no-show is recorded. Choose a new date below."), "success")
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                        + "#move")
@@ -98,30 +92,10 @@ def no_show(dialogue_id):
 def cancel(dialogue_id):
     """Call the dialogue off: kept, with a calendar file that removes it from
     calendars; the results then wait for a new dialogue."""
-    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned)
+    dialogue = get_or_404(Dialogue, dialogue_id)
     require_confirmation()
-    _record_change(dialogue, "cancelled", None, "other", "")
-    dialogue.status = DialogueStatus.cancelled
-    dialogue.sequence += 1
-    db.session.commit()
+    with refused_as_404():
+        operations.cancel(dialogue, current_user, now())
     flash(_("The dialogue is cancelled. Send everyone the calendar file, so that it "
             "disappears from their calendars."), "success")
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
-
-
-def _record_change(dialogue: Dialogue, kind: str, new: datetime | None, reason: str,
-                   note: str) -> None:
-    dialogue.changes.append(DialogueChange(
-        kind=kind, old_starts_at=dialogue.starts_at, new_starts_at=new, reason=reason,
-        note=note, by_id=current_user.id, at=now()))
-    milestone = dialogue.milestone
-    if milestone is None:
-        return
-    if kind == "cancelled":
-        milestone.done = True  # off the timeline's "overdue"; the change says why
-    elif new is not None:
-        operations.revise_milestone(milestone, scheduling.from_utc(new, dialogue.timezone)
-                                    .date(), reason, note, current_user, now())
-    else:  # a no-show: the date stays until the dialogue is moved
-        operations.revise_milestone(milestone, milestone.due_on, reason, note,
-                                    current_user, now())

@@ -1,8 +1,11 @@
-"""What several dialogue pages share: the dialogue in the state a page needs,
-the start time a form gives, and the detail page's context."""
+"""What several dialogue pages share: the dialogue in the state a page needs, a
+refused state change as a 404, the start time a form gives, and the detail
+page's context."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from flask import abort
@@ -11,6 +14,7 @@ from flask_login import current_user
 
 from ..clock import today
 from ..forms import ConfirmForm
+from ..models import StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
 from . import checklist, queries, scheduling
@@ -26,6 +30,16 @@ def dialogue_in(dialogue_id, *states: DialogueStatus) -> Dialogue:
     if dialogue.status not in states:
         abort(404)
     return dialogue
+
+
+@contextmanager
+def refused_as_404() -> Iterator[None]:
+    """A state change the dialogue refuses (``StateError``) is answered as a page
+    that does not exist: a cancelled dialogue is not recorded, a held one not moved."""
+    try:
+        yield
+    except StateError:
+        abort(404)
 
 
 def start_of(form) -> datetime:

@@ -9,14 +9,13 @@ from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
-from ..onboarding.models import Milestone, MilestoneKind
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, queries, scheduling
+from . import bp, operations, queries
 from .forms import ParticipantForm, ScheduleForm
-from .models import Dialogue, DialogueStatus, Participant
-from .pages import detail_context, dialogue_in, site_zone, start_of
+from .models import Dialogue, Participant
+from .pages import detail_context, refused_as_404, site_zone, start_of
 from .record import TIPS
 
 
@@ -47,24 +46,12 @@ def dialogue_new(cycle_id):
         "timezone": site_zone(cycle), "minutes": 90, "time": "10:00",
         "language": str(get_locale())})
     if form.validate_on_submit():
-        starts = start_of(form)
-        dialogue = Dialogue(company_id=current_user.company_id, cycle=cycle, starts_at=starts,
-                            minutes=form.minutes.data, timezone=form.timezone.data,
-                            language=form.language.data, place=form.place.data or "",
-                            created_by_id=current_user.id,
-                            script="\n".join(f"- {_(tip)}" for tip in TIPS))
-        dialogue.milestone = Milestone(
-            company_id=current_user.company_id, site_id=cycle.site_id,
-            kind=MilestoneKind.dialogue, due_on=scheduling.from_utc(
-                starts, form.timezone.data).date(),
-            title=_("Dialogue with %(supplier)s about the results",
-                    supplier=cycle.site.supplier.name)[:160])
-        dialogue.participants.append(Participant(
-            name=current_user.name, organisation="brand", decides=True,
-            language=current_user.locale or "en", timezone=form.timezone.data,
-            country=None, email=current_user.email))
-        db.session.add(dialogue)
-        db.session.commit()
+        dialogue = operations.plan(
+            cycle, current_user, starts=start_of(form), minutes=form.minutes.data,
+            timezone=form.timezone.data, language=form.language.data,
+            place=form.place.data or "", script="\n".join(f"- {_(tip)}" for tip in TIPS),
+            milestone_title=_("Dialogue with %(supplier)s about the results",
+                              supplier=cycle.site.supplier.name))
         flash(_("The dialogue is planned. Add who takes part, then send the invitations."),
               "success")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
@@ -85,17 +72,17 @@ def dialogue_detail(dialogue_id):
 @role_required("is_brand")
 def participant_add(dialogue_id):
     """Add someone who takes part (from any organisation), before the meeting."""
-    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned)
+    dialogue = get_or_404(Dialogue, dialogue_id)
     form = ParticipantForm()
     if not form.validate_on_submit():
         return render("dialogues/detail.html", http_status=422,
                       **detail_context(dialogue, participant_form=form))
-    dialogue.participants.append(Participant(
-        name=form.name.data, organisation=form.organisation.data,
-        department=form.department.data or "", decides=form.decides.data,
-        language=form.language.data, timezone=form.timezone.data,
-        country=form.country.data or None, email=form.email.data or ""))
-    db.session.commit()
+    with refused_as_404():
+        operations.add_participant(dialogue, Participant(
+            name=form.name.data, organisation=form.organisation.data,
+            department=form.department.data or "", decides=form.decides.data,
+            language=form.language.data, timezone=form.timezone.data,
+            country=form.country.data or None, email=form.email.data or ""))
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                        + "#participants")
 
@@ -106,11 +93,9 @@ def participant_remove(participant_id):
     """Take someone off the list, before the meeting (afterwards the record keeps
     who attended)."""
     participant = get_or_404(Participant, participant_id)
-    if participant.dialogue.status is not DialogueStatus.planned:
-        abort(404)
     require_confirmation()
     dialogue_id = participant.dialogue_id
-    db.session.delete(participant)
-    db.session.commit()
+    with refused_as_404():
+        operations.remove_participant(participant)
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue_id)
                        + "#participants")

@@ -8,14 +8,13 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..extensions import db
 from ..forms import ConfirmForm
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, proposals, queries, scheduling
+from . import bp, operations, proposals, queries, scheduling
 from .forms import PointForm, PrepareForm
-from .models import AttentionPoint, Dialogue, DialogueStatus
-from .pages import detail_context, point_form_for
+from .models import AttentionPoint, Dialogue
+from .pages import detail_context, point_form_for, refused_as_404
 from .record import TIPS
 
 
@@ -24,8 +23,6 @@ from .record import TIPS
 def point_add(dialogue_id):
     """Add a point to raise: the brand's own, or the supplier's before the meeting."""
     dialogue = get_or_404(Dialogue, dialogue_id)
-    if dialogue.status is not DialogueStatus.planned and current_user.is_supplier:
-        abort(404)
     form = point_form_for(dialogue, request.form)
     if not form.validate_on_submit():
         if current_user.is_brand:  # the brand's point form is on the preparation page
@@ -33,11 +30,11 @@ def point_add(dialogue_id):
                                  http_status=422)
         return render("dialogues/detail.html", http_status=422,
                       **detail_context(dialogue, point_form=form))
-    dialogue.points.append(AttentionPoint(
-        kind="supplier" if current_user.is_supplier else "own", text=form.text.data,
-        question_code=form.question_code.data or None, by_supplier=current_user.is_supplier,
-        position=len(dialogue.points)))
-    db.session.commit()
+    with refused_as_404():  # the supplier's, after the meeting
+        operations.add_points(dialogue, [AttentionPoint(
+            kind="supplier" if current_user.is_supplier else "own", text=form.text.data,
+            question_code=form.question_code.data or None,
+            by_supplier=current_user.is_supplier)])
     flash(_("The point is added."), "success")
     target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
     return redirect_to(url_for(target, dialogue_id=dialogue.id) + "#points")
@@ -56,8 +53,7 @@ def point_edit(point_id):
     if not text or len(text) > 500:
         flash(_("A point needs words, at most 500 characters."), "error")
     else:
-        point.text = text
-        db.session.commit()
+        operations.edit_point(point, text)
     return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id)
                        + "#points")
 
@@ -67,12 +63,10 @@ def point_edit(point_id):
 def point_remove(point_id):
     """Remove a point (supplier users: their own, before the meeting)."""
     point = get_or_404(AttentionPoint, point_id)
-    if current_user.is_supplier and point.dialogue.status is not DialogueStatus.planned:
-        abort(404)  # after the meeting, the supplier's points are part of the record
     require_confirmation()
     dialogue_id = point.dialogue_id
-    db.session.delete(point)
-    db.session.commit()
+    with refused_as_404():  # after the meeting, the supplier's points are in the record
+        operations.remove_point(point, current_user)
     target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
     return redirect_to(url_for(target, dialogue_id=dialogue_id) + "#points")
 
@@ -85,8 +79,8 @@ def prepare(dialogue_id):
     dialogue = get_or_404(Dialogue, dialogue_id)
     form = PrepareForm(obj=dialogue)
     if form.validate_on_submit():
-        form.populate_obj(dialogue)
-        db.session.commit()
+        operations.save_preparation(
+            dialogue, {name: getattr(form, name).data for name in operations.PREPARATION})
         flash(_("The preparation is saved."), "success")
         return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id))
     return _prepare_page(dialogue, form)
@@ -116,13 +110,11 @@ def keep_proposals(dialogue_id):
     chosen = set(request.form.getlist("code")) - _kept_codes(dialogue)  # not twice
     locale = str(get_locale())
     questions = {q.code: q for q in dialogue.cycle.version.questions}
-    for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user)):
-        if proposal.code not in chosen or proposal.code not in questions:
-            continue
-        dialogue.points.append(AttentionPoint(
-            kind=proposal.kind, question_code=proposal.code, position=len(dialogue.points),
-            text=_point_text(proposal, questions[proposal.code].text(locale))))
-    db.session.commit()
+    operations.add_points(dialogue, [
+        AttentionPoint(kind=proposal.kind, question_code=proposal.code,
+                       text=_point_text(proposal, questions[proposal.code].text(locale)))
+        for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+        if proposal.code in chosen and proposal.code in questions])
     return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id) + "#points")
 
 

@@ -8,12 +8,11 @@ from flask_babel import gettext as _
 
 from .. import mail
 from ..clock import now
-from ..extensions import db
 from ..forms import ConfirmForm
 from ..i18n import normalise_locale
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, scheduling
+from . import bp, operations, scheduling
 from .forms import DoubtForm, MessageForm, RecordForm
 from .letters import follow_up_text, supplier_language
 from .models import DataDoubt, Dialogue, DialogueStatus
@@ -31,21 +30,14 @@ def record(dialogue_id):
     if request.method == "GET" and dialogue.held_on is None:  # the planned day, to start
         form.held_on.data = scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date()
     if form.validate_on_submit():
-        dialogue.held_on, dialogue.notes = form.held_on.data, form.notes.data or ""
-        dialogue.openness = form.openness.data or None
-        dialogue.follow_up_offered = form.follow_up_offered.data
-        attended = set(request.form.getlist("attended"))
-        for participant in dialogue.participants:
-            participant.attended = str(participant.id) in attended
-        for point in dialogue.points:
-            point.notes = request.form.get(f"notes-{point.id}", "").strip()[:5000]
-            point.supplier_context = request.form.get(
-                f"context-{point.id}", "").strip()[:5000]
-        dialogue.status = DialogueStatus.held
-        dialogue.cycle.dialogue_held_on = dialogue.held_on  # the cycle's state follows
-        if dialogue.milestone is not None:
-            dialogue.milestone.done = True
-        db.session.commit()
+        operations.record(
+            dialogue, held_on=form.held_on.data, notes=form.notes.data or "",
+            openness=form.openness.data or None,
+            follow_up_offered=form.follow_up_offered.data,
+            attended=set(request.form.getlist("attended")),
+            said={point.id: (request.form.get(f"notes-{point.id}", "").strip()[:5000],
+                             request.form.get(f"context-{point.id}", "").strip()[:5000])
+                  for point in dialogue.points})
         flash(_("The record is saved. Now write down what was agreed."), "success")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                            + "#actions")
@@ -68,10 +60,9 @@ def doubt_add(dialogue_id):
     dialogue = get_or_404(Dialogue, dialogue_id)
     form = _doubt_form(dialogue, request.form)
     if form.validate_on_submit():
-        dialogue.doubts.append(DataDoubt(
+        operations.add_doubt(dialogue, DataDoubt(
             question_code=form.question_code.data or None, doubt=form.doubt.data,
             answer=form.answer.data or "", task=form.task.data or ""))
-        db.session.commit()
     else:
         flash(_("Please describe the doubt."), "error")
     return redirect_to(url_for("dialogues.record", dialogue_id=dialogue.id) + "#doubts")
@@ -83,8 +74,7 @@ def doubt_done(doubt_id):
     """Mark a doubt's task done (or not done again)."""
     doubt = get_or_404(DataDoubt, doubt_id)
     require_confirmation()
-    doubt.task_done = not doubt.task_done
-    db.session.commit()
+    operations.toggle_doubt_task(doubt)
     return redirect_to(url_for("dialogues.record", dialogue_id=doubt.dialogue_id) + "#doubts")
 
 
@@ -103,8 +93,7 @@ def follow_up(dialogue_id):
     if form.validate_on_submit():
         mailed = bool(form.recipient.data) and mail.send(form.recipient.data,
                                                          form.subject.data, form.body.data)
-        dialogue.follow_up_sent_at = now()
-        db.session.commit()
+        operations.follow_up_sent(dialogue, now())
         if mailed:
             flash(_("The follow-up is sent to %(email)s.", email=form.recipient.data),
                   "success")

@@ -172,6 +172,18 @@ class Milestone(db.Model):
         back_populates="milestone", order_by="MilestoneRevision.at.desc()",
         cascade="all, delete-orphan")
 
+    def revise(self, new_due_on: date, reason: str, note: str, by: User,
+               at: datetime) -> MilestoneRevision:
+        """Move to another date, keeping the old date and the reason; a window
+        keeps its length."""
+        revision = MilestoneRevision(old_due_on=self.due_on, new_due_on=new_due_on,
+                                     reason=reason, note=note, by=by, at=at)
+        self.revisions.append(revision)
+        if self.ends_on:
+            self.ends_on = self.ends_on + (new_due_on - self.due_on)
+        self.due_on = new_due_on
+        return revision
+
 
 class MilestoneRevision(db.Model):
     __tablename__ = "milestone_revision"

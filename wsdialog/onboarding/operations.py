@@ -34,13 +34,7 @@ def engagement_for(supplier: Supplier, user: User) -> Engagement:
 def revise_milestone(milestone: Milestone, new_due_on: date, reason: str, note: str,
                      by: User, at: datetime) -> MilestoneRevision:
     """Move a milestone, keeping the old date and the reason; a window keeps its length."""
-    revision = MilestoneRevision(milestone=milestone, old_due_on=milestone.due_on,
-                                 new_due_on=new_due_on, reason=reason, note=note, by=by, at=at)
-    db.session.add(revision)
-    if milestone.ends_on:
-        milestone.ends_on = milestone.ends_on + (new_due_on - milestone.due_on)
-    milestone.due_on = new_due_on
-    return revision
+    return milestone.revise(new_due_on, reason, note, by, at)
 
 
 def record_move(engagement: Engagement, to: Stage, by: User, *, at: datetime, reasons=(),
