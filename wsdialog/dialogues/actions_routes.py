@@ -26,7 +26,7 @@ from .models import (
     DialogueStatus,
 )
 from .pages import dialogue_in
-from .record import OWNERS, STATUS_NAMES
+from .vocabulary import OWNERS, STATUS_NAMES
 
 
 def _held(dialogue_id) -> Dialogue:

@@ -11,7 +11,7 @@ from ..clock import now
 from ..i18n import normalise_locale
 from . import ics, scheduling
 from .models import Dialogue, Participant
-from .record import OWNERS
+from .vocabulary import OWNERS
 
 
 def written_in(code: str | None) -> str:

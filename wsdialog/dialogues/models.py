@@ -67,7 +67,7 @@ class Dialogue(db.Model):
     # The record.
     held_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
-    #: A code from ``record.OPENNESS``.
+    #: A code from ``vocabulary.OPENNESS``.
     openness: Mapped[str | None] = mapped_column(sa.String(20))
     follow_up_offered: Mapped[bool | None]
     follow_up_sent_at: Mapped[datetime | None]
@@ -223,7 +223,7 @@ class Participant(db.Model):
     dialogue_id: Mapped[int] = mapped_column(
         sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(sa.String(120))
-    #: A code from ``record.ORGANISATIONS``.
+    #: A code from ``vocabulary.ORGANISATIONS``.
     organisation: Mapped[str] = mapped_column(sa.String(20))
     #: E.g. management, HR, compliance, production.
     department: Mapped[str] = mapped_column(sa.String(80), default="")

@@ -20,7 +20,7 @@ from ..tenancy import get_or_404
 from . import checklist, queries, scheduling
 from .forms import TALK_LANGUAGES, MoveForm, ParticipantForm, PointForm
 from .models import Dialogue, DialogueStatus
-from .record import ORGANISATIONS
+from .vocabulary import ORGANISATIONS
 
 
 def dialogue_in(dialogue_id, *states: DialogueStatus) -> Dialogue:

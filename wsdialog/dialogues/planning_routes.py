@@ -16,7 +16,7 @@ from . import bp, operations, queries
 from .forms import ParticipantForm, ScheduleForm
 from .models import Dialogue, Participant
 from .pages import detail_context, refused_as_404, site_zone, start_of
-from .record import TIPS
+from .vocabulary import TIPS
 
 
 def _cycle_for_dialogue(cycle_id) -> SurveyCycle:

@@ -15,7 +15,7 @@ from . import bp, operations, proposals, queries, scheduling
 from .forms import PointForm, PrepareForm
 from .models import AttentionPoint, Dialogue
 from .pages import detail_context, point_form_for, refused_as_404
-from .record import TIPS
+from .vocabulary import TIPS
 
 
 @bp.route("/dialogues/<int:dialogue_id>/points", methods=["POST"])

@@ -17,7 +17,7 @@ from .forms import DoubtForm, MessageForm, RecordForm
 from .letters import follow_up_text, supplier_language
 from .models import DataDoubt, Dialogue, DialogueStatus
 from .pages import dialogue_in
-from .record import ORGANISATIONS
+from .vocabulary import ORGANISATIONS
 
 
 @bp.route("/dialogues/<int:dialogue_id>/record", methods=["GET", "POST"])
