@@ -25,6 +25,19 @@ class DialogueStatus(enum.Enum):
     held = "held"
     cancelled = "cancelled"
 
+    # For templates, which cannot name the members.
+    @property
+    def is_planned(self) -> bool:
+        return self is DialogueStatus.planned
+
+    @property
+    def is_held(self) -> bool:
+        return self is DialogueStatus.held
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self is DialogueStatus.cancelled
+
 
 class Dialogue(db.Model):
     """One conversation with a supplier about one cycle's released results."""
@@ -288,6 +301,19 @@ class ActionStatus(enum.Enum):
     in_progress = "in_progress"
     done = "done"
     dropped = "dropped"
+
+    # For templates, which cannot name the members.
+    @property
+    def is_in_progress(self) -> bool:
+        return self is ActionStatus.in_progress
+
+    @property
+    def is_done(self) -> bool:
+        return self is ActionStatus.done
+
+    @property
+    def is_dropped(self) -> bool:
+        return self is ActionStatus.dropped
 
 
 class Action(db.Model):
