@@ -7,7 +7,6 @@ from flask import flash, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy.orm import selectinload
 
 from ..clock import now, today
 from ..extensions import db
@@ -100,17 +99,11 @@ def action_detail(action_id):
                       q.code: q for q in action.dialogue.cycle.version.questions})
 
 
-def _company_actions() -> list[Action]:
-    return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
-        selectinload(Action.dialogue).selectinload(Dialogue.cycle)
-        .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
-
-
 @bp.route("/actions")
 @role_required("is_brand", "is_supplier")
 def action_list():
     """Every agreement the user may see, with before/after per indicator."""
-    actions = _company_actions()
+    actions = queries.company_actions()
     return render("dialogues/actions.html", actions=actions,
                   effects=queries.effects(actions, current_user), today=today(),
                   owners=OWNERS, statuses=STATUS_NAMES)
@@ -120,7 +113,7 @@ def action_list():
 @role_required("is_brand")
 def action_export(kind):
     """The company's agreements with before/after: aggregated figures only."""
-    actions = _company_actions()
+    actions = queries.company_actions()
     found = queries.effects(actions, current_user)
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
              gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),

@@ -14,11 +14,10 @@ from ..i18n import languages
 from ..models import ContactPerson, Supplier, SupplierRelationship
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, operations, outreach, pipeline
+from . import bp, operations, outreach, pipeline, queries
 from .forms import OutreachForm, TemplateForm
 from .models import OutreachTemplate
 from .pipeline import Stage
-from .queries import existing_engagement
 
 
 def template_text(locale: str) -> tuple[str, str]:
@@ -47,7 +46,7 @@ def outreach_message(supplier_id):
     send it by mail or copy it; it is kept on the supplier's record and the
     supplier counts as approached. Refused (404) while a decline is respected."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = existing_engagement(supplier, current_user)
+    existing = queries.existing_engagement(supplier, current_user)
     stage = existing.stage if existing else Stage.candidate
     if not pipeline.may_approach(stage, existing.reask_on if existing else None, today()):
         abort(404)

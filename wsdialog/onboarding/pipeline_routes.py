@@ -13,11 +13,10 @@ from ..extensions import db
 from ..models import StateError, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, operations, pipeline
+from . import bp, operations, pipeline, queries
 from .forms import AnswerForm, MoveForm, StrategiesForm
-from .models import Engagement, StageChange
+from .models import Engagement
 from .pipeline import Stage
-from .queries import existing_engagement
 
 
 @bp.route("/onboarding")
@@ -52,7 +51,7 @@ def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
 def engagement_detail(supplier_id):
     """One supplier's journey: stage, history, strategies, messages."""
     supplier = get_or_404(Supplier, supplier_id)
-    return _detail(supplier, existing_engagement(supplier, current_user))
+    return _detail(supplier, queries.existing_engagement(supplier, current_user))
 
 
 def _ambassadors(supplier: Supplier) -> list[Supplier]:
@@ -77,7 +76,7 @@ def move(supplier_id):
     """Move the supplier to another stage. A decline needs a reason; a declined
     supplier cannot be approached before its re-ask date."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = existing_engagement(supplier, current_user)
+    existing = queries.existing_engagement(supplier, current_user)
     current = existing.stage if existing else Stage.candidate
     form = MoveForm(current)
     if form.validate_on_submit():
@@ -152,17 +151,6 @@ def answer(engagement_id):
     return redirect_to(url_for("onboarding.participation"))
 
 
-def all_moves() -> list[pipeline.Move]:
-    """The company's recorded moves, as the funnel needs them."""
-    rows = db.session.execute(
-        scoped(StageChange).join(StageChange.engagement)
-        .with_only_columns(Engagement.supplier_id, StageChange.to_stage, StageChange.at,
-                           StageChange.reasons, Engagement.strategies)).all()
-    return [pipeline.Move(supplier_id=s, to_stage=t, at=a, reasons=tuple(r or ()),
-                          strategies=tuple(st or ())) for s, t, a, r, st in rows]
-
-
-
 @bp.route("/onboarding/figures")
 @role_required("is_brand")
 def funnel():
@@ -173,7 +161,7 @@ def funnel():
         year = int(request.args.get("year", "")) or None
     except ValueError:
         year = None
-    moves = all_moves()
+    moves = queries.all_moves()
     years = sorted({m.at.year for m in moves if m.to_stage is Stage.approached}, reverse=True)
     figures = pipeline.funnel(moves, year)
     month_end = pipeline.add_months(day.replace(day=1), 1)

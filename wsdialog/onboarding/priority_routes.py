@@ -11,18 +11,13 @@ from ..extensions import db
 from ..models import Site, Supplier, SupplierRelationship
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, operations, scoring
+from . import bp, operations, queries, scoring
 from .forms import CriteriaForm, weights_form_class
-from .models import Engagement, PriorityWeights, SitePriority
+from .models import Engagement, SitePriority
 from .pipeline import Stage
 
 RATINGS = ("country_risk", "labour_relations_risk", "severity", "irreversibility", "trust",
            "order_stability")
-
-
-def company_weights() -> dict[str, int]:
-    row = db.session.scalar(scoped(PriorityWeights))
-    return {**scoring.DEFAULT_WEIGHTS, **(row.weights if row else {})}
 
 
 def _criteria(site: Site, record: SitePriority | None,
@@ -44,7 +39,7 @@ def _criteria(site: Site, record: SitePriority | None,
 @role_required("is_brand")
 def priorities():
     """Every site with its priority score, sortable and filterable (GET form)."""
-    weights = company_weights()
+    weights = queries.company_weights()
     records = {r.site_id: r for r in db.session.scalars(scoped(SitePriority))}
     relationships = {r.supplier_id: r for r in db.session.scalars(scoped(SupplierRelationship))}
     engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
@@ -116,7 +111,7 @@ def _form_data(record: SitePriority | None) -> dict:
 @role_required("is_brand")
 def weights():
     """The company's weights for the criteria (any whole numbers; shown as shares)."""
-    form = weights_form_class()(data=company_weights() if request.method == "GET" else None)
+    form = weights_form_class()(data=queries.company_weights() if request.method == "GET" else None)
     if form.validate_on_submit():
         operations.save_weights(
             {code: getattr(form, code).data or 0 for code in scoring.CRITERIA},
@@ -124,4 +119,4 @@ def weights():
         flash(_("The weights are saved; scores are recalculated."), "success")
         return redirect_to(url_for("onboarding.priorities"))
     return render("onboarding/weights.html", form=form, criteria=scoring.CRITERIA,
-                  shares=scoring.normalised(company_weights()))
+                  shares=scoring.normalised(queries.company_weights()))
