@@ -317,7 +317,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         DialogueStatus,
         Participant,
     )
-    from .dialogues.record import TIPS
+    from .dialogues.vocabulary import TIPS
     from .onboarding.models import Milestone, MilestoneKind
     from .surveys.models import SurveyCycle
 

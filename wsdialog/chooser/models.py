@@ -48,10 +48,6 @@ class Assessment(db.Model):
     created_by: Mapped[User] = relationship()
     revision_of: Mapped[Assessment | None] = relationship(remote_side=[id])
 
-    @property
-    def country_code(self) -> str:
-        return self.site.country if self.site else (self.country or "")
-
     def known_answers(self) -> dict[str, str]:
         """What the site record answers now (not asked, always current)."""
         if self.site is None:

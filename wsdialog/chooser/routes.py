@@ -12,7 +12,7 @@ from ..forms import ConfirmForm
 from ..models import Site, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
-from . import bp, rules
+from . import bp, operations, rules
 from .forms import StartForm, step_form_class
 from .models import Assessment
 from .questions import (
@@ -54,12 +54,8 @@ def assessment_new():
         form.site.data = request.args["site_id"]
     if form.validate_on_submit():
         site = get_or_404(Site, form.site.data) if form.site.data else None
-        assessment = Assessment(
-            company_id=current_user.company_id, site=site, created_by=current_user,
-            country=None if site else form.country.data,
-            sector="" if site else form.sector.data or "", answers={})
-        db.session.add(assessment)
-        db.session.commit()
+        assessment = operations.start(current_user, site, form.country.data,
+                                      form.sector.data or "")
         return redirect_to(url_for("chooser.step", assessment_id=assessment.id,
                                    step_code=STEPS[0].code))
     return render("chooser/start.html", form=form)
@@ -94,8 +90,8 @@ def step(assessment_id, step_code):
         def own(given):
             return {c: v for c, v in given.items() if c not in known}
 
-        if not same_answers(own(answers), own(assessment.answers or {})):
-            assessment.answers = answers
+        changed = None if same_answers(own(answers), own(assessment.answers or {})) \
+            else answers
         # An answer can open a follow-up question in this same step (a grievance
         # mechanism: do workers trust it?). Without JavaScript it could not be shown
         # beforehand, so the step comes back with it instead of moving on.
@@ -103,13 +99,12 @@ def step(assessment_id, step_code):
         follow_ups = [q.code for q in questions_to_ask(current, answers, known)
                       if q.code not in asked]
         if follow_ups:
-            db.session.commit()
+            operations.save_answers(assessment, changed)
             return _show_step(assessment, index, known, answers, follow_ups)
         if index + 1 < len(STEPS):
-            db.session.commit()
+            operations.save_answers(assessment, changed)
             return _show_step(assessment, index + 1, known, answers)
-        assessment.conclude()
-        db.session.commit()
+        operations.save_answers(assessment, changed, conclude=True)
         return redirect_to(url_for("chooser.result", assessment_id=assessment.id))
     return render("chooser/step.html", "chooser/_step.html", **_step_context(
         assessment, index, known, form, questions))
@@ -180,11 +175,7 @@ def revise(assessment_id):
     history."""
     old = get_or_404(Assessment, assessment_id)
     require_confirmation()
-    new = Assessment(company_id=old.company_id, site_id=old.site_id, country=old.country,
-                     sector=old.sector, answers=dict(old.answers or {}), revision_of=old,
-                     created_by=current_user)
-    db.session.add(new)
-    db.session.commit()
+    new = operations.revise(old, current_user)
     flash(_("A new version is started from your earlier answers. Change what is "
             "different now."), "info")
     return redirect_to(url_for("chooser.step", assessment_id=new.id,

@@ -47,6 +47,19 @@ class Fit(Enum):
     possible = "possible"
     not_advised = "not_advised"
 
+    # For templates, which cannot name the members.
+    @property
+    def is_recommended(self) -> bool:
+        return self is Fit.recommended
+
+    @property
+    def is_possible(self) -> bool:
+        return self is Fit.possible
+
+    @property
+    def is_advised(self) -> bool:
+        return self is not Fit.not_advised
+
 
 FIT_ORDER = {Fit.recommended: 0, Fit.possible: 1, Fit.not_advised: 2}
 #: Points from which a method is recommended, or possible (nothing against it).

@@ -5,4 +5,11 @@ from flask import Blueprint
 
 bp = Blueprint("dialogues", __name__)
 
-from . import actions_routes, models, routes  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    actions_routes,
+    invitation_routes,
+    models,
+    planning_routes,
+    preparation_routes,
+    record_routes,
+)

@@ -3,37 +3,33 @@ worked in the next cycle, and one timeline per site."""
 
 from __future__ import annotations
 
-from flask import abort, flash, request, url_for
+from flask import flash, request, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy.orm import selectinload
 
 from ..clock import now, today
 from ..extensions import db
 from ..models import Site
 from ..results import export
 from ..surveys.models import SurveyCycle
-from ..tenancy import get_or_404, keep_own, scoped
+from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, role_required
-from . import bp, queries
+from . import bp, operations, queries
 from .forms import ActionForm, NudgeForm, UpdateForm
 from .models import (
     Action,
     ActionStatus,
-    ActionUpdate,
     Dialogue,
     DialogueSettings,
     DialogueStatus,
 )
-from .record import OWNERS, STATUS_NAMES
+from .pages import dialogue_in
+from .vocabulary import OWNERS, STATUS_NAMES
 
 
 def _held(dialogue_id) -> Dialogue:
-    dialogue = get_or_404(Dialogue, dialogue_id)
-    if dialogue.status is not DialogueStatus.held:
-        abort(404)  # agreements are made in the conversation
-    return dialogue
+    return dialogue_in(dialogue_id, DialogueStatus.held)  # agreements are made in the talk
 
 
 def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
@@ -54,11 +50,10 @@ def action_add(dialogue_id):
     if not form.validate_on_submit():
         return render("dialogues/action_form.html", dialogue=dialogue, form=form,
                       http_status=422)
-    dialogue.actions.append(Action(
+    operations.add_action(dialogue, Action(
         title=form.title.data, owner=form.owner.data, owner_name=form.owner_name.data or "",
         due_on=form.due_on.data, codes=list(form.codes.data or []),
         purchasing=form.purchasing.data))
-    db.session.commit()
     flash(_("The agreement is recorded."), "success")
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                        + "#actions")
@@ -88,20 +83,15 @@ def action_detail(action_id):
             # Saved unchanged: nothing to record, and no news for the other side.
             flash(_("Saved."), "success")
             return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
-        action.updates.append(ActionUpdate(
-            status=status, comment=form.comment.data or "", evidence=form.evidence.data or "",
-            by_id=current_user.id, at=now(), seen_by_brand=current_user.is_brand))
-        action.status, action.updated_at, action.drop_reason = status, now(), drop_reason
-        db.session.commit()
+        operations.update_action(action, status, comment=form.comment.data or "",
+                                 evidence=form.evidence.data or "", drop_reason=drop_reason,
+                                 by=current_user, at=now())
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
-    unseen = [u for u in action.updates if not u.seen_by_brand]
-    if current_user.is_brand and unseen:
+    if current_user.is_brand and any(not u.seen_by_brand for u in action.updates):
         # A read receipt, like the supplier's first look at its results: opening
         # the agreement is what tells the app the brand has seen the news.
-        for update in unseen:
-            update.seen_by_brand = True
-        db.session.commit()
+        operations.updates_seen(action)
     after_cycle, effects = queries.effects([action], current_user)[action.id]
     return render("dialogues/action.html", action=action, form=form, today=today(),
                   effects=effects, after_cycle=after_cycle, owners=OWNERS,
@@ -109,17 +99,11 @@ def action_detail(action_id):
                       q.code: q for q in action.dialogue.cycle.version.questions})
 
 
-def _company_actions() -> list[Action]:
-    return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
-        selectinload(Action.dialogue).selectinload(Dialogue.cycle)
-        .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
-
-
 @bp.route("/actions")
 @role_required("is_brand", "is_supplier")
 def action_list():
     """Every agreement the user may see, with before/after per indicator."""
-    actions = _company_actions()
+    actions = queries.company_actions()
     return render("dialogues/actions.html", actions=actions,
                   effects=queries.effects(actions, current_user), today=today(),
                   owners=OWNERS, statuses=STATUS_NAMES)
@@ -129,7 +113,7 @@ def action_list():
 @role_required("is_brand")
 def action_export(kind):
     """The company's agreements with before/after: aggregated figures only."""
-    actions = _company_actions()
+    actions = queries.company_actions()
     found = queries.effects(actions, current_user)
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
              gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
@@ -180,9 +164,7 @@ def dialogue_settings():
     row = db.session.scalar(scoped(DialogueSettings))
     form = NudgeForm(obj=row, data=None if row else {"nudge_days": queries.DEFAULT_NUDGE_DAYS})
     if form.validate_on_submit():
-        keep_own(DialogueSettings, {"nudge_days": form.nudge_days.data},
-                 {"nudge_days": queries.DEFAULT_NUDGE_DAYS})
-        db.session.commit()
+        operations.save_settings(form.nudge_days.data, queries.DEFAULT_NUDGE_DAYS)
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))
     return render("dialogues/settings.html", form=form)

@@ -24,7 +24,7 @@ from ..i18n import country_choices
 from ..onboarding.timeline import DELAY_REASONS
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..suppliers.geo import is_valid_timezone
-from .record import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
+from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
 
 #: Languages a conversation or a participant may use.
 TALK_LANGUAGES = {**SURVEY_LANGUAGES, **LANGUAGES}

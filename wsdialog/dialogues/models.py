@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Company, Role, Site, User, enum_type, utcnow
+from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..onboarding.models import Milestone
 from ..surveys.models import SurveyCycle
 from ..tenancy import company_owned, rule, scoped, within
@@ -24,6 +24,19 @@ class DialogueStatus(enum.Enum):
     planned = "planned"
     held = "held"
     cancelled = "cancelled"
+
+    # For templates, which cannot name the members.
+    @property
+    def is_planned(self) -> bool:
+        return self is DialogueStatus.planned
+
+    @property
+    def is_held(self) -> bool:
+        return self is DialogueStatus.held
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self is DialogueStatus.cancelled
 
 
 class Dialogue(db.Model):
@@ -67,7 +80,7 @@ class Dialogue(db.Model):
     # The record.
     held_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
-    #: A code from ``record.OPENNESS``.
+    #: A code from ``vocabulary.OPENNESS``.
     openness: Mapped[str | None] = mapped_column(sa.String(20))
     follow_up_offered: Mapped[bool | None]
     follow_up_sent_at: Mapped[datetime | None]
@@ -97,6 +110,100 @@ class Dialogue(db.Model):
     def local_start(self) -> datetime:
         """The start in the dialogue's own zone (naive: for display with the zone)."""
         return from_utc(self.starts_at, self.timezone).replace(tzinfo=None)
+
+    # --- state changes: each refuses (StateError) a dialogue in the wrong state.
+
+    def _require(self, *states: DialogueStatus, to: str) -> None:
+        if self.status not in states:
+            raise StateError(f"a {self.status.value} dialogue cannot {to}")
+
+    def add_participant(self, participant: Participant) -> None:
+        """Someone takes part: added before the meeting only."""
+        self._require(DialogueStatus.planned, to="take on participants")
+        self.participants.append(participant)
+
+    def remove_participant(self, participant: Participant) -> None:
+        """Off the list, before the meeting (afterwards the record keeps who attended)."""
+        self._require(DialogueStatus.planned, to="lose participants")
+        self.participants.remove(participant)
+
+    def add_point(self, point: AttentionPoint) -> None:
+        """A point to raise: the brand's at any time, the supplier's before the meeting."""
+        if point.by_supplier:
+            self._require(DialogueStatus.planned, to="take the supplier's points")
+        point.position = len(self.points)
+        self.points.append(point)
+
+    def remove_point(self, point: AttentionPoint, by_supplier: bool) -> None:
+        """The supplier's people remove their points before the meeting only:
+        afterwards they are part of the record."""
+        if by_supplier:
+            self._require(DialogueStatus.planned, to="lose the supplier's points")
+        self.points.remove(point)
+
+    def move(self, to: datetime, timezone: str, reason: str, note: str, by: User,
+             at: datetime) -> None:
+        """Move to another time (``to`` in UTC), saying why; calendars replace the
+        invitation. The same time in the same zone is not a move."""
+        self._require(DialogueStatus.planned, to="move")
+        if self.is_at(to, timezone):
+            raise StateError("the dialogue is already at that time")
+        self.timezone = timezone  # the milestone's new day is in this zone
+        self._log_change("moved", to, reason, note, by, at)
+        self.starts_at = to
+        self.sequence += 1
+
+    def is_at(self, starts: datetime, timezone: str) -> bool:
+        """Already at that time (UTC) in that zone: moving there is no move."""
+        return starts == self.starts_at and timezone == self.timezone
+
+    def no_show(self, by: User, at: datetime) -> None:
+        """The supplier did not come; the date stays until the dialogue is moved."""
+        self._require(DialogueStatus.planned, to="be missed")
+        self._log_change("no_show", None, "no_show", "", by, at)
+
+    def cancel(self, by: User, at: datetime) -> None:
+        """Called off: calendars remove it, and the results wait for a new dialogue."""
+        self._require(DialogueStatus.planned, to="be cancelled")
+        self._log_change("cancelled", None, "other", "", by, at)
+        self.status = DialogueStatus.cancelled
+        self.sequence += 1
+
+    def hold(self, on: date, notes: str, openness: str | None,
+             follow_up_offered: bool | None) -> None:
+        """Recorded as held on ``on`` (a held dialogue's record may be corrected);
+        the cycle's state and the timeline follow."""
+        self._require(DialogueStatus.planned, DialogueStatus.held, to="be recorded")
+        self.held_on, self.notes, self.openness = on, notes, openness
+        self.follow_up_offered = follow_up_offered
+        self.status = DialogueStatus.held
+        self.cycle.dialogue_held_on = on
+        if self.milestone is not None:
+            self.milestone.done = True
+
+    def add_action(self, action: Action) -> None:
+        """An agreement: made in the conversation, so only once it is held."""
+        self._require(DialogueStatus.held, to="take agreements")
+        self.actions.append(action)
+
+    def follow_up_sent(self, at: datetime) -> None:
+        self._require(DialogueStatus.held, to="be followed up")
+        self.follow_up_sent_at = at
+
+    def _log_change(self, kind: str, new: datetime | None, reason: str, note: str,
+                    by: User, at: datetime) -> None:
+        self.changes.append(DialogueChange(
+            kind=kind, old_starts_at=self.starts_at, new_starts_at=new, reason=reason,
+            note=note, by_id=by.id, at=at))
+        milestone = self.milestone
+        if milestone is None:
+            return
+        if kind == "cancelled":
+            milestone.done = True  # off the timeline's "overdue"; the change says why
+        elif new is not None:
+            milestone.revise(from_utc(new, self.timezone).date(), reason, note, by, at)
+        else:  # a no-show: the date stays until the dialogue is moved
+            milestone.revise(milestone.due_on, reason, note, by, at)
 
 
 class DialogueChange(db.Model):
@@ -129,7 +236,7 @@ class Participant(db.Model):
     dialogue_id: Mapped[int] = mapped_column(
         sa.ForeignKey("dialogue.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(sa.String(120))
-    #: A code from ``record.ORGANISATIONS``.
+    #: A code from ``vocabulary.ORGANISATIONS``.
     organisation: Mapped[str] = mapped_column(sa.String(20))
     #: E.g. management, HR, compliance, production.
     department: Mapped[str] = mapped_column(sa.String(80), default="")
@@ -194,6 +301,19 @@ class ActionStatus(enum.Enum):
     in_progress = "in_progress"
     done = "done"
     dropped = "dropped"
+
+    # For templates, which cannot name the members.
+    @property
+    def is_in_progress(self) -> bool:
+        return self is ActionStatus.in_progress
+
+    @property
+    def is_done(self) -> bool:
+        return self is ActionStatus.done
+
+    @property
+    def is_dropped(self) -> bool:
+        return self is ActionStatus.dropped
 
 
 class Action(db.Model):

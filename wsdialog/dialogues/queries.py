@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Site
@@ -85,6 +85,13 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
                           cells_of(after_cycle).get(code) if after_cycle else None)
             for code in action.codes or []])
     return found
+
+
+def company_actions() -> list[Action]:
+    """Every agreement the user may see, soonest due first, with their sites."""
+    return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
+        selectinload(Action.dialogue).selectinload(Dialogue.cycle)
+        .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
 
 
 def nudge_days(company_id: int) -> int:

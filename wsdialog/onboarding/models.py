@@ -10,8 +10,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Company, Role, Site, Supplier, User, enum_type, utcnow
+from ..models import Company, Role, Site, StateError, Supplier, User, enum_type, utcnow
 from ..tenancy import company_owned, rule, within
+from . import pipeline
 from .pipeline import Stage
 
 
@@ -83,6 +84,46 @@ class Engagement(db.Model):
     messages: Mapped[list[OutreachMessage]] = relationship(
         back_populates="engagement", order_by="OutreachMessage.sent_at.desc()",
         cascade="all, delete-orphan")
+
+    # --- state changes: each refuses (StateError) a move the pipeline does not allow.
+
+    def move_to(self, to: Stage, by: User, *, at: datetime, today: date, reasons=(),
+                note: str = "", reask_on: date | None = None) -> StageChange:
+        """Move along the pipeline (``pipeline.MOVES``), brand staff or the supplier
+        answering. A declined supplier is not moved on before its re-ask date."""
+        if self.stage is Stage.declined \
+                and not pipeline.may_approach(self.stage, self.reask_on, today):
+            raise StateError(f"declined until {self.reask_on}: not asked again before")
+        if not pipeline.may_move(self.stage, to):
+            raise StateError(f"no move from {self.stage.value} to {to.value}")
+        if to is Stage.declined:
+            return self.decline(by, at=at, reasons=reasons, note=note, reask_on=reask_on)
+        return self._log(to, by, at, note, reasons)
+
+    def decline(self, by: User, *, at: datetime, reasons, note: str = "",
+                reask_on: date | None = None) -> StageChange:
+        """Declined, with reasons; nobody asks again before ``reask_on`` (six
+        months later by default)."""
+        if not pipeline.may_move(self.stage, Stage.declined):
+            raise StateError(f"a {self.stage.value} supplier cannot decline")
+        if not reasons:
+            raise StateError("a decline records its reasons")
+        change = self._log(Stage.declined, by, at, note, reasons)
+        self.reask_on = reask_on or pipeline.default_reask(at.date())
+        return change
+
+    def approach(self, by: User, *, at: datetime, today: date, note: str) -> StageChange:
+        """Approached with a message: never a declined supplier before its re-ask date."""
+        if not pipeline.may_approach(self.stage, self.reask_on, today):
+            raise StateError(f"a {self.stage.value} supplier is not approached now")
+        return self._log(Stage.approached, by, at, note)
+
+    def _log(self, to: Stage, by: User, at: datetime, note: str, reasons=()) -> StageChange:
+        change = StageChange(from_stage=self.stage, to_stage=to, by=by, note=note.strip(),
+                             reasons=list(reasons), at=at)
+        self.changes.append(change)
+        self.stage, self.reask_on = to, None
+        return change
 
 
 class StageChange(db.Model):
@@ -171,6 +212,18 @@ class Milestone(db.Model):
     revisions: Mapped[list[MilestoneRevision]] = relationship(
         back_populates="milestone", order_by="MilestoneRevision.at.desc()",
         cascade="all, delete-orphan")
+
+    def revise(self, new_due_on: date, reason: str, note: str, by: User,
+               at: datetime) -> MilestoneRevision:
+        """Move to another date, keeping the old date and the reason; a window
+        keeps its length."""
+        revision = MilestoneRevision(old_due_on=self.due_on, new_due_on=new_due_on,
+                                     reason=reason, note=note, by=by, at=at)
+        self.revisions.append(revision)
+        if self.ends_on:
+            self.ends_on = self.ends_on + (new_due_on - self.due_on)
+        self.due_on = new_due_on
+        return revision
 
 
 class MilestoneRevision(db.Model):

@@ -12,12 +12,11 @@ from ..clock import now, today
 from ..extensions import db
 from ..i18n import languages
 from ..models import ContactPerson, Supplier, SupplierRelationship
-from ..tenancy import get_or_404, keep_own, scoped
+from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, outreach, pipeline
+from . import bp, operations, outreach, pipeline, queries
 from .forms import OutreachForm, TemplateForm
-from .models import OutreachMessage, OutreachTemplate
-from .operations import engagement_for, existing_engagement, record_move
+from .models import OutreachTemplate
 from .pipeline import Stage
 
 
@@ -47,7 +46,7 @@ def outreach_message(supplier_id):
     send it by mail or copy it; it is kept on the supplier's record and the
     supplier counts as approached. Refused (404) while a decline is respected."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = existing_engagement(supplier, current_user)
+    existing = queries.existing_engagement(supplier, current_user)
     stage = existing.stage if existing else Stage.candidate
     if not pipeline.may_approach(stage, existing.reask_on if existing else None, today()):
         abort(404)
@@ -67,16 +66,11 @@ def outreach_message(supplier_id):
             "recipient": contact.email if contact else "", "locale": locale,
             "subject": _fill(subject, values), "body": _fill(body, values)})
     elif form.validate_on_submit():
-        engagement = existing or engagement_for(supplier, current_user)
         mailed = mail.send(form.recipient.data, form.subject.data, form.body.data)
-        message = OutreachMessage(engagement=engagement, recipient=form.recipient.data,
-                                  locale=form.locale.data, subject=form.subject.data,
-                                  body=form.body.data, mailed=mailed, by=current_user)
-        db.session.add(message)
-        if engagement.stage is not Stage.approached:
-            record_move(engagement, Stage.approached, current_user, at=now(),
-                        note=_("Outreach message: %(subject)s", subject=form.subject.data))
-        db.session.commit()
+        message = operations.approach(
+            supplier, current_user, at=now(), today=today(), recipient=form.recipient.data,
+            locale=form.locale.data, subject=form.subject.data, body=form.body.data,
+            mailed=mailed, note=_("Outreach message: %(subject)s", subject=form.subject.data))
         if mailed:
             flash(_("The message is sent to %(email)s.", email=form.recipient.data),
                   "success")
@@ -99,10 +93,8 @@ def templates():
     form = TemplateForm(data={"subject": subject, "body": body}
                         if request.method == "GET" else None)
     if form.validate_on_submit():
-        subject, body = _our_text(locale)
-        own = keep_own(OutreachTemplate, {"subject": form.subject.data, "body": form.body.data},
-                       {"subject": subject, "body": body}, locale=locale)
-        db.session.commit()
+        operations.save_template(locale, form.subject.data, form.body.data,
+                                 _our_text(locale))
         flash(_("The template is saved."), "success")
         return redirect_to(url_for("onboarding.templates", locale=locale))
     return render("onboarding/templates.html", form=form, locale=locale, own=own)

@@ -27,6 +27,10 @@ class Stage(enum.Enum):
     declined = "declined"
     paused = "paused"
 
+    @property
+    def is_declined(self) -> bool:  # for templates, which cannot name the members
+        return self is Stage.declined
+
 
 STAGE_NAMES = {
     Stage.candidate: N_("Candidate"),

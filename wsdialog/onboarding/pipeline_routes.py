@@ -10,13 +10,12 @@ from flask_login import current_user
 
 from ..clock import now, today
 from ..extensions import db
-from ..models import Supplier
+from ..models import StateError, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, pipeline
+from . import bp, operations, pipeline, queries
 from .forms import AnswerForm, MoveForm, StrategiesForm
-from .models import Engagement, StageChange
-from .operations import engagement_for, existing_engagement, record_move
+from .models import Engagement
 from .pipeline import Stage
 
 
@@ -52,7 +51,7 @@ def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
 def engagement_detail(supplier_id):
     """One supplier's journey: stage, history, strategies, messages."""
     supplier = get_or_404(Supplier, supplier_id)
-    return _detail(supplier, existing_engagement(supplier, current_user))
+    return _detail(supplier, queries.existing_engagement(supplier, current_user))
 
 
 def _ambassadors(supplier: Supplier) -> list[Supplier]:
@@ -77,21 +76,20 @@ def move(supplier_id):
     """Move the supplier to another stage. A decline needs a reason; a declined
     supplier cannot be approached before its re-ask date."""
     supplier = get_or_404(Supplier, supplier_id)
-    existing = existing_engagement(supplier, current_user)
+    existing = queries.existing_engagement(supplier, current_user)
     current = existing.stage if existing else Stage.candidate
     form = MoveForm(current)
     if form.validate_on_submit():
         target = Stage(form.stage.data)
-        if current is Stage.declined and not pipeline.may_approach(
-                current, existing.reask_on, today()):
+        try:
+            operations.move(supplier, target, current_user, at=now(), today=today(),
+                            reasons=form.reasons.data or [], note=form.note.data or "",
+                            reask_on=form.reask_on.data)
+        except StateError:  # declined, and the re-ask date is still to come
             form.stage.errors.append(_(
                 "This supplier declined. Please wait until %(date)s before asking again.",
                 date=format_date(existing.reask_on)))
         else:
-            record_move(existing or engagement_for(supplier, current_user), target,
-                        current_user, at=now(), reasons=form.reasons.data or [],
-                        note=form.note.data or "", reask_on=form.reask_on.data)
-            db.session.commit()
             flash(_("%(supplier)s is now: %(stage)s.", supplier=supplier.name,
                     stage=_(pipeline.STAGE_NAMES[target])), "success")
             return redirect_to(url_for("onboarding.engagement_detail",
@@ -104,15 +102,13 @@ def move(supplier_id):
 def strategies(supplier_id):
     """Record which engagement strategies were used."""
     supplier = get_or_404(Supplier, supplier_id)
-    engagement = engagement_for(supplier, current_user)
-    form = _strategies_form(engagement, supplier, formdata=request.form)
+    form = _strategies_form(None, supplier, formdata=request.form)
     if form.validate_on_submit():
-        engagement.strategies = list(form.strategies.data or [])
-        engagement.ambassador_id = int(form.ambassador.data) if form.ambassador.data else None
-        db.session.commit()
+        operations.save_strategies(
+            supplier, current_user, list(form.strategies.data or []),
+            int(form.ambassador.data) if form.ambassador.data else None)
         flash(_("Saved."), "success")
     else:
-        db.session.rollback()
         flash(_("Please choose from the lists."), "error")
     return redirect_to(url_for("onboarding.engagement_detail", supplier_id=supplier.id))
 
@@ -136,33 +132,23 @@ def answer(engagement_id):
     """The supplier confirms or declines itself (with reasons if it wishes)."""
     engagement = get_or_404(Engagement, engagement_id)
     form = AnswerForm(prefix=f"e{engagement.id}")
-    if engagement.stage not in (Stage.approached, Stage.in_discussion) \
-            or not form.validate_on_submit():
-        flash(_("This invitation cannot be answered any more."), "error")
-        return redirect_to(url_for("onboarding.participation"))
-    if form.join.data:
-        record_move(engagement, Stage.joined, current_user, at=now(),
-                    note=form.note.data or "")
-        flash(_("Thank you! %(company)s will contact you about the next steps.",
-                company=engagement.company.name), "success")
-    else:
-        record_move(engagement, Stage.declined, current_user, at=now(),
-                    reasons=form.reasons.data or ["other"], note=form.note.data or "")
-        flash(_("Thank you for letting us know. Nobody will ask you again for six "
-                "months."), "success")
-    db.session.commit()
+    if form.validate_on_submit():
+        try:  # only while approached or in discussion: the pipeline's moves
+            operations.answer(engagement, bool(form.join.data), current_user, at=now(),
+                              today=today(), reasons=form.reasons.data or ["other"],
+                              note=form.note.data or "")
+        except StateError:
+            pass
+        else:
+            if form.join.data:
+                flash(_("Thank you! %(company)s will contact you about the next steps.",
+                        company=engagement.company.name), "success")
+            else:
+                flash(_("Thank you for letting us know. Nobody will ask you again for six "
+                        "months."), "success")
+            return redirect_to(url_for("onboarding.participation"))
+    flash(_("This invitation cannot be answered any more."), "error")
     return redirect_to(url_for("onboarding.participation"))
-
-
-def all_moves() -> list[pipeline.Move]:
-    """The company's recorded moves, as the funnel needs them."""
-    rows = db.session.execute(
-        scoped(StageChange).join(StageChange.engagement)
-        .with_only_columns(Engagement.supplier_id, StageChange.to_stage, StageChange.at,
-                           StageChange.reasons, Engagement.strategies)).all()
-    return [pipeline.Move(supplier_id=s, to_stage=t, at=a, reasons=tuple(r or ()),
-                          strategies=tuple(st or ())) for s, t, a, r, st in rows]
-
 
 
 @bp.route("/onboarding/figures")
@@ -175,7 +161,7 @@ def funnel():
         year = int(request.args.get("year", "")) or None
     except ValueError:
         year = None
-    moves = all_moves()
+    moves = queries.all_moves()
     years = sorted({m.at.year for m in moves if m.to_stage is Stage.approached}, reverse=True)
     figures = pipeline.funnel(moves, year)
     month_end = pipeline.add_months(day.replace(day=1), 1)

@@ -9,20 +9,15 @@ from flask_babel import gettext as _
 from ..clock import today
 from ..extensions import db
 from ..models import Site, Supplier, SupplierRelationship
-from ..tenancy import get_or_404, keep_own, scoped
+from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
-from . import bp, scoring
+from . import bp, operations, queries, scoring
 from .forms import CriteriaForm, weights_form_class
-from .models import Engagement, PriorityWeights, SitePriority
+from .models import Engagement, SitePriority
 from .pipeline import Stage
 
 RATINGS = ("country_risk", "labour_relations_risk", "severity", "irreversibility", "trust",
            "order_stability")
-
-
-def company_weights() -> dict[str, int]:
-    row = db.session.scalar(scoped(PriorityWeights))
-    return {**scoring.DEFAULT_WEIGHTS, **(row.weights if row else {})}
 
 
 def _criteria(site: Site, record: SitePriority | None,
@@ -44,7 +39,7 @@ def _criteria(site: Site, record: SitePriority | None,
 @role_required("is_brand")
 def priorities():
     """Every site with its priority score, sortable and filterable (GET form)."""
-    weights = company_weights()
+    weights = queries.company_weights()
     records = {r.site_id: r for r in db.session.scalars(scoped(SitePriority))}
     relationships = {r.supplier_id: r for r in db.session.scalars(scoped(SupplierRelationship))}
     engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
@@ -96,9 +91,8 @@ def criteria(site_id):
                   for name in RATINGS}
         values["over_asked"] = {"yes": True, "no": False}.get(form.over_asked.data)
         values["shortlisted"] = form.shortlisted.data
-        keep_own(SitePriority, values, {**dict.fromkeys(RATINGS), "over_asked": None,
-                                        "shortlisted": False}, site_id=site.id)
-        db.session.commit()
+        operations.save_criteria(site, values, {**dict.fromkeys(RATINGS), "over_asked": None,
+                                                "shortlisted": False})
         flash(_("Saved."), "success")
         return redirect_to(url_for("onboarding.priorities"))
     return render("onboarding/criteria.html", form=form, site=site)
@@ -117,13 +111,12 @@ def _form_data(record: SitePriority | None) -> dict:
 @role_required("is_brand")
 def weights():
     """The company's weights for the criteria (any whole numbers; shown as shares)."""
-    form = weights_form_class()(data=company_weights() if request.method == "GET" else None)
+    form = weights_form_class()(data=queries.company_weights() if request.method == "GET" else None)
     if form.validate_on_submit():
-        keep_own(PriorityWeights,
-                 {"weights": {code: getattr(form, code).data or 0 for code in scoring.CRITERIA}},
-                 {"weights": scoring.DEFAULT_WEIGHTS})
-        db.session.commit()
+        operations.save_weights(
+            {code: getattr(form, code).data or 0 for code in scoring.CRITERIA},
+            scoring.DEFAULT_WEIGHTS)
         flash(_("The weights are saved; scores are recalculated."), "success")
         return redirect_to(url_for("onboarding.priorities"))
     return render("onboarding/weights.html", form=form, criteria=scoring.CRITERIA,
-                  shares=scoring.normalised(company_weights()))
+                  shares=scoring.normalised(queries.company_weights()))

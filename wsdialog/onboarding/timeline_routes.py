@@ -37,10 +37,8 @@ def timeline_page():
     form = MilestoneForm(_sites())
     if form.validate_on_submit():
         site = get_or_404(Site, form.site.data) if form.site.data else None
-        db.session.add(Milestone(company_id=current_user.company_id, site=site,
-                                 kind=MilestoneKind(form.kind.data), title=form.title.data,
-                                 due_on=form.due_on.data, ends_on=form.ends_on.data))
-        db.session.commit()
+        operations.add_milestone(current_user, site, MilestoneKind(form.kind.data),
+                                 form.title.data, form.due_on.data, form.ends_on.data)
         flash(_("Added to the timeline."), "success")
         return redirect_to(url_for("onboarding.timeline_page"))
     milestones = list(db.session.scalars(scoped(Milestone).order_by(Milestone.due_on)))
@@ -62,7 +60,6 @@ def revise_milestone(milestone_id):
             return redirect_to(url_for("onboarding.timeline_page"))
         operations.revise_milestone(milestone, form.new_due_on.data, form.reason.data,
                                     form.note.data or "", current_user, now())
-        db.session.commit()
         flash(_("The date is moved; the earlier date is kept in the history."), "success")
         return redirect_to(url_for("onboarding.timeline_page"))
     return render("onboarding/revise.html", form=form, milestone=milestone,
@@ -75,6 +72,5 @@ def milestone_done(milestone_id):
     """Mark a milestone done, or not done again."""
     milestone = get_or_404(Milestone, milestone_id)
     require_confirmation()
-    milestone.done = not milestone.done
-    db.session.commit()
+    operations.toggle_milestone(milestone)
     return redirect_to(url_for("onboarding.timeline_page"))

@@ -1,5 +1,6 @@
-"""The words of the dialogue log: who takes part, how open it felt, the
-openness tips. No Flask."""
+"""The vocabulary of the dialogue log: the organisations taking part, who owns
+an agreement, how open the conversation felt, an agreement's status names and
+the openness tips. No Flask."""
 
 from __future__ import annotations
 

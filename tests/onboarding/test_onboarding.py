@@ -11,8 +11,8 @@ from wsdialog.models import Role
 from wsdialog.onboarding.models import Engagement, Milestone, OutreachMessage, StageChange
 from wsdialog.onboarding.pipeline import Stage
 
-from . import factories as f
-from .conftest import with_smtp
+from .. import factories as f
+from ..conftest import with_smtp
 
 
 @pytest.fixture

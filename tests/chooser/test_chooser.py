@@ -9,7 +9,7 @@ from wsdialog.chooser.questions import STEPS
 from wsdialog.extensions import db
 from wsdialog.models import Presence, Role
 
-from . import factories as f
+from .. import factories as f
 
 HTMX = {"HX-Request": "true"}
 

@@ -1,0 +1,38 @@
+"""Writes of the method chooser: each one changes, then commits. No Flask: the
+caller says who acts, and has parsed the form."""
+
+from __future__ import annotations
+
+from ..extensions import db
+from ..models import Site, User
+from .models import Assessment
+
+
+def start(by: User, site: Site | None, country: str | None, sector: str) -> Assessment:
+    """A new assessment for a site, or for a country (and sector) in general."""
+    assessment = Assessment(company_id=by.company_id, site=site, created_by=by,
+                            country=None if site else country,
+                            sector="" if site else sector, answers={})
+    db.session.add(assessment)
+    db.session.commit()
+    return assessment
+
+
+def save_answers(assessment: Assessment, answers: dict | None, conclude: bool = False) -> None:
+    """A step's answers (None: unchanged, nothing to store); after the last step
+    the assessment is concluded."""
+    if answers is not None:
+        assessment.answers = answers
+    if conclude:
+        assessment.conclude()
+    db.session.commit()
+
+
+def revise(old: Assessment, by: User) -> Assessment:
+    """A new assessment from an older one's answers; the old one stays in the history."""
+    new = Assessment(company_id=old.company_id, site_id=old.site_id, country=old.country,
+                     sector=old.sector, answers=dict(old.answers or {}), revision_of=old,
+                     created_by=by)
+    db.session.add(new)
+    db.session.commit()
+    return new

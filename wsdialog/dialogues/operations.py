@@ -1,0 +1,151 @@
+"""Writes of the dialogue log: each one changes, then commits. No Flask: the
+caller says who acts and when, and has parsed the form. A state change the
+dialogue refuses raises ``StateError`` before anything is written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from ..extensions import db
+from ..models import User
+from ..onboarding.models import Milestone, MilestoneKind
+from ..surveys.models import SurveyCycle
+from ..tenancy import keep_own
+from . import scheduling
+from .models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AttentionPoint,
+    DataDoubt,
+    Dialogue,
+    DialogueSettings,
+    DialogueStatus,
+    Participant,
+)
+
+#: The brand's preparation: the fields its form saves.
+PREPARATION = ("audit_note", "expert_context", "open_questions", "solutions", "must_discuss",
+               "look_beforehand", "script")
+
+
+def plan(cycle: SurveyCycle, by: User, *, starts: datetime, minutes: int, timezone: str,
+         language: str, place: str, script: str, milestone_title: str) -> Dialogue:
+    """A planned dialogue, on the timeline, with its organiser as the first participant."""
+    dialogue = Dialogue(company_id=by.company_id, cycle=cycle, status=DialogueStatus.planned,
+                        starts_at=starts,
+                        minutes=minutes, timezone=timezone, language=language, place=place,
+                        created_by_id=by.id, script=script)
+    dialogue.milestone = Milestone(
+        company_id=by.company_id, site_id=cycle.site_id, kind=MilestoneKind.dialogue,
+        due_on=scheduling.from_utc(starts, timezone).date(), title=milestone_title[:160])
+    dialogue.add_participant(Participant(
+        name=by.name, organisation="brand", decides=True, language=by.locale or "en",
+        timezone=timezone, country=None, email=by.email))
+    db.session.add(dialogue)
+    db.session.commit()
+    return dialogue
+
+
+def add_participant(dialogue: Dialogue, participant: Participant) -> None:
+    dialogue.add_participant(participant)
+    db.session.commit()
+
+
+def remove_participant(participant: Participant) -> None:
+    participant.dialogue.remove_participant(participant)
+    db.session.commit()
+
+
+def add_points(dialogue: Dialogue, points: Iterable[AttentionPoint]) -> None:
+    for point in points:
+        dialogue.add_point(point)
+    db.session.commit()
+
+
+def edit_point(point: AttentionPoint, text: str) -> None:
+    point.text = text
+    db.session.commit()
+
+
+def remove_point(point: AttentionPoint, by: User) -> None:
+    point.dialogue.remove_point(point, by_supplier=by.is_supplier)
+    db.session.commit()
+
+
+def save_preparation(dialogue: Dialogue, values: dict) -> None:
+    for name in PREPARATION:
+        setattr(dialogue, name, values[name])
+    db.session.commit()
+
+
+def move(dialogue: Dialogue, to: datetime, timezone: str, reason: str, note: str, by: User,
+         at: datetime) -> None:
+    dialogue.move(to, timezone, reason, note, by, at)
+    db.session.commit()
+
+
+def no_show(dialogue: Dialogue, by: User, at: datetime) -> None:
+    dialogue.no_show(by, at)
+    db.session.commit()
+
+
+def cancel(dialogue: Dialogue, by: User, at: datetime) -> None:
+    dialogue.cancel(by, at)
+    db.session.commit()
+
+
+def record(dialogue: Dialogue, *, held_on: date, notes: str, openness: str | None,
+           follow_up_offered: bool | None, attended: set[str],
+           said: dict[int, tuple[str, str]]) -> None:
+    """The record: who attended (participant ids as given), and per point its
+    notes and the supplier's context (``said``, by point id)."""
+    dialogue.hold(held_on, notes, openness, follow_up_offered)
+    for participant in dialogue.participants:
+        participant.attended = str(participant.id) in attended
+    for point in dialogue.points:
+        point.notes, point.supplier_context = said.get(point.id, ("", ""))
+    db.session.commit()
+
+
+def add_doubt(dialogue: Dialogue, doubt: DataDoubt) -> None:
+    dialogue.doubts.append(doubt)
+    db.session.commit()
+
+
+def toggle_doubt_task(doubt: DataDoubt) -> None:
+    doubt.task_done = not doubt.task_done
+    db.session.commit()
+
+
+def follow_up_sent(dialogue: Dialogue, at: datetime) -> None:
+    dialogue.follow_up_sent(at)
+    db.session.commit()
+
+
+def add_action(dialogue: Dialogue, action: Action) -> None:
+    dialogue.add_action(action)
+    db.session.commit()
+
+
+def update_action(action: Action, status: ActionStatus, *, comment: str, evidence: str,
+                  drop_reason: str, by: User, at: datetime) -> None:
+    """A new status with a comment and evidence; the brand is told of the supplier's."""
+    action.updates.append(ActionUpdate(
+        status=status, comment=comment, evidence=evidence, by_id=by.id, at=at,
+        seen_by_brand=by.is_brand))
+    action.status, action.updated_at, action.drop_reason = status, at, drop_reason
+    db.session.commit()
+
+
+def updates_seen(action: Action) -> None:
+    """A read receipt: the brand opened the agreement and saw the supplier's news."""
+    for update in action.updates:
+        update.seen_by_brand = True
+    db.session.commit()
+
+
+def save_settings(nudge_days: int, default: int) -> None:
+    keep_own(DialogueSettings, {"nudge_days": nudge_days}, {"nudge_days": default})
+    db.session.commit()

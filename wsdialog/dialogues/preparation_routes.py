@@ -1,0 +1,140 @@
+"""The brand's preparation: fields, attention points (proposed, the brand's own
+and the supplier's) and the printable script."""
+
+from __future__ import annotations
+
+from flask import abort, flash, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..forms import ConfirmForm
+from ..tenancy import get_or_404
+from ..web import redirect_to, render, require_confirmation, role_required
+from . import bp, operations, proposals, queries, scheduling
+from .forms import PointForm, PrepareForm
+from .models import AttentionPoint, Dialogue
+from .pages import detail_context, point_form_for, refused_as_404
+from .vocabulary import TIPS
+
+
+@bp.route("/dialogues/<int:dialogue_id>/points", methods=["POST"])
+@role_required("is_brand", "is_supplier")
+def point_add(dialogue_id):
+    """Add a point to raise: the brand's own, or the supplier's before the meeting."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = point_form_for(dialogue, request.form)
+    if not form.validate_on_submit():
+        if current_user.is_brand:  # the brand's point form is on the preparation page
+            return _prepare_page(dialogue, PrepareForm(formdata=None, obj=dialogue), form,
+                                 http_status=422)
+        return render("dialogues/detail.html", http_status=422,
+                      **detail_context(dialogue, point_form=form))
+    with refused_as_404():  # the supplier's, after the meeting
+        operations.add_points(dialogue, [AttentionPoint(
+            kind="supplier" if current_user.is_supplier else "own", text=form.text.data,
+            question_code=form.question_code.data or None,
+            by_supplier=current_user.is_supplier)])
+    flash(_("The point is added."), "success")
+    target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
+    return redirect_to(url_for(target, dialogue_id=dialogue.id) + "#points")
+
+
+@bp.route("/points/<int:point_id>/edit", methods=["POST"])
+@role_required("is_brand")
+def point_edit(point_id):
+    """Change a point's words (a proposed one, or the brand's own; never the
+    supplier's, which are its own words)."""
+    point = get_or_404(AttentionPoint, point_id)
+    if point.by_supplier:
+        abort(404)
+    text = (request.form.get("text") or "").strip()
+    require_confirmation()
+    if not text or len(text) > 500:
+        flash(_("A point needs words, at most 500 characters."), "error")
+    else:
+        operations.edit_point(point, text)
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id)
+                       + "#points")
+
+
+@bp.route("/points/<int:point_id>/remove", methods=["POST"])
+@role_required("is_brand", "is_supplier")
+def point_remove(point_id):
+    """Remove a point (supplier users: their own, before the meeting)."""
+    point = get_or_404(AttentionPoint, point_id)
+    require_confirmation()
+    dialogue_id = point.dialogue_id
+    with refused_as_404():  # after the meeting, the supplier's points are in the record
+        operations.remove_point(point, current_user)
+    target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
+    return redirect_to(url_for(target, dialogue_id=dialogue_id) + "#points")
+
+
+@bp.route("/dialogues/<int:dialogue_id>/prepare", methods=["GET", "POST"])
+@role_required("is_brand")
+def prepare(dialogue_id):
+    """The brand's preparation: fields, and attention points proposed from the
+    results (priorities, big changes, strong results) to keep, edit or add."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = PrepareForm(obj=dialogue)
+    if form.validate_on_submit():
+        operations.save_preparation(
+            dialogue, {name: getattr(form, name).data for name in operations.PREPARATION})
+        flash(_("The preparation is saved."), "success")
+        return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id))
+    return _prepare_page(dialogue, form)
+
+
+def _kept_codes(dialogue: Dialogue) -> set[str | None]:
+    return {p.question_code for p in dialogue.points if not p.by_supplier}
+
+
+def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm | None = None,
+                  http_status: int = 200):
+    kept = _kept_codes(dialogue)
+    proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+    return render("dialogues/prepare.html", dialogue=dialogue, form=form,
+                  proposed=[p for p in proposed if p.code not in kept],
+                  questions={q.code: q for q in dialogue.cycle.version.questions},
+                  kinds=proposals.KINDS, point_form=point_form or point_form_for(dialogue),
+                  confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status)
+
+
+@bp.route("/dialogues/<int:dialogue_id>/proposals", methods=["POST"])
+@role_required("is_brand")
+def keep_proposals(dialogue_id):
+    """Keep the proposed points that were ticked, as editable points."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    require_confirmation()
+    chosen = set(request.form.getlist("code")) - _kept_codes(dialogue)  # not twice
+    locale = str(get_locale())
+    questions = {q.code: q for q in dialogue.cycle.version.questions}
+    operations.add_points(dialogue, [
+        AttentionPoint(kind=proposal.kind, question_code=proposal.code,
+                       text=_point_text(proposal, questions[proposal.code].text(locale)))
+        for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+        if proposal.code in chosen and proposal.code in questions])
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id) + "#points")
+
+
+def _point_text(proposal: proposals.Proposal, question: str) -> str:
+    share = f"{proposal.negative * 100:.0f}%"
+    if proposal.kind == "priority":
+        return _("Priority: %(share)s negative answers to “%(question)s”", share=share,
+                 question=question)[:500]
+    if proposal.kind == "change":
+        return _("Changed by %(points)s points since the previous cycle (now %(share)s "
+                 "negative): “%(question)s”", points=f"{proposal.change * 100:+.0f}",
+                 share=share, question=question)[:500]
+    return _("A strong result worth a compliment (%(share)s negative): “%(question)s”",
+             share=share, question=question)[:500]
+
+
+@bp.route("/dialogues/<int:dialogue_id>/script")
+@role_required("is_brand")
+def script(dialogue_id):
+    """The adapted openness script and the points, printable to take along."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    return render("dialogues/script.html", dialogue=dialogue,
+                  starts=scheduling.from_utc(dialogue.starts_at, dialogue.timezone))

@@ -1,0 +1,102 @@
+"""The record of a held dialogue, doubts about the data, and the follow-up
+message."""
+
+from __future__ import annotations
+
+from flask import flash, request, url_for
+from flask_babel import gettext as _
+
+from .. import mail
+from ..clock import now
+from ..forms import ConfirmForm
+from ..i18n import normalise_locale
+from ..tenancy import get_or_404
+from ..web import redirect_to, render, require_confirmation, role_required
+from . import bp, operations, scheduling
+from .forms import DoubtForm, MessageForm, RecordForm
+from .letters import follow_up_text, supplier_language
+from .models import DataDoubt, Dialogue, DialogueStatus
+from .pages import dialogue_in
+from .vocabulary import ORGANISATIONS
+
+
+@bp.route("/dialogues/<int:dialogue_id>/record", methods=["GET", "POST"])
+@role_required("is_brand")
+def record(dialogue_id):
+    """Who attended, notes and the supplier's context per point, how open it
+    felt, whether a follow-up was offered; doubts about the data."""
+    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned, DialogueStatus.held)
+    form = RecordForm(obj=dialogue)
+    if request.method == "GET" and dialogue.held_on is None:  # the planned day, to start
+        form.held_on.data = scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date()
+    if form.validate_on_submit():
+        operations.record(
+            dialogue, held_on=form.held_on.data, notes=form.notes.data or "",
+            openness=form.openness.data or None,
+            follow_up_offered=form.follow_up_offered.data,
+            attended=set(request.form.getlist("attended")),
+            said={point.id: (request.form.get(f"notes-{point.id}", "").strip()[:5000],
+                             request.form.get(f"context-{point.id}", "").strip()[:5000])
+                  for point in dialogue.points})
+        flash(_("The record is saved. Now write down what was agreed."), "success")
+        return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
+                           + "#actions")
+    return render("dialogues/record.html", dialogue=dialogue, form=form,
+                  organisations=ORGANISATIONS,
+                  doubt_form=_doubt_form(dialogue), confirm_form=ConfirmForm())
+
+
+def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:
+    form = DoubtForm(formdata=formdata)
+    form.question_code.choices = [("", "—")] + [
+        (q.code, q.code) for q in dialogue.cycle.version.questions]
+    return form
+
+
+@bp.route("/dialogues/<int:dialogue_id>/doubts", methods=["POST"])
+@role_required("is_brand")
+def doubt_add(dialogue_id):
+    """A doubt about the data, how it was answered, and a task if it needs one."""
+    dialogue = get_or_404(Dialogue, dialogue_id)
+    form = _doubt_form(dialogue, request.form)
+    if form.validate_on_submit():
+        operations.add_doubt(dialogue, DataDoubt(
+            question_code=form.question_code.data or None, doubt=form.doubt.data,
+            answer=form.answer.data or "", task=form.task.data or ""))
+    else:
+        flash(_("Please describe the doubt."), "error")
+    return redirect_to(url_for("dialogues.record", dialogue_id=dialogue.id) + "#doubts")
+
+
+@bp.route("/doubts/<int:doubt_id>/done", methods=["POST"])
+@role_required("is_brand")
+def doubt_done(doubt_id):
+    """Mark a doubt's task done (or not done again)."""
+    doubt = get_or_404(DataDoubt, doubt_id)
+    require_confirmation()
+    operations.toggle_doubt_task(doubt)
+    return redirect_to(url_for("dialogues.record", dialogue_id=doubt.dialogue_id) + "#doubts")
+
+
+@bp.route("/dialogues/<int:dialogue_id>/follow-up", methods=["GET", "POST"])
+@role_required("is_brand")
+def follow_up(dialogue_id):
+    """A follow-up message from the record, in the supplier's language: sent, or
+    shown to copy."""
+    dialogue = dialogue_in(dialogue_id, DialogueStatus.held)
+    lang = normalise_locale(request.values.get("lang")) or supplier_language(dialogue)
+    recipient = next((p.email for p in dialogue.participants
+                      if p.organisation in ("supplier", "factory") and p.email), "")
+    subject, body = follow_up_text(dialogue, lang)
+    form = MessageForm(data={"recipient": recipient, "subject": subject, "body": body}
+                       if request.method == "GET" else None)
+    if form.validate_on_submit():
+        mailed = bool(form.recipient.data) and mail.send(form.recipient.data,
+                                                         form.subject.data, form.body.data)
+        operations.follow_up_sent(dialogue, now())
+        if mailed:
+            flash(_("The follow-up is sent to %(email)s.", email=form.recipient.data),
+                  "success")
+            return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))
+        return render("dialogues/follow_up_copy.html", dialogue=dialogue, form=form)
+    return render("dialogues/follow_up.html", dialogue=dialogue, form=form, lang=lang)
