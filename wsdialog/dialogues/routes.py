@@ -16,6 +16,7 @@ from ..forms import ConfirmForm
 from ..i18n import normalise_locale
 from ..onboarding import operations
 from ..onboarding.models import Milestone, MilestoneKind
+from ..results.operations import record_figures_shown
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
@@ -273,6 +274,7 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
                   http_status: int = 200):
     kept = _kept_codes(dialogue)
     proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+    record_figures_shown([dialogue.cycle])
     return render("dialogues/prepare.html", dialogue=dialogue, form=form,
                   proposed=[p for p in proposed if p.code not in kept],
                   questions={q.code: q for q in dialogue.cycle.version.questions},

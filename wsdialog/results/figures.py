@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from ..clock import today
 from ..extensions import db
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import Question, QuestionnaireVersion
@@ -240,22 +239,9 @@ class Row:
     priority: bool
 
 
-def note_shown(cycles: list[SurveyCycle]) -> None:
-    """Record that answer figures of these cycles are being shown, the first time:
-    their respondents are final from now on (no import or removal could then be
-    compared with what was seen). Committed at once, as the page is a GET."""
-    fresh = [c.id for c in cycles if c.figures_shown_on is None]
-    if fresh:
-        db.session.execute(sa.update(SurveyCycle).where(
-            SurveyCycle.id.in_(fresh), SurveyCycle.figures_shown_on.is_(None))
-            .values(figures_shown_on=today()))
-        db.session.commit()
-
-
 def dashboard(cycle: SurveyCycle, dimension: str | None, value: str | None,
               user, sort: str = "theme", facts: PageFacts | None = None) -> dict:
     """Everything the results page shows, already protected."""
-    note_shown([cycle])
     facts = facts or page_facts(cycle, user)
     priority_pct, k, before = facts.priority_pct, facts.k, facts.previous
     figures = whole([cycle] + ([before] if before is not None else []))
@@ -357,7 +343,6 @@ def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.
 def protected(cycles: list[SurveyCycle]) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle: each with
     the threshold of the company that owns it."""
-    note_shown(cycles)
     figures = whole(cycles)
     settings = settings_of(c.company_id for c in cycles)
     return [CycleCells(c, figures[c.id][1],

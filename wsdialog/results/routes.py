@@ -34,7 +34,7 @@ from ..web import (
     require_confirmation,
     role_required,
 )
-from . import bp, export, reach
+from . import bp, export, operations, reach
 from . import figures as results
 from .anonymity import MIN_GROUP
 from .forms import ResultsSettingsForm
@@ -65,7 +65,7 @@ def cycle_results(cycle_id):
         if audit.record_daily("results_viewed", company_id=cycle.company_id,
                               target=f"cycle {cycle.id}") or changed:
             db.session.commit()
-    results.note_shown([cycle])
+    operations.record_figures_shown([cycle])
     body = _results_body(cycle, results.page_facts(cycle, current_user), dimension, value, sort)
     if is_partial_request():
         response = make_response(body)
@@ -183,6 +183,7 @@ def sites_table():
     cycles = results.latest_per_site(current_user.company_id, current_user)
     _pct, k = results.settings_for(current_user.company_id)
     rows = results.protected(cycles)
+    operations.record_figures_shown(cycles)
     codes = tuple(code for code, _theme in results.codes_in_order(cycles))
     locale = str(get_locale())
 
@@ -225,6 +226,7 @@ def site_trends(site_id):
         SurveyCycle.site_id == site.id, results.figures_visible(current_user))
         .order_by(SurveyCycle.starts_on)))
     series = results.protected(cycles)
+    operations.record_figures_shown(cycles)
     return render("results/trends.html", site=site, series=series,
                   codes=results.codes_in_order(cycles), themes=THEMES,
                   texts=results.question_texts(cycles, str(get_locale())))
@@ -282,6 +284,7 @@ def cycle_export(cycle_id, kind):
         return _not_yet(cycle, http_status=404)
     dimension, value = _chosen_group()
     data = results.dashboard(cycle, dimension, value, current_user)
+    operations.record_figures_shown([cycle])
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
     series = [results.CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
@@ -294,6 +297,7 @@ def cycle_export(cycle_id, kind):
 def sites_export(kind):
     """The latest results of every site, aggregated and protected."""
     cycles = results.latest_per_site(current_user.company_id, current_user)
+    operations.record_figures_shown(cycles)
     return _download(_export_rows(results.protected(cycles),
                                   results.codes_in_order(cycles), _group("", "")),
                      "results-all-sites", kind, current_user.company_id)
@@ -348,6 +352,7 @@ def _year_summary(year: int) -> dict:
                                    .with_only_columns(sa.func.count(SurveyCycle.id)))
     priority_pct = results.settings_for(current_user.company_id)[0]
     series = results.protected(cycles)
+    operations.record_figures_shown(cycles)
     by_theme: dict[str, int] = {}
     priorities_of: dict[int, int] = {}
     for item in series:
@@ -392,6 +397,7 @@ def poster(cycle_id):
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
     data = results.dashboard(cycle, None, None, current_user)
+    operations.record_figures_shown([cycle])
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
     # The QR code leads to the same company's next round, if one is still to come
