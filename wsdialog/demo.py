@@ -415,8 +415,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     from .questionnaires.answers import Answer
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
     from .questionnaires.starter import REVIEWED, STARTER
-    from .surveys.importer import Respondent
     from .surveys.models import ImportBatch, SurveyCycle
+    from .surveys.respondents import Respondent
     from .surveys.store import store
 
     rng = random.Random(2026)  # noqa: S311 (demo data, reproducible on purpose)

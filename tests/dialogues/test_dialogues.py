@@ -22,7 +22,7 @@ from wsdialog.models import Role
 from wsdialog.onboarding.models import MilestoneRevision
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
-from wsdialog.surveys.importer import Respondent
+from wsdialog.surveys.respondents import Respondent
 from wsdialog.surveys.store import store
 
 from .. import factories as f

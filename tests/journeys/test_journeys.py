@@ -344,7 +344,7 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
 
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
-    from wsdialog.surveys.importer import Respondent
+    from wsdialog.surveys.respondents import Respondent
     from wsdialog.surveys.store import store
 
     app.config["FIXED_TODAY"] = "2027-04-01"
@@ -503,7 +503,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
 
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
-    from wsdialog.surveys.importer import Respondent
+    from wsdialog.surveys.respondents import Respondent
     from wsdialog.surveys.store import store
 
     app.config["FIXED_TODAY"] = "2027-08-20"

@@ -10,8 +10,8 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
-from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.models import SurveyCycle
+from wsdialog.surveys.respondents import Respondent
 from wsdialog.surveys.store import store
 
 from .. import factories as f

@@ -18,8 +18,7 @@ from wsdialog.audit import AuditEntry
 from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.questionnaires.answers import Answer
-from wsdialog.results import figures
-from wsdialog.surveys.importer import ALLOWED, DEMOGRAPHICS, Respondent
+from wsdialog.results import kept
 from wsdialog.surveys.models import (
     AccessCode,
     GroupTally,
@@ -27,6 +26,7 @@ from wsdialog.surveys.models import (
     ResponseAnswer,
     UsedFormToken,
 )
+from wsdialog.surveys.respondents import ALLOWED, DEMOGRAPHICS, Respondent
 from wsdialog.surveys.retention import cutoff, due
 from wsdialog.surveys.store import store
 
@@ -108,8 +108,8 @@ CSRF_TOKEN = re.compile(rb'(X-CSRFToken": "|name="csrf_token" value=")[^"]+')
 def _pages(clients) -> dict[tuple[str, str], tuple[int, bytes]]:
     """Every page, as each viewer gets it (the supplier first: its first visit is
     then already shown on the brand's page both times)."""
-    figures.FINAL.clear()  # computed afresh, not remembered from before
-    figures.FINAL_PAGE_PARTS.clear()
+    kept.KEPT_FIGURES.clear()  # computed afresh, not remembered from before
+    kept.KEPT_PAGE_PARTS.clear()
     return {(who, url): (response.status_code,
                          CSRF_TOKEN.sub(rb"\1(token)", response.get_data()))
             for who, client, urls in clients

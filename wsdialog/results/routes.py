@@ -6,24 +6,31 @@ from datetime import date
 
 import sqlalchemy as sa
 from babel.dates import format_date as babel_format_date
-from flask import abort, flash, make_response, render_template, request, url_for
+from flask import (
+    abort,
+    flash,
+    get_template_attribute,
+    make_response,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from sqlalchemy.orm import joinedload
 
 from .. import audit
 from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
-from ..i18n import rate
 from ..links import links
 from ..models import Site, utcnow
 from ..questionnaires.starter import THEMES
-from ..surveys.importer import ALLOWED
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.public_texts import NAMES, text_for
+from ..surveys.respondents import ALLOWED, DEMOGRAPHICS, GROUP_NAMES
 from ..surveys.store import forget_keys
 from ..tenancy import get_or_404, keep_own, scoped
 from ..web import (
@@ -34,11 +41,13 @@ from ..web import (
     require_confirmation,
     role_required,
 )
-from . import bp, export, operations, reach
-from . import figures as results
+from . import bp, export, operations, queries, reach
 from .anonymity import MIN_GROUP
+from .dashboard import PageFacts, is_priority, page_data, page_facts
 from .forms import ResultsSettingsForm
+from .kept import final_key, kept_for, kept_page_part
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
+from .settings import settings_for
 
 
 @bp.route("/cycles/<int:cycle_id>/results")
@@ -50,11 +59,11 @@ def cycle_results(cycle_id):
     once brand staff have released them: until then the page says where it stands."""
     cycle = get_or_404(SurveyCycle, cycle_id, options=(
         joinedload(SurveyCycle.site).joinedload(Site.supplier), joinedload(SurveyCycle.company)))
-    if not results.may_see_figures(cycle, current_user):
+    if not queries.may_see_figures(cycle, current_user):
         return _not_yet(cycle)
     dimension, value = _chosen_group()
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
-    access = results.access_of(cycle)
+    access = queries.access_of(cycle)
     if current_user.is_supplier and not is_partial_request():
         changed = access is None
         if changed:
@@ -66,27 +75,27 @@ def cycle_results(cycle_id):
                               target=f"cycle {cycle.id}") or changed:
             db.session.commit()
     operations.record_figures_shown([cycle])
-    body = _results_body(cycle, results.page_facts(cycle, current_user), dimension, value, sort)
+    body = _results_body(cycle, page_facts(cycle, current_user), dimension, value, sort)
     if is_partial_request():
         response = make_response(body)
         response.vary.add("HX-Request")
         return response
     return render("results/results.html", cycle=cycle, body=body,
                   dimension=dimension, value=value, sort=sort, access=access,
-                  dimensions=results.DIMENSIONS, allowed=ALLOWED, themes=THEMES,
-                  group_names=results.GROUP_NAMES, reach_names=reach.NAMES,
+                  dimensions=DEMOGRAPHICS, allowed=ALLOWED, themes=THEMES,
+                  group_names=GROUP_NAMES, reach_names=reach.NAMES,
                   confirm_form=ConfirmForm())
 
 
 def _chosen_group() -> tuple[str, str]:
     """The group chosen in ``?group=dimension:value``; ("", "") for everyone."""
     dimension, _sep, value = request.args.get("group", "").partition(":")
-    if dimension not in results.DIMENSIONS or value not in ALLOWED.get(dimension, ()):
+    if dimension not in DEMOGRAPHICS or value not in ALLOWED.get(dimension, ()):
         return "", ""
     return dimension, value
 
 
-def _results_body(cycle: SurveyCycle, facts: results.PageFacts, dimension: str, value: str,
+def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: str,
                   sort: str) -> Markup:
     """The figures part of the page (also the htmx partial). For a released cycle it
     is written once per process for each language, filter, order, threshold and
@@ -94,18 +103,18 @@ def _results_body(cycle: SurveyCycle, facts: results.PageFacts, dimension: str, 
     about the viewer. Everything it depends on is in the key."""
 
     def write() -> Markup:
-        data = results.dashboard(cycle, dimension, value, current_user, sort, facts)
+        data = page_data(cycle, dimension, value, current_user, sort, facts)
         # A rendered template: autoescaped.
         return Markup(render_template(  # noqa: S704  # nosec
             "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,
             dimension=dimension, value=value, reach_names=reach.NAMES))
 
     before = facts.previous
-    if before is not None and results.final_key(before) is None:
+    if before is not None and final_key(before) is None:
         return write()  # compared with a cycle that may still change
-    return results.kept_page_part(cycle, (
+    return kept_page_part(cycle, (
         "results body", str(get_locale()), cycle.headcount, facts.k, facts.priority_pct,
-        dimension, value, sort, results.final_key(before) if before else None,
+        dimension, value, sort, final_key(before) if before else None,
         # Who answered is read against the site's facts, which may be updated.
         cycle.site.share_women_pct, cycle.site.share_migrant_pct,
         cycle.site.share_temporary_pct, facts.first_year), write)
@@ -145,8 +154,8 @@ def release(cycle_id):
 def results_reviewed(cycle_id):
     """The supplier says it has reviewed the (released) results."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    access = results.access_of(cycle)
-    if access is None or not results.may_see_figures(cycle, current_user):
+    access = queries.access_of(cycle)
+    if access is None or not queries.may_see_figures(cycle, current_user):
         abort(404)
     require_confirmation()
     access.reviewed_at = access.reviewed_at or utcnow()
@@ -180,41 +189,23 @@ def results_settings():
 @role_required("is_brand")
 def sites_table():
     """The latest cycle of every site side by side: indicators × sites."""
-    cycles = results.latest_per_site(current_user.company_id, current_user)
-    _pct, k = results.settings_for(current_user.company_id)
-    rows = results.protected(cycles)
+    cycles = queries.latest_per_site(current_user.company_id, current_user)
+    _pct, k = settings_for(current_user.company_id)
+    rows = queries.cycle_cells(cycles)
     operations.record_figures_shown(cycles)
-    codes = tuple(code for code, _theme in results.codes_in_order(cycles))
+    codes = tuple(code for code, _theme in queries.codes_in_order(cycles))
     locale = str(get_locale())
 
-    def heat_cells(row: results.CycleCells) -> Markup:
+    def heat_cells(row: queries.CycleCells) -> Markup:
         # A row's cells, written once per language for a released cycle: a table
         # of 100 sites has 2,000 cells, too many for a template loop on each view.
-        return results.kept_for(row.cycle, ("heat row", row.cells_k, locale, codes),
-                                lambda: _heat_cells(row, codes))
+        return kept_for(row.cycle, ("heat row", row.cells_k, locale, codes),
+                        lambda: get_template_attribute("results/_heat.html", "heat_cells")(
+                            row, codes))
 
     return render("results/sites_table.html", rows=rows,
-                  codes=results.codes_in_order(cycles), heat_cells=heat_cells, k=k,
-                  themes=THEMES, texts=results.question_texts(cycles, str(get_locale())))
-
-
-def _heat_cells(row: results.CycleCells, codes) -> Markup:
-    """``<td>`` per indicator: its negative share on a colour step, a dot where
-    the cycle did not ask it, a dash (and why) where it is withheld."""
-    out = []
-    for code in codes:
-        cell = row.cells.get(code)
-        if cell is None:
-            out.append('<td class="heat-none">·</td>')
-        elif cell.suppressed:
-            why = escape(gettext(cell.message, k=cell.k))
-            out.append(f'<td class="heat-none" title="{why}">–'
-                       f'<span class="visually-hidden"> {why}</span></td>')
-        else:
-            out.append(f'<td class="{results.heat_class(cell)}">'
-                       f'{escape(rate(cell.negative_share))}</td>')
-    # Every value above is escaped.
-    return Markup("".join(out))  # noqa: S704  # nosec
+                  codes=queries.codes_in_order(cycles), heat_cells=heat_cells, k=k,
+                  themes=THEMES, texts=queries.question_texts(cycles, str(get_locale())))
 
 
 @bp.route("/sites/<int:site_id>/trends")
@@ -223,20 +214,20 @@ def site_trends(site_id):
     """One site over its cycles: the negative share of each indicator."""
     site = get_or_404(Site, site_id)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == site.id, results.figures_visible(current_user))
+        SurveyCycle.site_id == site.id, queries.figures_visible(current_user))
         .order_by(SurveyCycle.starts_on)))
-    series = results.protected(cycles)
+    series = queries.cycle_cells(cycles)
     operations.record_figures_shown(cycles)
     return render("results/trends.html", site=site, series=series,
-                  codes=results.codes_in_order(cycles), themes=THEMES,
-                  texts=results.question_texts(cycles, str(get_locale())))
+                  codes=queries.codes_in_order(cycles), themes=THEMES,
+                  texts=queries.question_texts(cycles, str(get_locale())))
 
 
 def _group(dimension: str, value: str) -> str:
     """The filter, as the page names it."""
     if not dimension:
         return gettext("All respondents")
-    return f"{gettext(results.GROUP_NAMES[dimension])}: {gettext(results.GROUP_NAMES[value])}"
+    return f"{gettext(GROUP_NAMES[dimension])}: {gettext(GROUP_NAMES[value])}"
 
 
 def _export_rows(series, codes, group: str):
@@ -280,15 +271,15 @@ def _download(rows, name: str, kind: str, company_id: int):
 def cycle_export(cycle_id, kind):
     """A cycle's aggregated results, protected like the page."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    if not results.may_see_figures(cycle, current_user):
+    if not queries.may_see_figures(cycle, current_user):
         return _not_yet(cycle, http_status=404)
     dimension, value = _chosen_group()
-    data = results.dashboard(cycle, dimension, value, current_user)
+    data = page_data(cycle, dimension, value, current_user)
     operations.record_figures_shown([cycle])
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
-    series = [results.CycleCells(cycle, data["respondents"], cells, data["k"])]
+    series = [queries.CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
-    return _download(_export_rows(series, results.codes_in_order([cycle]),
+    return _download(_export_rows(series, queries.codes_in_order([cycle]),
                                   _group(dimension, value)), name, kind, cycle.company_id)
 
 
@@ -296,10 +287,10 @@ def cycle_export(cycle_id, kind):
 @role_required("is_brand")
 def sites_export(kind):
     """The latest results of every site, aggregated and protected."""
-    cycles = results.latest_per_site(current_user.company_id, current_user)
+    cycles = queries.latest_per_site(current_user.company_id, current_user)
     operations.record_figures_shown(cycles)
-    return _download(_export_rows(results.protected(cycles),
-                                  results.codes_in_order(cycles), _group("", "")),
+    return _download(_export_rows(queries.cycle_cells(cycles),
+                                  queries.codes_in_order(cycles), _group("", "")),
                      "results-all-sites", kind, current_user.company_id)
 
 
@@ -345,13 +336,13 @@ def _year_summary(year: int) -> dict:
     """What the year's summary shows: only cycles with results count."""
     in_year = scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
                                         SurveyCycle.starts_on <= date(year, 12, 31))
-    cycles = list(db.session.scalars(in_year.where(results.figures_visible(current_user),
-                                                   results.has_results())
+    cycles = list(db.session.scalars(in_year.where(queries.figures_visible(current_user),
+                                                   queries.has_results())
                                      .order_by(SurveyCycle.starts_on)))
-    still_open = db.session.scalar(in_year.where(~results.figures_visible(current_user))
+    still_open = db.session.scalar(in_year.where(~queries.figures_visible(current_user))
                                    .with_only_columns(sa.func.count(SurveyCycle.id)))
-    priority_pct = results.settings_for(current_user.company_id)[0]
-    series = results.protected(cycles)
+    priority_pct = settings_for(current_user.company_id)[0]
+    series = queries.cycle_cells(cycles)
     operations.record_figures_shown(cycles)
     by_theme: dict[str, int] = {}
     priorities_of: dict[int, int] = {}
@@ -359,7 +350,7 @@ def _year_summary(year: int) -> dict:
         priorities_of[item.cycle.id] = 0
         for question in item.cycle.version.questions:
             cell = item.cells.get(question.code)
-            if cell is not None and results.is_priority(cell, priority_pct):
+            if cell is not None and is_priority(cell, priority_pct):
                 by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
                 priorities_of[item.cycle.id] += 1
     agreed = links().agreements_for([item.cycle.id for item in series])
@@ -391,12 +382,12 @@ def _month_in(day: date, lang: str) -> str:
 def poster(cycle_id):
     """A printable poster for workers, in their language, A4 or A3."""
     cycle = get_or_404(SurveyCycle, cycle_id)
-    if not results.may_see_figures(cycle, current_user):
+    if not queries.may_see_figures(cycle, current_user):
         return _not_yet(cycle, http_status=404)
     languages = cycle.version.offered(cycle.languages) or ["en"]  # reviewed texts only
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
-    data = results.dashboard(cycle, None, None, current_user)
+    data = page_data(cycle, None, None, current_user)
     operations.record_figures_shown([cycle])
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]

@@ -22,8 +22,8 @@ from ..models import Company, Role, Site, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
-from .importer import DEMOGRAPHICS
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
+from .respondents import DEMOGRAPHICS
 
 
 def _token() -> str:
@@ -257,7 +257,7 @@ class AnswerTally(db.Model):
 
 
 #: A demographic group as stored in the kept tallies: "" is "not stated" (None),
-#: since a key column cannot be NULL. No stored value is "" (importer.ALLOWED).
+#: since a key column cannot be NULL. No stored value is "" (respondents.ALLOWED).
 NOT_STATED = ""
 
 
@@ -270,7 +270,7 @@ class GroupTally(db.Model):
 
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
-    #: gender, age_band, contract or role (``results.figures.DIMENSIONS``).
+    #: gender, age_band, contract or role (``respondents.DEMOGRAPHICS``).
     dimension: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
     #: The group's value, ``NOT_STATED`` for those who did not say.
     group_value: Mapped[str] = mapped_column(sa.String(20), primary_key=True)

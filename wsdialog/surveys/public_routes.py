@@ -29,7 +29,6 @@ from ..i18n import languages
 from ..questionnaires.answers import Answer
 from ..web import render
 from . import bp, guard
-from .importer import ALLOWED, DEMOGRAPHICS, Respondent
 from .models import (
     AccessCode,
     Response,
@@ -40,6 +39,7 @@ from .models import (
 )
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
+from .respondents import ALLOWED, DEMOGRAPHICS, Respondent
 from .store import lock_cycle, store, upsert
 
 #: A form may stay open this long on a slow phone before it must be sent again.

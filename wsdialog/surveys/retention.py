@@ -26,7 +26,6 @@ from datetime import date
 import sqlalchemy as sa
 
 from ..extensions import db
-from .importer import DEMOGRAPHICS
 from .models import (
     NOT_STATED,
     AccessCode,
@@ -38,6 +37,7 @@ from .models import (
     SurveyCycle,
     UsedFormToken,
 )
+from .respondents import DEMOGRAPHICS
 from .store import lock_cycle
 
 #: How long respondents' rows are kept after a cycle's window ends, unless the
