@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from wsdialog.extensions import db
 from wsdialog.models import utcnow
 from wsdialog.questionnaires.answers import Answer
-from wsdialog.surveys.importer import Respondent
+from wsdialog.surveys.respondents import Respondent
 from wsdialog.surveys.store import store
 
 from . import factories as f
