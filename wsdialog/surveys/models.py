@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import today
 from ..extensions import db
-from ..models import Company, Role, Site, User, enum_type, utcnow
+from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
@@ -106,6 +106,14 @@ class SurveyCycle(db.Model):
         """No import or removal changes the respondents any more: the results were
         seen or released."""
         return self.is_released or self.figures_shown_on is not None
+
+    def release(self, by: User, on: date) -> None:
+        """Release the results to the supplier, dated and attributed: from then on
+        its respondents are final. Refused while the survey is open, and twice."""
+        if not self.has_ended or self.is_released:
+            raise StateError("results are released once the survey has closed, and only once")
+        self.results_shared_on = on
+        self.results_shared_by = by
 
 
 def random_key() -> int:
