@@ -13,6 +13,7 @@ from ..models import Site
 from ..results.dashboard import page_data
 from ..results.queries import access_of, cycle_cells, figures_visible
 from ..surveys.models import SurveyCycle
+from ..surveys.queries import next_cycle
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -56,14 +57,6 @@ def figures_of(cycle: SurveyCycle, user) -> list[proposals.Figure]:
             for _theme, rows in data["groups"] for r in rows]
 
 
-def next_cycle(cycle: SurveyCycle, user) -> SurveyCycle | None:
-    """The next cycle of the same company at the site whose figures the user sees."""
-    return db.session.scalar(scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
-        SurveyCycle.starts_on > cycle.ends_on, figures_visible(user))
-        .order_by(SurveyCycle.starts_on).limit(1))
-
-
 def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, list]]:
     """Per action: the next cycle and, per indicator, the negative share before
     and after, each through the anonymity rule."""
@@ -79,7 +72,8 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
     for action in actions:
         before_cycle = action.dialogue.cycle
         if before_cycle.id not in following:  # agreements of one dialogue share it
-            following[before_cycle.id] = next_cycle(before_cycle, user)
+            following[before_cycle.id] = next_cycle(before_cycle, user,
+                                                    among=figures_visible(user))
         after_cycle = following[before_cycle.id]
         found[action.id] = (after_cycle, [
             effect.effect(code, cells_of(before_cycle).get(code),

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extensions import db
 from ..questionnaires.models import Question
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
+from ..surveys.queries import first_start, previous_cycle
 from ..surveys.respondents import DEMOGRAPHICS
-from ..tenancy import scoped
 from . import anonymity, reach
 from .kept import kept_for
-from .queries import cells_of, counts_by_group, group_sizes, may_see_figures, whole_cycle_figures
+from .queries import cells_of, counts_by_group, figures_visible, group_sizes, whole_cycle_figures
 from .settings import settings_for
 
 
@@ -49,15 +48,10 @@ def page_facts(cycle: SurveyCycle, user) -> PageFacts:
     """The company's settings; the cycle before at the same site, of the same
     company (whatever else the viewer sees), whose figures the viewer may see;
     and whether the site is in its first year of listening (its first cycle began
-    under a year before this one). Two queries: the site's cycles are few."""
+    under a year before this one)."""
     priority_pct, k = settings_for(cycle.company_id)
-    siblings = db.session.scalars(scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id == cycle.site_id,
-        SurveyCycle.company_id == cycle.company_id)).all()
-    earlier = [c for c in siblings
-               if c.ends_on < cycle.starts_on and may_see_figures(c, user)]
-    previous = max(earlier, key=lambda c: (c.ends_on, c.id), default=None)
-    first = min((c.starts_on for c in siblings), default=None)
+    previous = previous_cycle(cycle, user, among=figures_visible(user))
+    first = first_start(cycle, user)
     return PageFacts(priority_pct, k, previous,
                      first is None or (cycle.starts_on - first).days < 365)
 

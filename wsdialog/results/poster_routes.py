@@ -9,11 +9,11 @@ from flask import request
 from flask_login import current_user
 
 from ..clock import today
-from ..extensions import db
 from ..links import links
 from ..surveys.models import SurveyCycle
 from ..surveys.public_texts import NAMES, text_for
-from ..tenancy import get_or_404, scoped
+from ..surveys.queries import next_cycle
+from ..tenancy import get_or_404
 from ..web import render, role_required
 from . import bp, operations
 from .dashboard import page_data
@@ -42,10 +42,7 @@ def poster(cycle_id):
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
     # The QR code leads to the same company's next round, if one is still to come
     # or open; to nothing when there is none (never to a closed survey).
-    nxt = db.session.scalar(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
-        SurveyCycle.starts_on > cycle.ends_on, SurveyCycle.ends_on >= today())
-        .order_by(SurveyCycle.starts_on).limit(1))
+    nxt = next_cycle(cycle, among=SurveyCycle.ends_on >= today())
     questions = {q.code: q for q in cycle.version.questions}
     agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])
               for action in links().agreements_for([cycle.id])]
