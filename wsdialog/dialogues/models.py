@@ -195,6 +195,19 @@ class ActionStatus(enum.Enum):
     done = "done"
     dropped = "dropped"
 
+    # For templates, which cannot name the members.
+    @property
+    def is_in_progress(self) -> bool:
+        return self is ActionStatus.in_progress
+
+    @property
+    def is_done(self) -> bool:
+        return self is ActionStatus.done
+
+    @property
+    def is_dropped(self) -> bool:
+        return self is ActionStatus.dropped
+
 
 class Action(db.Model):
     """An agreement: who does what by when, for which indicators."""
