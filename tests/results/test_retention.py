@@ -84,12 +84,22 @@ def _world(groups: list[list[Respondent]]):
     return eva, lan, cycles
 
 
+#: The cycles whose respondents retention deletes (released, ended before 2028-06-01).
+RETAINED = ("old", "old_too", "other_site")
+
+
 def _urls(cycles, brand: bool) -> list[str]:
+    """Every page showing figures. Filtered by group only for the cycles retention
+    deletes: a filtered page reads its own cycle's groups, which nothing deletes for
+    the other cycles, and of the cycle before only its response rate, which their
+    unfiltered pages show as well."""
     urls = []
-    for cycle in cycles.values():
+    for name, cycle in cycles.items():
         base = f"/cycles/{cycle.id}"
         urls += [f"{base}/results", f"{base}/results?sort=negative", f"{base}/results.csv",
                  f"{base}/poster"]
+        if name not in RETAINED:
+            continue
         urls += [f"{base}/results?group={d}:{v}" for d in DEMOGRAPHICS for v in ALLOWED[d]]
         urls += [f"{base}/results.csv?group={d}:{v}" for d in DEMOGRAPHICS
                  for v in ALLOWED[d][:1]]
@@ -122,6 +132,7 @@ def _rows(model, cycle) -> int:
                              .where(model.cycle_id == cycle.id))
 
 
+@pytest.mark.slow
 @settings(max_examples=4, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -140,10 +151,9 @@ def test_every_page_stays_the_same_after_the_respondents_are_deleted(app, as_use
 
     after = _pages(clients)
     assert [key for key in before if before[key] != after[key]] == []
-    retained = ("old", "old_too", "other_site")
     for name, cycle in cycles.items():
         has_rows = _rows(Response, cycle) > 0 or _rows(ResponseAnswer, cycle) > 0
-        if name in retained:
+        if name in RETAINED:
             assert not has_rows and cycle.respondents_deleted_on == date(2031, 6, 1)
             assert f"Deleted cycle {cycle.id} " in result.output
         else:
