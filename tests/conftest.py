@@ -61,10 +61,10 @@ def app(app_config, tmp_path, monkeypatch):
     app = create_app(app_config)
     app.test_client_class = RequestLikeABrowser
     # Released figures are kept per process: each test's app starts empty.
-    from wsdialog.results import figures
+    from wsdialog.results import kept
 
-    figures.FINAL.clear()
-    figures.FINAL_PAGE_PARTS.clear()
+    kept.KEPT_FIGURES.clear()
+    kept.KEPT_PAGE_PARTS.clear()
     with app.app_context():
         db.drop_all()
         db.create_all()

@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from wsdialog.extensions import db
 from wsdialog.models import utcnow
 from wsdialog.questionnaires.answers import Answer
-from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.operations import store
+from wsdialog.surveys.respondents import Respondent
 
 from . import factories as f
 from .test_tenancy import ROUTES, _url

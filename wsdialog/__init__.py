@@ -198,7 +198,7 @@ def _wire_links(app: Flask) -> None:
     """The higher packages' data that lower packages' pages show: see ``links.py``."""
     from .dialogues.queries import agreements_for, open_tasks
     from .links import KEY, Links
-    from .results.figures import positive_history
+    from .results.history import positive_history
     from .surveys.models import languages_offered
 
     app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,

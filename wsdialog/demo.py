@@ -415,9 +415,9 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     from .questionnaires.answers import Answer
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
     from .questionnaires.starter import REVIEWED, STARTER
-    from .surveys.importer import Respondent
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
+    from .surveys.respondents import Respondent
 
     rng = random.Random(2026)  # noqa: S311 (demo data, reproducible on purpose)
     version = QuestionnaireVersion(number=1, published_at=now - timedelta(days=240))

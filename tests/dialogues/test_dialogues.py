@@ -22,8 +22,8 @@ from wsdialog.models import Role
 from wsdialog.onboarding.models import MilestoneRevision
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
-from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.operations import store
+from wsdialog.surveys.respondents import Respondent
 
 from .. import factories as f
 from ..conftest import with_smtp

@@ -344,8 +344,8 @@ def test_the_supplier_sees_the_brands_figures_for_its_site_and_nothing_else(
 
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
-    from wsdialog.surveys.importer import Respondent
     from wsdialog.surveys.operations import store
+    from wsdialog.surveys.respondents import Respondent
 
     app.config["FIXED_TODAY"] = "2027-04-01"
     company, _admin = _brand()
@@ -503,8 +503,8 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
 
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
-    from wsdialog.surveys.importer import Respondent
     from wsdialog.surveys.operations import store
+    from wsdialog.surveys.respondents import Respondent
 
     app.config["FIXED_TODAY"] = "2027-08-20"
     company, eva = _brand()

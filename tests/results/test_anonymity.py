@@ -4,6 +4,7 @@ figure about fewer than k workers can be seen or derived by subtraction."""
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -106,3 +107,11 @@ def test_shares_add_up_and_say_which_part_is_negative():
     shown = cell(Counts(6, 2, 12), 5)
     assert sum(shown.shares) == 1 and shown.negative_share == 0.6
     assert isinstance(cell(Counts(1, 1, 1), 5), Withheld)
+
+
+def test_the_database_refuses_a_group_floor_below_the_rule():
+    from wsdialog.results.models import ResultsSettings
+
+    checks = [str(c.sqltext) for c in ResultsSettings.__table__.constraints
+              if isinstance(c, sa.CheckConstraint) and "min_group" in str(c.sqltext)]
+    assert checks == [f"min_group >= {MIN_GROUP}"]

@@ -1,4 +1,4 @@
-"""Released results are computed once and kept in memory (results/final.py): what
+"""Released results are computed once and kept in memory (results/kept.py): what
 is kept must never be shown to someone it was not made for, and must follow the
 company's threshold, the language, and the previous cycle each viewer may see."""
 
@@ -10,7 +10,7 @@ import pytest
 
 from wsdialog.extensions import db
 from wsdialog.models import Role
-from wsdialog.results import figures
+from wsdialog.results import kept
 from wsdialog.surveys.operations import store
 
 from .. import factories as f
@@ -45,20 +45,20 @@ def two_cycles(app):
 
 def test_only_released_closed_cycles_are_kept(two_cycles):
     _eva, _lan, before, after = two_cycles
-    assert figures.final_key(before) is None  # closed, not released: may still change
-    assert figures.final_key(after) == (after.id, after.public_token, after.version_id)
+    assert kept.final_key(before) is None  # closed, not released: may still change
+    assert kept.final_key(after) == (after.id, after.public_token, after.version_id)
 
 
 def test_a_second_look_shows_the_same_page_from_memory(two_cycles, as_user):
     eva, lan, _before, after = two_cycles
     client = as_user(lan)
     first = client.get(f"/cycles/{after.id}/results").get_data(as_text=True)
-    assert len(figures.FINAL_PAGE_PARTS) == 1
+    assert len(kept.KEPT_PAGE_PARTS) == 1
     second = client.get(f"/cycles/{after.id}/results").get_data(as_text=True)
     assert first == second and "Negative <strong>0%</strong>" in first
     # The brand's page compares with a cycle that may still change: not kept.
     as_user(eva).get(f"/cycles/{after.id}/results")
-    assert len(figures.FINAL_PAGE_PARTS) == 1
+    assert len(kept.KEPT_PAGE_PARTS) == 1
 
 
 def test_the_supplier_never_sees_the_brands_comparison_with_an_unreleased_cycle(

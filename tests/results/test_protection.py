@@ -11,8 +11,8 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsSettings
-from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.operations import store
+from wsdialog.surveys.respondents import Respondent
 
 from .. import factories as f
 
@@ -116,7 +116,7 @@ def test_the_near_always_positive_check_counts_released_cycles_only(app, as_user
     db.session.flush()
     store(open_now, _people(6))
     db.session.commit()
-    from wsdialog.results.figures import positive_history
+    from wsdialog.results.history import positive_history
 
     with app.test_request_context():
         from flask_login import login_user

@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 
 from wsdialog.extensions import db
 from wsdialog.questionnaires.answers import Answer
-from wsdialog.results import figures
 from wsdialog.results.anonymity import Shown
-from wsdialog.surveys.importer import ALLOWED, Respondent
+from wsdialog.results.dashboard import page_data
+from wsdialog.results.queries import cycle_cells
+from wsdialog.results.settings import settings_for
 from wsdialog.surveys.models import AnswerTally, Response, ResponseAnswer
 from wsdialog.surveys.operations import store
+from wsdialog.surveys.respondents import ALLOWED, Respondent
 
 from .. import factories as f
 
@@ -65,17 +67,17 @@ def test_no_figure_anywhere_comes_from_fewer_than_k_answers(app, setup, people):
         db.session.execute(sa.delete(table))
     store(cycle, people)
     db.session.commit()
-    k = figures.settings_for(cycle.company_id)[1]
+    k = settings_for(cycle.company_id)[1]
     with app.test_request_context():
         login_user(eva)
-        whole = figures.dashboard(cycle, None, None, eva)
+        whole = page_data(cycle, None, None, eva)
         shown_whole = {r.question.code: r.cell for _t, rows in whole["groups"] for r in rows}
         for cell in shown_whole.values():
             assert not isinstance(cell, Shown) or cell.counts.total >= k
         for dimension in DIMENSIONS:
             shown_totals = {code: 0 for code in CODES}
             for value in ALLOWED[dimension]:
-                data = figures.dashboard(cycle, dimension, value, eva)
+                data = page_data(cycle, dimension, value, eva)
                 for _theme, rows in data["groups"]:
                     for row in rows:
                         if isinstance(row.cell, Shown):
@@ -90,7 +92,7 @@ def test_no_figure_anywhere_comes_from_fewer_than_k_answers(app, setup, people):
                 else:
                     assert shown_totals[code] == 0
         # Export cells and poster numbers come from the same protected cells.
-        for item in figures.protected([cycle]):
+        for item in cycle_cells([cycle]):
             for cell in item.cells.values():
                 assert not isinstance(cell, Shown) or cell.counts.total >= k
         poster_rows = [r for _t, rows in whole["groups"] for r in rows

@@ -10,9 +10,9 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
-from wsdialog.surveys.importer import Respondent
 from wsdialog.surveys.models import SurveyCycle
 from wsdialog.surveys.operations import store
+from wsdialog.surveys.respondents import Respondent
 
 from .. import factories as f
 

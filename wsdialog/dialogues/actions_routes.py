@@ -12,6 +12,7 @@ from ..clock import now, today
 from ..extensions import db
 from ..models import Site
 from ..results import export
+from ..results.operations import record_figures_shown
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, role_required
@@ -93,6 +94,7 @@ def action_detail(action_id):
         # the agreement is what tells the app the brand has seen the news.
         operations.updates_seen(action)
     after_cycle, effects = queries.effects([action], current_user)[action.id]
+    record_figures_shown([action.dialogue.cycle, after_cycle])
     return render("dialogues/action.html", action=action, form=form, today=today(),
                   effects=effects, after_cycle=after_cycle, owners=OWNERS,
                   statuses=STATUS_NAMES, questions={
@@ -104,8 +106,10 @@ def action_detail(action_id):
 def action_list():
     """Every agreement the user may see, with before/after per indicator."""
     actions = queries.company_actions()
+    effects = queries.effects(actions, current_user)
+    record_figures_shown([a.dialogue.cycle for a in actions] + [c for c, _e in effects.values()])
     return render("dialogues/actions.html", actions=actions,
-                  effects=queries.effects(actions, current_user), today=today(),
+                  effects=effects, today=today(),
                   owners=OWNERS, statuses=STATUS_NAMES)
 
 
@@ -115,6 +119,7 @@ def action_export(kind):
     """The company's agreements with before/after: aggregated figures only."""
     actions = queries.company_actions()
     found = queries.effects(actions, current_user)
+    record_figures_shown([a.dialogue.cycle for a in actions] + [c for c, _e in found.values()])
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
              gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
              gettext("Code"), gettext("Negative before"), gettext("Negative after"),

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..forms import ConfirmForm
+from ..results.operations import record_figures_shown
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, proposals, queries, scheduling
@@ -94,6 +95,7 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
                   http_status: int = 200):
     kept = _kept_codes(dialogue)
     proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+    record_figures_shown([dialogue.cycle])
     return render("dialogues/prepare.html", dialogue=dialogue, form=form,
                   proposed=[p for p in proposed if p.code not in kept],
                   questions={q.code: q for q in dialogue.cycle.version.questions},

@@ -10,8 +10,10 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Site
-from ..results import figures
+from ..results.dashboard import page_data
+from ..results.queries import access_of, cycle_cells, figures_visible
 from ..surveys.models import SurveyCycle
+from ..surveys.queries import next_cycle
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -28,7 +30,7 @@ DEFAULT_NUDGE_DAYS = 14
 
 def facts(dialogue: Dialogue) -> checklist.Facts:
     cycle = dialogue.cycle
-    access = figures.access_of(cycle)
+    access = access_of(cycle)
     supplier_side = [p for p in dialogue.participants
                      if p.organisation in ("supplier", "factory")]
     return checklist.Facts(
@@ -48,19 +50,11 @@ def facts(dialogue: Dialogue) -> checklist.Facts:
 
 def figures_of(cycle: SurveyCycle, user) -> list[proposals.Figure]:
     """The cycle's indicators as the dashboard shows them, already protected."""
-    data = figures.dashboard(cycle, None, None, user)
+    data = page_data(cycle, None, None, user)
     return [proposals.Figure(r.question.code,
                              None if r.cell.suppressed else r.cell.negative_share,
                              r.change, r.priority)
             for _theme, rows in data["groups"] for r in rows]
-
-
-def next_cycle(cycle: SurveyCycle, user) -> SurveyCycle | None:
-    """The next cycle of the same company at the site whose figures the user sees."""
-    return db.session.scalar(scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
-        SurveyCycle.starts_on > cycle.ends_on, figures.figures_visible(user))
-        .order_by(SurveyCycle.starts_on).limit(1))
 
 
 def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, list]]:
@@ -71,14 +65,15 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
 
     def cells_of(cycle):
         if cycle.id not in cells:
-            cells[cycle.id] = figures.protected([cycle])[0].cells
+            cells[cycle.id] = cycle_cells([cycle])[0].cells
         return cells[cycle.id]
 
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
         if before_cycle.id not in following:  # agreements of one dialogue share it
-            following[before_cycle.id] = next_cycle(before_cycle, user)
+            following[before_cycle.id] = next_cycle(before_cycle, user,
+                                                    among=figures_visible(user))
         after_cycle = following[before_cycle.id]
         found[action.id] = (after_cycle, [
             effect.effect(code, cells_of(before_cycle).get(code),

@@ -16,8 +16,10 @@ from ..extensions import db
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
-from ..results import figures
+from ..results.dashboard import is_priority
 from ..results.models import ResultsAccess
+from ..results.queries import cycle_cells, has_results, latest_per_site
+from ..results.settings import settings_for
 from ..surveys.models import SurveyAlert, SurveyCycle
 from ..tenancy import scoped
 
@@ -120,7 +122,7 @@ def brand_home() -> BrandHome:
         open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.is_open)
                                             .order_by(SurveyCycle.ends_on))),
         to_release=list(db.session.scalars(scoped(SurveyCycle).where(
-            SurveyCycle.has_ended, ~SurveyCycle.is_released, figures.has_results())
+            SurveyCycle.has_ended, ~SurveyCycle.is_released, has_results())
             .order_by(SurveyCycle.ends_on))),
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
@@ -139,13 +141,13 @@ def _priorities() -> list:
     company's threshold, through the anonymity rule), most first. Released ones
     only: a closed cycle still to check is listed to release, and showing its
     figures here would make its respondents final before anyone looked."""
-    cycles = [c for c in figures.latest_per_site(current_user.company_id, current_user)
+    cycles = [c for c in latest_per_site(current_user.company_id, current_user)
               if c.is_released]
-    priority_pct, _k = figures.settings_for(current_user.company_id)
+    priority_pct, _k = settings_for(current_user.company_id)
     rows = []
-    for item in figures.protected(cycles):
+    for item in cycle_cells(cycles):
         codes = [q for q in item.cycle.version.questions
-                 if figures.is_priority(item.cells[q.code], priority_pct)]
+                 if is_priority(item.cells[q.code], priority_pct)]
         if codes:
             rows.append((item.cycle, codes))
     return sorted(rows, key=lambda row: -len(row[1]))

@@ -5,4 +5,12 @@ from flask import Blueprint
 
 bp = Blueprint("results", __name__)
 
-from . import models, routes  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    dashboard_routes,
+    export_routes,
+    models,
+    overview_routes,
+    poster_routes,
+    settings_routes,
+    summary_routes,
+)

@@ -19,11 +19,12 @@ DEFAULT_PRIORITY_PCT = 50
 
 class ResultsSettings(db.Model):
     """A company's reading of results: when an indicator is a priority, and how
-    many respondents a group needs before it is shown (never fewer than 5)."""
+    many respondents a group needs before it is shown (never fewer than
+    ``anonymity.MIN_GROUP``, also in the database)."""
 
     __tablename__ = "results_settings"
     __table_args__ = (
-        sa.CheckConstraint("min_group >= 5", name="min_group_floor"),
+        sa.CheckConstraint(f"min_group >= {MIN_GROUP}", name="min_group_floor"),
         sa.CheckConstraint("priority_pct >= 1 AND priority_pct <= 100", name="priority_range"),
     )
 

@@ -19,7 +19,7 @@ from ..forms import (
 )
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from .guard import MAX_CODES
-from .importer import CHANNELS
+from .respondents import CHANNELS
 
 
 class CycleForm(FlaskForm):

@@ -25,22 +25,10 @@ from datetime import date
 from ..questionnaires.answers import Answer, parse
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..text import N_
+from .respondents import ALLOWED, DEMOGRAPHICS, Respondent
 
-DEMOGRAPHICS = ("gender", "age_band", "contract", "role")
 META = ("date", "channel", "language", "respondent")
-CHANNELS = ("phone", "web", "whatsapp", "wechat", "sms")
 
-#: Coarse bands only: a value outside these lists is refused, so that no file can
-#: slip an identifying detail (an exact age, a name) into the data.
-ALLOWED = {
-    "gender": ("woman", "man", "other"),
-    "age_band": ("under_18", "18_24", "25_34", "35_44", "45_54", "55_plus"),
-    "contract": ("permanent", "temporary", "agency", "migrant_contract"),
-    "role": ("production", "supervisor", "support", "other"),
-    "channel": CHANNELS,
-    # The survey languages the app knows, and nothing else (no name slips in here).
-    "language": tuple(SURVEY_LANGUAGES),
-}
 #: Language codes in any case (ZH_HANS, zh_hans) to the app's spelling.
 _LANGUAGE_CODES = {code.lower(): code for code in SURVEY_LANGUAGES}
 
@@ -99,19 +87,6 @@ class Problem:
     @property
     def message(self) -> str:
         return MESSAGES[self.code]
-
-
-@dataclass
-class Respondent:
-    answered_on: date
-    channel: str | None
-    language: str | None
-    demographics: dict[str, str | None]
-    answers: dict[str, Answer]
-    #: Where the respondent was in the file, and the provider's key: to report
-    #: problems, never stored.
-    row: int = field(default=0, repr=False)
-    key: str = field(default="", repr=False)
 
 
 @dataclass

@@ -22,8 +22,8 @@ from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
-from .importer import DEMOGRAPHICS
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
+from .respondents import DEMOGRAPHICS
 
 
 def _token() -> str:
@@ -128,6 +128,14 @@ class SurveyCycle(db.Model):
     def open_link(self) -> None:
         """Back to the open link: anyone with it may answer (within the limit)."""
         self.uses_codes = False
+
+    def release(self, by: User, on: date) -> None:
+        """Release the results to the supplier, dated and attributed: from then on
+        its respondents are final. Refused while the survey is open, and twice."""
+        if not self.has_ended or self.is_released:
+            raise StateError("not_releasable")
+        self.results_shared_on = on
+        self.results_shared_by = by
 
 
 def random_key() -> int:
@@ -294,7 +302,7 @@ class AnswerTally(db.Model):
 
 
 #: A demographic group as stored in the kept tallies: "" is "not stated" (None),
-#: since a key column cannot be NULL. No stored value is "" (importer.ALLOWED).
+#: since a key column cannot be NULL. No stored value is "" (respondents.ALLOWED).
 NOT_STATED = ""
 
 
@@ -307,7 +315,7 @@ class GroupTally(db.Model):
 
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
-    #: gender, age_band, contract or role (``results.figures.DIMENSIONS``).
+    #: gender, age_band, contract or role (``respondents.DEMOGRAPHICS``).
     dimension: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
     #: The group's value, ``NOT_STATED`` for those who did not say.
     group_value: Mapped[str] = mapped_column(sa.String(20), primary_key=True)

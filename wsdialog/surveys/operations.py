@@ -21,7 +21,6 @@ from ..models import User, utcnow
 from ..questionnaires.answers import Answer
 from ..tenancy import scoped
 from . import guard, queries
-from .importer import Respondent
 from .models import (
     UPLOAD_KEPT,
     AccessCode,
@@ -38,6 +37,7 @@ from .models import (
     UsedFormToken,
     random_key,
 )
+from .respondents import Respondent
 
 _shuffle = random.SystemRandom().shuffle
 

@@ -28,12 +28,12 @@ from ..i18n import languages
 from ..questionnaires.answers import Answer
 from ..web import render
 from . import bp, guard, operations, queries
-from .importer import ALLOWED, DEMOGRAPHICS
 from .models import (
     SurveyCycle,
 )
 from .planning import CycleState
 from .public_texts import NAMES, TEXTS, text_for
+from .respondents import ALLOWED, DEMOGRAPHICS
 
 #: A form may stay open this long on a slow phone before it must be sent again.
 FORM_MAX_AGE = int(timedelta(hours=12).total_seconds())

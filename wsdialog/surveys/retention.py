@@ -27,7 +27,6 @@ from datetime import date
 import sqlalchemy as sa
 
 from ..extensions import db
-from .importer import DEMOGRAPHICS
 from .models import (
     NOT_STATED,
     AccessCode,
@@ -40,6 +39,7 @@ from .models import (
     UsedFormToken,
 )
 from .operations import lock_cycle
+from .respondents import DEMOGRAPHICS
 
 
 def cutoff(day: date, years: int) -> date:

@@ -1,4 +1,5 @@
-"""Figures of cycles whose respondents can never change, kept in memory. No Flask.
+"""A cache: figures of cycles whose respondents can never change, kept in memory.
+No Flask.
 
 A released cycle's respondents are final: no import, removal, extension or
 survey answer changes them (``SurveyCycle.respondents_final``). So its counts, and
@@ -25,7 +26,7 @@ from typing import Any
 MAX_ENTRIES = 20_000
 
 
-class FinalFigures:
+class KeptFigures:
     """A bounded, thread-safe least-recently-used map."""
 
     def __init__(self, max_entries: int = MAX_ENTRIES):
@@ -61,3 +62,30 @@ class FinalFigures:
 
     def __len__(self) -> int:
         return len(self._data)
+
+
+#: Counts and cells of released cycles, computed once per process.
+KEPT_FIGURES = KeptFigures()
+#: Parts of pages showing them: larger (about 20 KB each), so fewer are kept.
+KEPT_PAGE_PARTS = KeptFigures(max_entries=2_000)
+
+
+def final_key(cycle) -> tuple | None:
+    """The cycle's identity when its respondents can never change (released and
+    closed), else None: then nothing about it is kept."""
+    if not (cycle.is_released and cycle.has_ended):
+        return None
+    return (cycle.id, cycle.public_token, cycle.version_id)
+
+
+def kept_for(cycle, what: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept for a released cycle under its identity plus ``what``
+    (which must name everything else the value depends on)."""
+    key = final_key(cycle)
+    return compute() if key is None else KEPT_FIGURES.get_or_compute(key + what, compute)
+
+
+def kept_page_part(cycle, what: tuple, compute: Callable[[], Any]) -> Any:
+    """Like ``kept_for``, in the smaller store for rendered HTML."""
+    key = final_key(cycle)
+    return compute() if key is None else KEPT_PAGE_PARTS.get_or_compute(key + what, compute)

@@ -1,0 +1,109 @@
+"""What a cycle's results page shows, assembled from the reads and already
+through the anonymity rule: rows by theme or by negative share, the change since
+the cycle before, priorities and who answered. Reads only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..questionnaires.models import Question
+from ..questionnaires.starter import THEMES
+from ..surveys.models import SurveyCycle
+from ..surveys.queries import first_start, previous_cycle
+from ..surveys.respondents import DEMOGRAPHICS
+from . import anonymity, reach
+from .kept import kept_for
+from .queries import cells_of, counts_by_group, figures_visible, group_sizes, whole_cycle_figures
+from .settings import settings_for
+
+
+def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
+    """An indicator is a priority when its shown negative share is above the
+    company's threshold; a withheld figure is never one."""
+    return isinstance(cell, anonymity.Shown) and cell.negative_share * 100 > priority_pct
+
+
+def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
+    """Who answered against who works at the site (see ``reach``)."""
+    by_dimension = {dimension: kept_for(cycle, ("group sizes", dimension),
+                                        lambda dimension=dimension: group_sizes(cycle, dimension))
+                    for dimension in ("gender", "contract")}
+    site = cycle.site
+    return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
+                        "temporary": site.share_temporary_pct},
+                       by_dimension, respondents, k)
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a cycle's results page depends on besides the cycle's own answers."""
+
+    priority_pct: int
+    k: int
+    previous: SurveyCycle | None  # see ``page_facts``
+    first_year: bool
+
+
+def page_facts(cycle: SurveyCycle, user) -> PageFacts:
+    """The company's settings; the cycle before at the same site, of the same
+    company (whatever else the viewer sees), whose figures the viewer may see;
+    and whether the site is in its first year of listening (its first cycle began
+    under a year before this one)."""
+    priority_pct, k = settings_for(cycle.company_id)
+    previous = previous_cycle(cycle, user, among=figures_visible(user))
+    first = first_start(cycle, user)
+    return PageFacts(priority_pct, k, previous,
+                     first is None or (cycle.starts_on - first).days < 365)
+
+
+@dataclass
+class Row:
+    question: Question
+    cell: anonymity.Cell
+    change: float | None  # negative share now minus before, when both are shown
+    priority: bool
+
+
+def page_data(cycle: SurveyCycle, dimension: str | None, value: str | None,
+              user, sort: str = "theme", facts: PageFacts | None = None) -> dict:
+    """Everything the results page shows, already protected. A read: the route
+    that shows it records the receipt (``operations.record_figures_shown``)."""
+    facts = facts or page_facts(cycle, user)
+    priority_pct, k, before = facts.priority_pct, facts.k, facts.previous
+    figures = whole_cycle_figures([cycle] + ([before] if before is not None else []))
+    n = figures[cycle.id][1]
+    filtered = bool(dimension in DEMOGRAPHICS and value)
+    if filtered:
+        codes = [q.code for q in cycle.version.questions]
+        groups = kept_for(cycle, ("group cells", dimension, k), lambda: anonymity.group_tables(
+            counts_by_group(cycle, dimension), codes, n, k))
+        cells = dict(groups.get(value) or {code: anonymity.Withheld("small_group", k)
+                                           for code in codes})
+    else:
+        cells = cells_of(cycle, figures[cycle.id], k)
+    before_cells = {}
+    before_n = figures[before.id][1] if before is not None else 0
+    if before is not None and not filtered:
+        before_cells = cells_of(before, figures[before.id], k)
+    rows = []
+    for question in cycle.version.questions:
+        current = cells[question.code]
+        old = before_cells.get(question.code)
+        change = None
+        if isinstance(current, anonymity.Shown) and isinstance(old, anonymity.Shown):
+            change = current.negative_share - old.negative_share
+        rows.append(Row(question, current, change, is_priority(current, priority_pct)))
+    if sort == "negative":
+        rows.sort(key=lambda r: (r.cell.suppressed,
+                                 -(r.cell.negative_share if not r.cell.suppressed else 0)))
+        groups = [(None, rows)]
+    else:
+        groups = [(theme, [r for r in rows if r.question.theme == theme]) for theme in THEMES]
+        groups = [(theme, rs) for theme, rs in groups if rs]
+    return {"respondents": n, "rate": n / cycle.headcount, "groups": groups,
+            "reach": reach_of(cycle, n, k) if n >= k else [],
+            "first_year": facts.first_year,
+            "previous_rate": before_n / before.headcount if before is not None else None,
+            "priorities": [r for r in rows if r.priority], "k": k,
+            "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
+            "filtered": filtered}

@@ -1,0 +1,41 @@
+"""Aggregated results as CSV or XLSX: a cycle's (with the page's filter), and the
+latest of every site. Never a row per respondent."""
+
+from __future__ import annotations
+
+from flask_login import current_user
+
+from ..surveys.models import SurveyCycle
+from ..tenancy import get_or_404
+from ..web import role_required
+from . import bp, operations
+from .dashboard import page_data
+from .pages import chosen_group, download, export_rows, group_label, not_yet
+from .queries import CycleCells, codes_in_order, cycle_cells, latest_per_site, may_see_figures
+
+
+@bp.route("/cycles/<int:cycle_id>/results.<any(csv, xlsx):kind>")
+@role_required("is_brand", "is_supplier")
+def cycle_export(cycle_id, kind):
+    """A cycle's aggregated results, protected like the page."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    if not may_see_figures(cycle, current_user):
+        return not_yet(cycle, http_status=404)
+    dimension, value = chosen_group()
+    data = page_data(cycle, dimension, value, current_user)
+    operations.record_figures_shown([cycle])
+    cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
+    series = [CycleCells(cycle, data["respondents"], cells, data["k"])]
+    name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")
+    return download(export_rows(series, codes_in_order([cycle]), group_label(dimension, value)),
+                    name, kind, cycle.company_id)
+
+
+@bp.route("/results/sites.<any(csv, xlsx):kind>")
+@role_required("is_brand")
+def sites_export(kind):
+    """The latest results of every site, aggregated and protected."""
+    cycles = latest_per_site(current_user.company_id, current_user)
+    operations.record_figures_shown(cycles)
+    return download(export_rows(cycle_cells(cycles), codes_in_order(cycles), group_label("", "")),
+                    "results-all-sites", kind, current_user.company_id)

@@ -1,0 +1,77 @@
+"""What the results pages write: read receipts, the release, the supplier's
+review, the company's settings, the record of an export. Each commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+
+from .. import audit
+from ..clock import today
+from ..extensions import db
+from ..models import utcnow
+from ..surveys.models import SurveyCycle
+from ..surveys.store import forget_keys
+from ..tenancy import keep_own
+from .anonymity import MIN_GROUP
+from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
+
+
+def record_figures_shown(cycles: Iterable[SurveyCycle | None]) -> None:
+    """A read receipt: answer figures of these cycles are being shown to a person.
+    The first time, their respondents become final (no import or removal could
+    then be compared with what was seen). Called by the routes that show figures,
+    never by a read: committed at once, as the page is a GET."""
+    fresh = [c.id for c in cycles if c is not None and c.figures_shown_on is None]
+    if fresh:
+        db.session.execute(sa.update(SurveyCycle).where(
+            SurveyCycle.id.in_(fresh), SurveyCycle.figures_shown_on.is_(None))
+            .values(figures_shown_on=today()))
+        db.session.commit()
+
+
+def record_supplier_opened(cycle: SurveyCycle, access: ResultsAccess | None,
+                           user) -> ResultsAccess:
+    """A read receipt: a supplier user looks at the cycle's results (``access``:
+    what is known so far). The first look is kept (the brand need not ask before
+    the dialogue), and a visit a day in the audit trail. The access, new or not."""
+    changed = access is None
+    if changed:
+        access = ResultsAccess(cycle_id=cycle.id, supplier_id=user.supplier_id)
+        db.session.add(access)
+    if audit.record_daily("results_viewed", company_id=cycle.company_id,
+                          target=f"cycle {cycle.id}") or changed:
+        db.session.commit()
+    return access
+
+
+def release(cycle: SurveyCycle, by) -> None:
+    """Release a closed cycle's results to its supplier (``SurveyCycle.release``
+    refuses a wrong state with ``StateError``): no more duplicates to catch."""
+    cycle.release(by, today())
+    forget_keys(cycle)
+    audit.record("released", company_id=cycle.company_id, target=f"cycle {cycle.id}")
+    db.session.commit()
+
+
+def mark_reviewed(access: ResultsAccess) -> None:
+    """The supplier says it has reviewed the results (the first time counts)."""
+    access.reviewed_at = access.reviewed_at or utcnow()
+    db.session.commit()
+
+
+def save_settings(priority_pct: int | None, min_group: int | None) -> None:
+    """The current company's priority threshold and smallest group shown; an empty
+    field is the default."""
+    keep_own(ResultsSettings, {
+        "priority_pct": priority_pct or DEFAULT_PRIORITY_PCT,
+        "min_group": min_group or MIN_GROUP},
+        {"priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP})
+    db.session.commit()
+
+
+def record_export(name: str, kind: str, company_id: int) -> None:
+    """An export downloaded, in the audit trail."""
+    audit.record("export", company_id=company_id, target=name, note=kind)
+    db.session.commit()

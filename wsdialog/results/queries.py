@@ -1,0 +1,255 @@
+"""What the results pages read: answers counted in SQL, who may see figures and
+when, the whole-cycle cells after the anonymity rule, the latest cycle per site.
+Reads only: nothing here adds, flushes or commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
+
+from ..extensions import db
+from ..models import Site
+from ..questionnaires.answers import Answer
+from ..questionnaires.models import QuestionnaireVersion
+from ..surveys.models import (
+    NOT_STATED,
+    AnswerTally,
+    GroupAnswerTally,
+    GroupTally,
+    Response,
+    ResponseAnswer,
+    SurveyCycle,
+    respondent_counts,
+)
+from ..tenancy import scoped
+from . import anonymity
+from .kept import KEPT_FIGURES, final_key, kept_for
+from .models import ResultsAccess
+from .settings import settings_of
+
+# --- answers counted ---------------------------------------------------------------
+
+
+def counts_from_rows(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
+    """(code, answer, count) rows into positive / don't know / negative counts."""
+    tally: dict[str, list[int]] = {}
+    for code, answer, n in rows:
+        if code not in negative:
+            continue
+        bucket = tally.setdefault(code, [0, 0, 0])
+        if answer is Answer.dont_know:
+            bucket[1] += n
+        elif answer.value == negative[code]:
+            bucket[2] += n
+        else:
+            bucket[0] += n
+    return {code: anonymity.Counts(*tally.get(code, (0, 0, 0))) for code in negative}
+
+
+def counts(cycle: SurveyCycle) -> dict[str, anonymity.Counts]:
+    """Positive / don't know / negative per question code for the whole cycle,
+    from the tallies kept at import."""
+    return whole_cycle_figures([cycle])[cycle.id][0]
+
+
+def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
+    """Counts per question for every group of one dimension, "not stated" (None)
+    included: the whole partition, which the anonymity rule needs."""
+    return kept_for(cycle, ("groups", dimension), lambda: _counts_by_group(cycle, dimension))
+
+
+def _counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
+    negative = {q.code: q.negative for q in cycle.version.questions}
+    rows: dict[str | None, list] = {}
+    for group, code, answer, n in _group_answers(cycle, dimension):
+        rows.setdefault(group, []).append((code, answer, n))
+    return {group: counts_from_rows(found, negative) for group, found in rows.items()}
+
+
+def _group(value: str | None) -> str | None:
+    """A group as kept in the group tallies, as the respondents' rows say it."""
+    return None if value == NOT_STATED else value
+
+
+def _group_answers(cycle: SurveyCycle, dimension: str) -> list[tuple]:
+    """(group, code, answer, count) for every group with answers: from the
+    respondents' rows, or from the counts kept when they were deleted (retention)."""
+    if cycle.respondents_deleted_on is not None:
+        kept = GroupAnswerTally
+        return [(_group(group), code, answer, n) for group, code, answer, n in db.session.execute(
+            sa.select(kept.group_value, kept.question_code, kept.answer, kept.count)
+            .where(kept.cycle_id == cycle.id, kept.dimension == dimension))]
+    column = getattr(Response, dimension)
+    return list(db.session.execute(
+        sa.select(column, ResponseAnswer.question_code, ResponseAnswer.answer,
+                  sa.func.count())
+        .join(Response, Response.id == ResponseAnswer.response_id)
+        .where(ResponseAnswer.cycle_id == cycle.id)
+        .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)))
+
+
+def group_sizes(cycle: SurveyCycle, dimension: str) -> dict[str | None, int]:
+    """Respondents per group of one dimension, "not stated" (None) included (the
+    cycle reached through a scoped query): from the respondents' rows, or from
+    the counts kept when they were deleted."""
+    if cycle.respondents_deleted_on is not None:
+        return {_group(group): n for group, n in db.session.execute(
+            scoped(GroupTally).with_only_columns(GroupTally.group_value, GroupTally.respondents)
+            .where(GroupTally.cycle_id == cycle.id, GroupTally.dimension == dimension))}
+    column = getattr(Response, dimension)
+    return dict(db.session.execute(
+        scoped(Response).with_only_columns(column, sa.func.count())
+        .where(Response.cycle_id == cycle.id).group_by(column)).all())
+
+
+def tallies_for(cycles: list[SurveyCycle]) -> dict[int, dict[str, anonymity.Counts]]:
+    """Whole-cycle counts for many cycles in one query on the tallies."""
+    by_cycle: dict[int, list] = {c.id: [] for c in cycles}
+    if cycles:
+        for cycle_id, code, answer, n in db.session.execute(
+                sa.select(AnswerTally.cycle_id, AnswerTally.question_code, AnswerTally.answer,
+                          AnswerTally.count)
+                .where(AnswerTally.cycle_id.in_(list(by_cycle)))):
+            by_cycle[cycle_id].append((code, answer, n))
+    return {c.id: counts_from_rows(by_cycle[c.id],
+                                   {q.code: q.negative for q in c.version.questions})
+            for c in cycles}
+
+
+def whole_cycle_figures(cycles: list[SurveyCycle]
+                        ) -> dict[int, tuple[dict[str, anonymity.Counts], int]]:
+    """(counts per question, respondents) of each whole cycle: released ones from
+    memory after the first time, the others in two queries. The cycles must
+    have been reached through a scoped query (respondents are counted scoped)."""
+    found: dict[int, tuple] = {}
+    missing = []
+    for cycle in cycles:
+        key = final_key(cycle)
+        hit = KEPT_FIGURES.get(key + ("whole",)) if key else None
+        if hit is None:
+            missing.append(cycle)
+        else:
+            found[cycle.id] = hit
+    if missing:
+        counts_by = tallies_for(missing)
+        people = respondent_counts(c.id for c in missing)
+        for cycle in missing:
+            found[cycle.id] = (counts_by[cycle.id], people.get(cycle.id, 0))
+            key = final_key(cycle)
+            if key:
+                KEPT_FIGURES.put(key + ("whole",), found[cycle.id])
+    return found
+
+
+# --- who sees figures, and when --------------------------------------------------
+
+
+def access_of(cycle: SurveyCycle) -> ResultsAccess | None:
+    """When the cycle's supplier first opened the results and said it reviewed them."""
+    return db.session.scalar(scoped(ResultsAccess).where(
+        ResultsAccess.cycle_id == cycle.id,
+        ResultsAccess.supplier_id == cycle.site.supplier_id))
+
+
+def figures_visible(user) -> sa.ColumnElement[bool]:
+    """SQL: the cycles whose answer figures ``user`` may see. Nobody while the
+    survey is open (one more answer between two looks would give it away);
+    brand staff once it has closed, to check; supplier users once released."""
+    if user.is_brand:
+        return SurveyCycle.has_ended
+    return sa.and_(SurveyCycle.has_ended, SurveyCycle.is_released)
+
+
+def has_results() -> sa.ColumnElement[bool]:
+    """SQL: the cycle has answers (a closed cycle nobody answered has no results)."""
+    return sa.exists().where(AnswerTally.cycle_id == SurveyCycle.id)
+
+
+def may_see_figures(cycle: SurveyCycle, user) -> bool:
+    """``figures_visible`` for one cycle."""
+    return bool(cycle.has_ended and (user.is_brand or cycle.is_released))
+
+
+# --- whole-cycle cells, after the anonymity rule -------------------------------------
+
+
+@dataclass
+class CycleCells:
+    cycle: SurveyCycle
+    respondents: int
+    cells: dict[str, anonymity.Cell]
+    cells_k: int  # the threshold the cells are under
+
+    @property
+    def rate(self) -> float:
+        return self.respondents / self.cycle.headcount
+
+
+def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.Cell]:
+    """Whole-cycle cells under threshold ``k`` (a copy: callers may change it)."""
+    return dict(kept_for(cycle, ("cells", k), lambda: anonymity.table(figures[0], figures[1], k)))
+
+
+def cycle_cells(cycles: list[SurveyCycle]) -> list[CycleCells]:
+    """Whole-cycle cells, through the anonymity rule, for each cycle: each with
+    the threshold of the company that owns it. A read: the route that shows them
+    records the receipt (``operations.record_figures_shown``)."""
+    figures = whole_cycle_figures(cycles)
+    settings = settings_of(c.company_id for c in cycles)
+    return [CycleCells(c, figures[c.id][1],
+                       cells_of(c, figures[c.id], settings[c.company_id][1]),
+                       settings[c.company_id][1])
+            for c in cycles]
+
+
+# --- across cycles and sites -----------------------------------------------------
+
+
+def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
+    """The most recent cycle per site with results the user may see (not one
+    planned, open or nobody answered): one query,
+    with the sites, suppliers and questions loaded alongside (no query per row)."""
+    newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id,
+                                        figures_visible(user), has_results())
+              .with_only_columns(SurveyCycle.site_id,
+                                 sa.func.max(SurveyCycle.starts_on).label("starts_on"))
+              .group_by(SurveyCycle.site_id).subquery())
+    cycles = db.session.scalars(
+        scoped(SurveyCycle)
+        .join(newest, sa.and_(newest.c.site_id == SurveyCycle.site_id,
+                              newest.c.starts_on == SurveyCycle.starts_on))
+        # Many-to-one in the same query (cheaper than an IN list per relationship).
+        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier),
+                 joinedload(SurveyCycle.version).selectinload(
+                     QuestionnaireVersion.questions))).unique().all()
+    seen: dict[int, SurveyCycle] = {}
+    for cycle in sorted(cycles, key=lambda c: -c.id):
+        seen.setdefault(cycle.site_id, cycle)  # two cycles starting the same day: newest
+    return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
+
+
+def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, str]:
+    """Each question's text in ``locale``, by code, from the newest cycle that has it."""
+    texts: dict[str, str] = {}
+    newest_first = sorted(cycles, key=lambda c: c.starts_on, reverse=True)
+    for version in _versions(newest_first):
+        for code, text in version.texts(locale).items():
+            texts.setdefault(code, text)
+    return texts
+
+
+def codes_in_order(cycles: list[SurveyCycle]) -> list[tuple[str, str]]:
+    """(code, theme) of every question in these cycles, first seen first."""
+    seen: dict[str, str] = {}
+    for version in _versions(cycles):
+        for question in version.questions:
+            seen.setdefault(question.code, question.theme)
+    return list(seen.items())
+
+
+def _versions(cycles: list[SurveyCycle]) -> list[QuestionnaireVersion]:
+    """The cycles' questionnaire versions, each once, in the cycles' order (a
+    hundred sites usually share a handful)."""
+    return list({cycle.version_id: cycle.version for cycle in cycles}.values())

@@ -1,0 +1,28 @@
+"""The company's reading of results, as the figures need it: the priority
+threshold and the smallest group shown."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from . import anonymity
+from .models import DEFAULT_PRIORITY_PCT, ResultsSettings
+
+
+def settings_of(company_ids) -> dict[int, tuple[int, int]]:
+    """(priority threshold in percent, minimum group size) of each company, in one
+    query. Read by key, not scoped: a supplier must see results under exactly the
+    same protection as the brand that runs the cycle."""
+    company_ids = set(company_ids)
+    rows = {row.company_id: row for row in db.session.scalars(
+        sa.select(ResultsSettings).where(ResultsSettings.company_id.in_(company_ids)))} \
+        if company_ids else {}
+    return {cid: (rows[cid].priority_pct, anonymity.effective_min(rows[cid].min_group))
+            if cid in rows else (DEFAULT_PRIORITY_PCT, anonymity.MIN_GROUP)
+            for cid in company_ids}
+
+
+def settings_for(company_id: int) -> tuple[int, int]:
+    """(priority threshold in percent, minimum group size) of the cycle's company."""
+    return settings_of([company_id])[company_id]

@@ -1,0 +1,59 @@
+"""A year's summary as input for ESRS S2 reporting: to print, or as a table."""
+
+from __future__ import annotations
+
+from flask import request
+from flask_babel import gettext
+from flask_login import current_user
+
+from ..clock import today
+from ..questionnaires.starter import THEMES
+from ..web import render, role_required
+from . import bp, operations
+from .pages import download
+from .summary import year_summary
+
+
+def _year() -> int:
+    try:
+        year = int(request.args.get("year", today().year))
+    except ValueError:
+        year = today().year
+    return min(max(year, 2000), 2100)
+
+
+def _shown_summary() -> dict:
+    """The asked year's summary, with the receipt for the figures it shows."""
+    summary = year_summary(_year(), current_user)
+    operations.record_figures_shown(item.cycle for item in summary["series"])
+    return summary
+
+
+@bp.route("/reports/due-diligence")
+@role_required("is_brand")
+def due_diligence():
+    """A year's summary as input for ESRS S2 reporting (``?year=``), to print."""
+    return render("results/due_diligence.html", **_shown_summary())
+
+
+@bp.route("/reports/due-diligence.<any(csv, xlsx):kind>")
+@role_required("is_brand")
+def due_diligence_export(kind):
+    """The year's summary as a table: each cycle with results, then each theme."""
+    summary = _shown_summary()
+    rows = [[gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
+             gettext("Response rate"), gettext("Priorities")]]
+    for item in summary["series"]:
+        rows.append([item.cycle.site.supplier.name, item.cycle.site.name,
+                     f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
+                     item.respondents, round(item.rate, 4),
+                     summary["priorities_of"][item.cycle.id]])
+    states = ("planned", "in_progress", "done", "overdue", "dropped")
+    rows += [[], [gettext("Theme"), gettext("Priorities"), gettext("Planned"),
+                  gettext("In progress"), gettext("Done"), gettext("Overdue"),
+                  gettext("Dropped")]]
+    for theme in sorted(summary["by_theme"].keys() | summary["by_action_theme"].keys()):
+        counts = summary["by_action_theme"].get(theme, {})
+        rows.append([gettext(THEMES[theme]) if theme in THEMES else gettext("Other"),
+                     summary["by_theme"].get(theme, 0), *(counts.get(s, 0) for s in states)])
+    return download(rows, f"due-diligence-{summary['year']}", kind, current_user.company_id)
