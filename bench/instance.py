@@ -47,8 +47,8 @@ def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) ->
     from wsdialog.extensions import db
     from wsdialog.models import Role
     from wsdialog.questionnaires.answers import Answer
-    from wsdialog.surveys.importer import Respondent
     from wsdialog.surveys.operations import store
+    from wsdialog.surveys.respondents import Respondent
 
     rng = random.Random(seed)
     today = date.today()

@@ -12,7 +12,7 @@ from ..clock import today
 from ..extensions import db
 from ..models import utcnow
 from ..surveys.models import SurveyCycle
-from ..surveys.store import forget_keys
+from ..surveys.operations import forget_keys
 from ..tenancy import keep_own
 from .anonymity import MIN_GROUP
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings

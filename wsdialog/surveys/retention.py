@@ -9,7 +9,7 @@ current all along), the respondents per group of each demographic dimension
 (``GroupTally``: summed over one dimension, the cycle's respondents) and the
 answers per group (``GroupAnswerTally``). From then on the figures are read from
 those, and every dashboard, trend, export and poster stays the same, to the byte.
-So the figures kept in memory by a running server (``results/final.py``) stay
+So the figures kept in memory by a running server (``results/kept.py``) stay
 right too: nothing they were computed from has changed.
 
 What goes: each respondent's demographics, answers, channel, language and day;
@@ -98,7 +98,7 @@ def retain(cycle: SurveyCycle, day: date) -> Deleted | None:
     not_stated = sa.literal_column(f"'{NOT_STATED}'")
     for dimension in DEMOGRAPHICS:
         group = sa.func.coalesce(response.c[dimension], not_stated)
-        # The same grouping the figures use on the rows (results/figures.py), so
+        # The same grouping the figures use on the rows (results/queries.py), so
         # that reading these counts gives the same figures.
         connection.execute(GroupTally.__table__.insert().from_select(
             ["cycle_id", "dimension", "group_value", "respondents"],
