@@ -87,6 +87,7 @@ def story(app, as_user):
     return users
 
 
+@pytest.mark.slow
 def test_every_edit_form_saved_unchanged_changes_nothing(story, as_user):
     pages = _pages()
     kinds = {path.split("/")[1] for _email, path in pages}

@@ -24,6 +24,9 @@ from wsdialog.extensions import db
 
 from . import factories as f
 
+#: Each test starts real server processes.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 LIMIT = 3
 

@@ -3,6 +3,7 @@ SQLite and (under scripts/test) PostgreSQL."""
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -21,6 +22,7 @@ def _revisions(app):
     return [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()][::-1]
 
 
+@pytest.mark.slow
 def test_every_migration_goes_up_and_down(app):
     with app.app_context():
         db.drop_all()

@@ -39,6 +39,7 @@ JUNK = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("role", ROLES)
 def test_junk_input_never_causes_a_server_error(app, world, as_user, role):
     from .test_tenancy import _url

@@ -27,6 +27,9 @@ from wsdialog.surveys.models import Response, SurveyAlert
 
 from .. import factories as f
 
+#: Each test starts real server processes.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
