@@ -29,11 +29,8 @@ ROLES = ["coordinator", "b_admin", "b_staff", "sb_user", "anonymous"]
 #: final (``survey_cycle.figures_shown_on``).
 SHOWS_FIGURES = {"results.cycle_results", "results.cycle_export", "results.poster",
                  "results.site_trends", "results.sites_table", "results.sites_export",
-                 "results.due_diligence", "results.due_diligence_export",
-                 "dialogues.dialogue_new", "dialogues.dialogue_detail", "dialogues.prepare",
-                 "dialogues.record", "dialogues.action_detail", "dialogues.action_list",
-                 "dialogues.site_history", "dialogues.follow_up", "dialogues.script",
-                 "dialogues.action_export"}
+                 "results.due_diligence", "results.due_diligence_export", "dialogues.prepare",
+                 "dialogues.action_detail", "dialogues.action_list", "dialogues.action_export"}
 
 #: receipt -> (table, what may change, the endpoints that may record it)
 #: "what may change" is a column that may be updated, or "+kind" for new rows of
@@ -50,6 +47,9 @@ RECEIPTS: dict[str, tuple[str, str, set[str] | None]] = {
         "dialogues.action_export"}),
     "agreement updates seen by the brand": ("action_update", "seen_by_brand",
                                             {"dialogues.action_detail"}),
+    # An upload whose check or import has ended shows its outcome once, and is
+    # dropped (as is one whose job died): the file is not kept for nothing.
+    "upload outcome shown": ("pending_import", "-row", {"surveys.import_preview"}),
 }
 
 

@@ -3,7 +3,7 @@ to an invitation to take part (supplier users)."""
 
 from __future__ import annotations
 
-from flask import flash, request, url_for
+from flask import abort, flash, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -85,7 +85,10 @@ def move(supplier_id):
             operations.move(supplier, target, current_user, at=now(), today=today(),
                             reasons=form.reasons.data or [], note=form.note.data or "",
                             reask_on=form.reask_on.data)
-        except StateError:  # declined, and the re-ask date is still to come
+        except StateError:
+            if existing is None or existing.reask_on is None:
+                abort(400)  # the stage changed meanwhile (another tab): reload and choose again
+            # Declined, and the re-ask date is still to come.
             form.stage.errors.append(_(
                 "This supplier declined. Please wait until %(date)s before asking again.",
                 date=format_date(existing.reask_on)))

@@ -210,6 +210,8 @@ def publish(version_id):
     try:
         languages = operations.publish(version)
     except StateError as refused:
+        if refused.args[0] not in _PUBLISH_REFUSALS:
+            abort(404)  # published meanwhile (another tab): no draft to publish any more
         flash(_PUBLISH_REFUSALS[refused.args[0]](), "error")
     else:
         flash(_("Version %(number)s is published and can be used in cycles, in: "

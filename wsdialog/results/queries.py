@@ -48,12 +48,6 @@ def counts_from_rows(rows, negative: dict[str, str]) -> dict[str, anonymity.Coun
     return {code: anonymity.Counts(*tally.get(code, (0, 0, 0))) for code in negative}
 
 
-def counts(cycle: SurveyCycle) -> dict[str, anonymity.Counts]:
-    """Positive / don't know / negative per question code for the whole cycle,
-    from the tallies kept at import."""
-    return whole_cycle_figures([cycle])[cycle.id][0]
-
-
 def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
     """Counts per question for every group of one dimension, "not stated" (None)
     included: the whole partition, which the anonymity rule needs."""

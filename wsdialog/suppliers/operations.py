@@ -35,10 +35,13 @@ def connect(company_id: int, supplier: Supplier) -> SupplierRelationship:
 
 
 def save_relationship(relationship: SupplierRelationship, *, years: int | None,
-                      share_pct: int | None, notes: str) -> None:
-    """The company's facts of its relationship (and the supplier's name and
-    country when the caller changed them)."""
+                      share_pct: int | None, notes: str,
+                      name_and_country: tuple[str, str] | None = None) -> None:
+    """The company's facts of its relationship, and the supplier's name and country
+    when given (only while no other company works with the supplier)."""
     _fill(relationship, years, share_pct, notes)
+    if name_and_country is not None:
+        relationship.supplier.name, relationship.supplier.country = name_and_country
     db.session.commit()
 
 

@@ -143,9 +143,9 @@ def supplier_edit(supplier_id):
         form.name.data, form.country.data = supplier.name, supplier.country
         form.name.render_kw = form.country.render_kw = {"disabled": True}
     if form.validate_on_submit():
-        if not shared:
-            supplier.name, supplier.country = form.name.data.strip(), form.country.data
-        operations.save_relationship(relationship, **_relationship_facts(form))
+        operations.save_relationship(
+            relationship, **_relationship_facts(form),
+            name_and_country=None if shared else (form.name.data.strip(), form.country.data))
         flash(_("Saved."), "success")
         return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id))
     return render("suppliers/form.html", form=form, supplier=supplier, shared=shared)
