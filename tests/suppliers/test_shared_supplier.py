@@ -342,6 +342,21 @@ def test_before_the_supplier_logs_in_a_company_keeps_the_facts_and_stays_unnamed
         f"/sites/{ningbo.plant.id}").get_data(as_text=True)
 
 
+def test_the_audit_trail_leaves_the_other_company_unnamed_like_the_history(ningbo, as_user):
+    as_user(ningbo.pieter).post(f"/sites/{ningbo.plant.id}/edit",
+                                data=_site_form(name="Ningbo plant 1"))
+    trail = as_user(ningbo.eva).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert f"site {ningbo.plant.id}" in trail and "Someone at another company" in trail
+    assert "Pieter Smit" not in trail and "Linde" not in trail
+    own = as_user(ningbo.pieter).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert "Pieter Smit" in own and "Someone at another company" not in own
+    # The supplier's own people are named in every company's trail, as in the history.
+    as_user(_chen(ningbo)).post(f"/sites/{ningbo.plant.id}/edit",
+                                data=_site_form(name="Ningbo plant 1", headcount="950"))
+    trail = as_user(ningbo.eva).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert "Chen Wei" in trail and "Ningbo Outerwear" in trail and "Linde" not in trail
+
+
 def test_saving_a_site_unchanged_changes_nothing(app, as_user):
     import re
 
