@@ -11,6 +11,7 @@ from flask import Flask, abort, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as config_module
 from .extensions import babel, compress, csrf, db, htmx, limiter, login_manager, migrate
@@ -38,6 +39,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(config_module.load(app.instance_path))
     if test_config:
         app.config.from_mapping(test_config)
+
+    if app.config.get("PROXIES"):
+        # The client's address (for the login limits) and scheme as the proxies
+        # saw them; the last PROXIES hops of X-Forwarded-For are theirs.
+        count = app.config["PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
     _init_database(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))

@@ -91,6 +91,15 @@ def details(entry: AuditEntry) -> str:
     return entry.note
 
 
+def by_another_company(entry: AuditEntry) -> bool:
+    """Whether the step was taken by staff of another company: a change to the
+    facts of a supplier's site lands in the trail of every company that works
+    with the supplier. Shown as "someone at another company", as the site's
+    history does: a company never learns who else works with its supplier."""
+    user = entry.user
+    return user is not None and user.is_brand and user.company_id != entry.company_id
+
+
 def record(kind: str, *, company_id: int | None = None, target: str = "", note: str = "",
            user: User | None = None) -> None:
     """Add an entry to the caller's transaction (the caller commits). The actor is

@@ -71,6 +71,14 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # 0 would delete the respondents of every released cycle at the next run.
         raise ConfigError("WSDIALOG_RETENTION_YEARS must be a whole number of years, 1 or more.")
 
+    try:
+        proxies = int(env.get("WSDIALOG_PROXIES", "0"))
+    except ValueError:
+        proxies = -1
+    if proxies < 0:
+        raise ConfigError("WSDIALOG_PROXIES must be the number of reverse proxies in front "
+                          "of the app: 0 (none, the default), 1, 2…")
+
     database_url = env.get("WSDIALOG_DATABASE_URL") or (
         "sqlite:///" + str(Path(instance_path) / "wsdialog.sqlite")
     )
@@ -106,6 +114,14 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("WSDIALOG_RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
+        # Failed logins to one account from one client address: slows guessing a
+        # password without letting anyone elsewhere lock the owner out.
+        "LOGIN_ACCOUNT_RATE_LIMIT": env.get("WSDIALOG_LOGIN_ACCOUNT_RATE_LIMIT",
+                                            "5 per 5 minutes"),
+        # How many reverse proxies stand in front of the app. Their X-Forwarded-For
+        # (and -Proto) is trusted only then: otherwise anyone could send one and
+        # pass for another client; behind a proxy every client had one address.
+        "PROXIES": proxies,
         # Pages compressed for slow links: Brotli where the browser accepts it, else
         # gzip. Static files come precompressed (assets.py), so not here.
         "COMPRESS_ALGORITHM": ["br", "gzip"],

@@ -18,7 +18,7 @@ from icalendar import Calendar
 from wsdialog.config import LANGUAGES
 from wsdialog.dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
 from wsdialog.extensions import db
-from wsdialog.models import Role
+from wsdialog.models import Role, StateError
 from wsdialog.onboarding.models import MilestoneRevision
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.results.models import ResultsAccess
@@ -405,3 +405,54 @@ def test_brand_staff_cannot_rewrite_the_suppliers_points(story, as_user):
     assert as_user(eva).post(f"/points/{point.id}/edit",
                              data={"text": "Rewritten"}).status_code == 404
     assert point.text == "Our own words"
+
+
+def _points(story, as_user, held: bool):
+    """The supplier's point and the brand's, with notes, in a planned or held dialogue."""
+    eva, lan, cycle = story
+    dialogue = _plan(as_user(eva), cycle, day="2027-03-25")
+    as_user(lan).post(f"/dialogues/{dialogue.id}/points", data={"text": "Our own words"})
+    as_user(eva).post(f"/dialogues/{dialogue.id}/points", data={"text": "Late wages"})
+    theirs, ours = sorted(dialogue.points, key=lambda p: not p.by_supplier)
+    assert theirs.by_supplier and not ours.by_supplier
+    if held:
+        as_user(eva).post(f"/dialogues/{dialogue.id}/record", data={
+            "held_on": "2027-03-25", "openness": "mostly_open"})
+        assert dialogue.status is DialogueStatus.held
+    theirs.notes, ours.notes = "They explained the payroll", "Agreed to look again"
+    db.session.commit()
+    return dialogue, theirs, ours
+
+
+@pytest.mark.parametrize(("held", "who", "whose"), [
+    (False, "eva", "theirs"), (True, "eva", "theirs"), (True, "eva", "ours"),
+    (True, "lan", "theirs")])
+def test_a_point_stays_unless_its_author_removes_it_before_the_meeting(
+        story, as_user, held, who, whose):
+    """The supplier's points are its own words, and a held dialogue's points with
+    their notes are the record of what was said."""
+    eva, lan, _cycle = story
+    dialogue, theirs, ours = _points(story, as_user, held)
+    point = theirs if whose == "theirs" else ours
+    page = as_user(eva if who == "eva" else lan).get(
+        f"/dialogues/{dialogue.id}/prepare" if who == "eva" else f"/dialogues/{dialogue.id}")
+    assert f"/points/{point.id}/remove" not in page.get_data(as_text=True)
+    response = as_user(eva if who == "eva" else lan).post(f"/points/{point.id}/remove")
+    assert response.status_code == 404
+    db.session.expire_all()
+    assert len(dialogue.points) == 2 and point.notes
+    with pytest.raises(StateError):
+        dialogue.remove_point(point, by_supplier=who == "lan")
+
+
+def test_before_the_meeting_each_side_removes_its_own_points(story, as_user):
+    eva, lan, _cycle = story
+    dialogue, theirs, ours = _points(story, as_user, held=False)
+    assert f"/points/{ours.id}/remove" in as_user(eva).get(
+        f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert f"/points/{theirs.id}/remove" in as_user(lan).get(
+        f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert as_user(eva).post(f"/points/{ours.id}/remove").status_code == 303
+    assert as_user(lan).post(f"/points/{theirs.id}/remove").status_code == 303
+    db.session.expire_all()
+    assert dialogue.points == []

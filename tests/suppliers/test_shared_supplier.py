@@ -279,23 +279,64 @@ def test_invitations_are_seen_by_the_supplier_and_by_the_company_that_sent_them(
 # --- the facts of a shared site ---------------------------------------------------
 
 
+def _refused_a_company(ningbo, as_user, brand, url, says, data):
+    """Once Chen logs in, ``url`` shows a company who keeps the sites, without a
+    form, and refuses its POST with 403. The company's client, to look further."""
+    _chen(ningbo)
+    client = as_user(getattr(ningbo, brand))
+    for response, status in ((client.get(url), 200), (client.post(url, data=data), 403)):
+        assert response.status_code == status
+        assert says in response.get_data(as_text=True)
+        assert 'name="headcount"' not in response.get_data(as_text=True)
+    return client
+
+
 @pytest.mark.parametrize("brand", ["eva", "pieter"])
 def test_once_the_supplier_logs_in_companies_no_longer_change_its_sites_facts(
         ningbo, as_user, brand):
-    _chen(ningbo)
-    client = as_user(getattr(ningbo, brand))
     url = f"/sites/{ningbo.plant.id}/edit"
-    page = client.get(url)
-    assert page.status_code == 200
-    assert "keep the facts of their sites" in page.get_data(as_text=True)
-    response = client.post(url, data=_site_form(name="Renamed by a company", headcount="1"))
-    assert response.status_code == 403
+    client = _refused_a_company(ningbo, as_user, brand, url, "keep the facts of their sites",
+                                _site_form(name="Renamed by a company", headcount="1"))
     db.session.expire_all()
     site = db.session.get(Site, ningbo.plant.id)
     assert (site.name, site.headcount) == ("Ningbo main plant", 900)
     assert _count(SiteChange) == 0
     detail = client.get(f"/sites/{ningbo.plant.id}").get_data(as_text=True)
     assert url not in detail and "keep the facts of their sites" in detail
+
+
+@pytest.mark.parametrize("brand", ["eva", "pieter"])
+def test_once_the_supplier_logs_in_companies_no_longer_add_its_sites(ningbo, as_user, brand):
+    url = f"/suppliers/{ningbo.supplier.id}/sites/new"
+    client = _refused_a_company(ningbo, as_user, brand, url, "add their own sites",
+                                _site_form(name="Ningbo plant 2"))
+    assert _count(Site) == 1
+    detail = client.get(f"/suppliers/{ningbo.supplier.id}").get_data(as_text=True)
+    assert url not in detail and "add their own sites" in detail
+
+
+def test_a_brand_home_offers_no_site_to_add_for_a_supplier_whose_people_log_in(
+        ningbo, as_user):
+    """Saigon Stitch has no site yet, and Nguyen Lan logs in for it."""
+    home = as_user(ningbo.eva).get("/").get_data(as_text=True)
+    assert "Saigon Stitch" in home
+    assert f"/suppliers/{ningbo.other.id}/sites/new" not in home
+
+
+def test_a_supplier_user_adds_a_site_every_company_sees(ningbo, as_user):
+    chen = _chen(ningbo)
+    client = as_user(chen)
+    url = f"/suppliers/{ningbo.supplier.id}/sites/new"
+    assert url in client.get("/sites").get_data(as_text=True)
+    assert 'name="headcount"' in client.get(url).get_data(as_text=True)
+    assert client.post(url, data=_site_form(name="Ningbo plant 2")).status_code == 303
+    site = db.session.scalar(db.select(Site).filter_by(name="Ningbo plant 2"))
+    assert site.supplier_id == ningbo.supplier.id
+    for brand in (ningbo.eva, ningbo.pieter):
+        assert "Ningbo plant 2" in as_user(brand).get(
+            f"/suppliers/{ningbo.supplier.id}").get_data(as_text=True)
+    # Only for its own organisation.
+    assert as_user(ningbo.lan).post(url, data=_site_form(name="Elsewhere")).status_code == 404
 
 
 def test_a_supplier_users_edit_is_in_the_history_both_companies_see(ningbo, as_user):
@@ -340,6 +381,21 @@ def test_before_the_supplier_logs_in_a_company_keeps_the_facts_and_stays_unnamed
     chen = _chen(ningbo)
     assert "Pieter Smit, Linde" in as_user(chen).get(
         f"/sites/{ningbo.plant.id}").get_data(as_text=True)
+
+
+def test_the_audit_trail_leaves_the_other_company_unnamed_like_the_history(ningbo, as_user):
+    as_user(ningbo.pieter).post(f"/sites/{ningbo.plant.id}/edit",
+                                data=_site_form(name="Ningbo plant 1"))
+    trail = as_user(ningbo.eva).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert f"site {ningbo.plant.id}" in trail and "Someone at another company" in trail
+    assert "Pieter Smit" not in trail and "Linde" not in trail
+    own = as_user(ningbo.pieter).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert "Pieter Smit" in own and "Someone at another company" not in own
+    # The supplier's own people are named in every company's trail, as in the history.
+    as_user(_chen(ningbo)).post(f"/sites/{ningbo.plant.id}/edit",
+                                data=_site_form(name="Ningbo plant 1", headcount="950"))
+    trail = as_user(ningbo.eva).get("/audit?kind=site_facts").get_data(as_text=True)
+    assert "Chen Wei" in trail and "Ningbo Outerwear" in trail and "Linde" not in trail
 
 
 def test_saving_a_site_unchanged_changes_nothing(app, as_user):

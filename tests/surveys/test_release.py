@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from wsdialog.extensions import db
-from wsdialog.models import Role
+from wsdialog.models import Role, StateError
 from wsdialog.surveys.models import ImportBatch, Response
 
 from .. import factories as f
@@ -103,6 +103,28 @@ def test_release_then_the_supplier_sees_the_same_and_nothing_changes_any_more(
     closed = send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "yes"})
     assert "not open at the moment" in closed.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 12
+
+
+@pytest.mark.parametrize("final", ["released", "figures shown"])
+def test_a_cycle_whose_respondents_are_final_is_never_extended(world, as_user, final):
+    """Released (or looked at) before its window ended — released under an older
+    rule, or on a clock that disagrees: the window still says open, yet one more
+    answer could be compared with what was seen."""
+    eva, _lan, cycle = world
+    if final == "released":
+        cycle.results_shared_on, cycle.results_shared_by = date(2027, 3, 12), eva
+    else:
+        cycle.figures_shown_on = date(2027, 3, 12)
+    db.session.commit()
+    assert not cycle.has_ended
+    with pytest.raises(StateError):
+        cycle.extend(date(2027, 4, 30), "low response")
+    response = as_user(eva).post(f"/cycles/{cycle.id}/extend",
+                                 data={"ends_on": "2027-04-30", "reason": "low response"},
+                                 follow_redirects=True)
+    assert "cannot be reopened" in response.get_data(as_text=True)
+    db.session.refresh(cycle)
+    assert cycle.ends_on == date(2027, 3, 14) and cycle.extension_reason == ""
 
 
 def test_an_admin_removes_a_mistaken_import_whole_before_release(world, as_user, app):

@@ -1,8 +1,12 @@
 """Logging in and out, accepting invitations, and one's own account."""
 
+import hashlib
+import hmac
+
 from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import refresh
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -22,10 +26,29 @@ from .forms import AcceptInvitationForm, AccountForm, LoginForm, PasswordChangeF
 _DUMMY_HASH = generate_password_hash("not a password")
 
 
+def _account_and_address() -> str:
+    """The key of the per-account limit: the address typed into the form (as a
+    keyed digest, so that the limiter's storage holds no e-mail address) and the
+    client's address."""
+    typed = (request.form.get("email") or "").strip().lower()
+    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), typed.encode(),
+                      hashlib.sha256).hexdigest()[:32]
+    return f"{digest}@{get_remote_address()}"
+
+
+def _failed(response) -> bool:
+    """A login that did not succeed shows the form again; a success redirects."""
+    return response.status_code == 200
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_ACCOUNT_RATE_LIMIT"], methods=["POST"],
+               key_func=_account_and_address, deduct_when=_failed)
 def login():
-    """Log in with e-mail and password. Rate-limited per address (429)."""
+    """Log in with e-mail and password (429 when limited). Limited per client
+    address, and failed attempts per account and client address: guessing one
+    account's password is slow, yet nobody elsewhere can lock its owner out."""
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = LoginForm()

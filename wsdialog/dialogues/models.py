@@ -135,10 +135,10 @@ class Dialogue(db.Model):
         self.points.append(point)
 
     def remove_point(self, point: AttentionPoint, by_supplier: bool) -> None:
-        """The supplier's people remove their points before the meeting only:
-        afterwards they are part of the record."""
-        if by_supplier:
-            self._require(DialogueStatus.planned, to="lose the supplier's points")
+        """A point leaves the list only as ``AttentionPoint.may_be_removed`` says:
+        by whoever added it, and never from a held dialogue's record."""
+        if not point.may_be_removed(by_supplier):
+            raise StateError(f"a {self.status.value} dialogue keeps this point")
         self.points.remove(point)
 
     def move(self, to: datetime, timezone: str, reason: str, note: str, by: User,
@@ -275,6 +275,17 @@ class AttentionPoint(db.Model):
     supplier_context: Mapped[str] = mapped_column(sa.Text, default="")
 
     dialogue: Mapped[Dialogue] = relationship(back_populates="points")
+
+    def may_be_removed(self, by_supplier: bool) -> bool:
+        """Whether the brand's staff (``by_supplier`` false) or the supplier's
+        people may remove this point. A held dialogue's points stay: with their
+        notes they are the record of what was said. A point the supplier added is
+        the supplier's own words, theirs to remove, before the meeting only; the
+        brand's points are the brand's."""
+        status = self.dialogue.status
+        if status.is_held or by_supplier != self.by_supplier:
+            return False
+        return status.is_planned or not by_supplier
 
 
 class DataDoubt(db.Model):

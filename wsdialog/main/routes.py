@@ -63,4 +63,5 @@ def audit_trail():
     entries = listing(stmt, {"at": AuditEntry.at}, "-at", request.args)
     kinds = audit.ACCOUNT_KINDS if current_user.is_coordinator else tuple(audit.KINDS)
     return render("main/audit.html", entries=entries, kind=kind, kinds=kinds,
-                  names=audit.KINDS, details=audit.details)
+                  names=audit.KINDS, details=audit.details,
+                  by_another_company=audit.by_another_company)

@@ -224,10 +224,15 @@ def site_list():
 
 
 @bp.route("/suppliers/<int:supplier_id>/sites/new", methods=["GET", "POST"])
-@role_required("is_brand")
+@role_required("is_brand", "is_supplier")
 def site_new(supplier_id):
-    """Add a production site to a supplier."""
+    """Add a production site to a supplier. Its own people add their sites; a
+    company may only while nobody of the supplier can log in (otherwise the page
+    says who keeps them; a POST is refused with 403 and stores nothing)."""
     supplier = get_or_404(Supplier, supplier_id)
+    if not _may_keep_sites(supplier):
+        return render("suppliers/site_locked.html", supplier=supplier, site=None,
+                      http_status=403 if request.method == "POST" else 200)
     form = SiteForm()
     if request.method == "GET":
         form.country.data = supplier.country
@@ -262,13 +267,13 @@ def site_detail(site_id):
         SiteChange.site_id == site.id).order_by(SiteChange.changed_at.desc(), SiteChange.id)))
     return render("suppliers/site_detail.html", site=site, assessments=assessments,
                   cycles=cycles, today=today(), changes=changes,
-                  may_edit=_may_keep_facts(site))
+                  may_edit=_may_keep_sites(site.supplier))
 
 
-def _may_keep_facts(site: Site) -> bool:
-    """The supplier's own people keep its sites' facts; a company may only while
-    nobody of the supplier can log in."""
-    return current_user.is_supplier or not site.supplier.has_active_login
+def _may_keep_sites(supplier: Supplier) -> bool:
+    """The supplier's own people add its sites and keep their facts; a company
+    may only while nobody of the supplier can log in."""
+    return current_user.is_supplier or not supplier.has_active_login
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])
@@ -279,8 +284,8 @@ def site_edit(site_id):
     supplier can log in (otherwise the page says who keeps them; a POST is
     refused with 403 and changes nothing)."""
     site = get_or_404(Site, site_id)
-    if not _may_keep_facts(site):
-        return render("suppliers/site_locked.html", site=site,
+    if not _may_keep_sites(site.supplier):
+        return render("suppliers/site_locked.html", supplier=site.supplier, site=site,
                       http_status=403 if request.method == "POST" else 200)
     form = SiteForm(obj=site)
     if form.validate_on_submit():

@@ -109,10 +109,11 @@ class SurveyCycle(db.Model):
 
     def extend(self, ends_on: date | None, reason: str | None) -> None:
         """Keep the survey open until ``ends_on``, saying why: only while it is open
-        (or not yet open), else ``StateError("closed")``. Reopening a closed survey
-        would let those who saw its results compare them with the results after one
-        more answer. A day that is not later, or no reason: ``ValueError``."""
-        if self.has_ended:
+        (or not yet open) and its respondents are not final (released or seen),
+        else ``StateError("closed")``. Reopening a closed survey would let those
+        who saw its results compare them with the results after one more answer.
+        A day that is not later, or no reason: ``ValueError``."""
+        if self.has_ended or self.respondents_final:
             raise StateError("closed")
         if ends_on is None or ends_on <= self.ends_on or not reason:
             raise ValueError("an extension needs a later day and a reason")
