@@ -99,7 +99,7 @@ def test_three_taps_a_reload_and_back_and_send_store_one_answer(app, cycle):
     send(client, cycle, answers)
     assert stored() == 2
     assert db.session.scalar(sa.select(sa.func.count()).select_from(UsedFormToken)) == 2
-    assert set(UsedFormToken.__table__.columns.keys()) == {"cycle_id", "nonce"}
+    assert set(UsedFormToken.__table__.columns.keys()) == {"cycle_id", "nonce", "refused"}
 
 
 @pytest.mark.parametrize("token", ["", "forged", "eyJjIjo5OTl9.bad.sig"])
@@ -173,12 +173,12 @@ def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle
     assert all(set(c.replace("-", "")) <= set(guard.ALPHABET) for c in codes)
     client = app.test_client()
     without = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
-    assert "do not know this code" in without.get_data(as_text=True)
+    assert "code does not work" in without.get_data(as_text=True)
     first = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0].lower()})
     assert first.status_code == 303
     again = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[0]})
     body = again.get_data(as_text=True)
-    assert "already been used" in body and 'value="no" checked' in body
+    assert "code does not work" in body and 'value="no" checked' in body
     assert stored() == 1
     # The database keeps digests and a used flag: no printed code, no key, no time,
     # nothing in a response that points to a code.
@@ -190,3 +190,58 @@ def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle
     assert not any(code in dump or code.replace("-", "") in dump for code in codes)
     assert as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True).count(
         codes[1]) == 0  # shown once only
+
+
+def codes_for(cycle, as_user, count: int) -> list[str]:
+    sheet = as_user(cycle.eva).post(f"/cycles/{cycle.id}/codes", data={"count": str(count)})
+    return re.findall(r'class="slip-code">([A-Z0-9-]+)<', sheet.get_data(as_text=True))
+
+
+def message(response) -> str:
+    found = re.search(r'<p class="error" role="alert">(.*?)</p>', response.get_data(as_text=True))
+    return found.group(1) if found else ""
+
+
+def test_wrong_codes_never_lock_out_a_worker_with_a_valid_code(app, cycle, as_user):
+    """Issue 20, attack 2: one form sent 21 times with a wrong code used up the
+    per-minute limit, and every worker with a valid code was told to wait."""
+    codes = codes_for(cycle, as_user, 2)
+    client = app.test_client()
+    _page, token = form_of(client, cycle)
+    wrong = {"WAGE_RUNS_OUT": "yes", "code": "AAAA-AAAA"}
+    replies = [send(client, cycle, wrong, token) for _ in range(21)]
+    # A worker with a valid, unused code gets through all the same.
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[0]})
+    assert worker.status_code == 303 and stored() == 1
+    assert "code does not work" in message(replies[0])
+    # A form refused for its code cannot try another: it is given back, fresh.
+    assert all("press Send again" in message(r) for r in replies[1:])
+    # Wrong codes on fresh forms are counted apart from the answers: above their
+    # own limit the survey asks to wait, and brand staff are told.
+    limit = guard.wrong_code_limit(cycle.headcount)
+    statuses = [send(client, cycle, wrong).status_code for _ in range(limit + 5)]
+    assert statuses.count(429) == 6 and stored() == 1
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[1]})
+    assert worker.status_code == 303 and stored() == 2
+    assert db.session.scalar(sa.select(SurveyAlert.kind)) == "codes"
+    page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "wrong access codes" in page
+
+
+def test_unknown_and_used_codes_look_alike_and_a_probe_uses_no_code_up(app, cycle, as_user):
+    """Issue 20, attack 6: "already used" and "unknown" told whoever holds the
+    slips whether a given worker had answered."""
+    codes = codes_for(cycle, as_user, 2)
+    client = app.test_client()
+    assert send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0]}).status_code == 303
+    used = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0]})
+    unknown = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": "AAAA-AAAA"})
+    assert (used.status_code, message(used)) == (unknown.status_code, message(unknown))
+    assert message(used)
+    # Trying an unused code without storing answers does not use it up.
+    send(client, cycle, {"code": codes[1]})  # no answer
+    send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[1]}, token="forged")
+    send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[1], "website": "x"})
+    assert stored() == 1
+    assert send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[1]}).status_code == 303
+    assert stored() == 2

@@ -46,6 +46,12 @@ def per_minute_limit(headcount: int) -> int:
     return max(20, math.ceil(headcount / 10))
 
 
+def wrong_code_limit(headcount: int) -> int:
+    """Wrong access codes a cycle takes per minute, counted apart from the answers
+    (a worker with a valid code is never held back by them): as many as answers."""
+    return per_minute_limit(headcount)
+
+
 def burst_threshold(headcount: int) -> int:
     """From this many answers in one minute, brand staff are told."""
     return max(10, per_minute_limit(headcount) // 2)

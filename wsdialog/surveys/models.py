@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..clock import today
 from ..extensions import db
@@ -362,40 +362,75 @@ class UsedFormToken(db.Model):
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
     nonce: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    #: The form was refused for a wrong access code: it cannot be sent again (the
+    #: worker gets a fresh form), so that one form cannot try code after code.
+    refused: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
-class SurveyRate(db.Model):
-    """How many times the survey of a cycle was sent in one minute: the per-cycle
-    rate limit, counted in the database so that every server process shares it.
-    A count only, for the current minute: earlier minutes are removed."""
+class _MinuteCount:
+    """A per-cycle count for the current minute, in the database so that every
+    server process shares it (``operations._count_in_minute``). A count only:
+    earlier minutes are removed."""
 
-    __tablename__ = "survey_rate"
+    @declared_attr
+    def cycle_id(cls) -> Mapped[int]:  # noqa: N805 (SQLAlchemy's declared_attr)
+        return mapped_column(sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"),
+                             primary_key=True)
 
-    cycle_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
     minute: Mapped[datetime] = mapped_column(primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
 
 
+class SurveyRate(_MinuteCount, db.Model):
+    """How many times the survey of a cycle was sent in one minute: the per-cycle
+    rate limit of answers."""
+
+    __tablename__ = "survey_rate"
+
+
+class WrongCodeRate(_MinuteCount, db.Model):
+    """How many wrong access codes (unknown or used) a cycle's survey was sent in
+    one minute: limited apart from the answers, so that wrong codes never hold
+    back a worker with a valid one."""
+
+    __tablename__ = "wrong_code_rate"
+
+
+class AlertKind(enum.Enum):
+    """What a ``SurveyAlert`` tells brand staff."""
+
+    burst = "burst"  #: many answers in one minute
+    limit = "limit"  #: answers refused at the per-minute limit
+    codes = "codes"  #: many wrong access codes in one minute
+
+
 class SurveyAlert(db.Model):
-    """A sign of ballot stuffing for brand staff: a burst of answers or the limit
-    reached, per cycle and day, with the highest count in one minute."""
+    """A sign of ballot stuffing for brand staff, per cycle, day and kind
+    (``AlertKind``), with the highest count in one minute."""
 
     __tablename__ = "survey_alert"
     __table_args__ = (
         sa.UniqueConstraint("cycle_id", "day", "kind"),
-        sa.CheckConstraint("kind IN ('burst', 'limit')", name="alert_kind"),
+        sa.CheckConstraint("kind IN ('burst', 'limit', 'codes')", name="alert_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
     day: Mapped[date]
-    #: "burst": many answers in one minute; "limit": answers refused at the limit.
+    #: An ``AlertKind``'s value.
     kind: Mapped[str] = mapped_column(sa.String(10))
     count: Mapped[int]
 
     cycle: Mapped[SurveyCycle] = relationship()
+
+    @property
+    def is_limit(self) -> bool:
+        return self.kind == AlertKind.limit.value
+
+    @property
+    def is_codes(self) -> bool:
+        return self.kind == AlertKind.codes.value
 
 
 # --- tenancy ---------------------------------------------------------------------

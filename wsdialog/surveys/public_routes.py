@@ -117,7 +117,10 @@ def public_survey(token):
         if request.form.get("website"):  # the honeypot: people never fill it
             return redirect(thanks, code=303)
         nonce = _nonce(cycle)
-        if queries.form_sent(cycle, nonce):
+        sent = queries.sent_form(cycle, nonce)
+        if sent is not None and sent.refused:
+            raise guard.Refused("again")  # a form refused for its code is not tried again
+        if sent is not None:
             return redirect(thanks, code=303)  # a second tap, or Back and Send
         if not any(code in answers for code in cycle.version.codes):
             raise guard.Refused("answer_one")

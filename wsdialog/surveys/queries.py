@@ -109,9 +109,16 @@ def respondents_stored(cycle: SurveyCycle) -> int:
         Response.cycle_id == cycle.id)) or 0
 
 
-def form_sent(cycle: SurveyCycle, nonce: str) -> bool:
-    """Whether the survey form with this token's random part was sent before."""
-    return db.session.get(UsedFormToken, (cycle.id, nonce)) is not None
+def sent_form(cycle: SurveyCycle, nonce: str) -> UsedFormToken | None:
+    """The survey form with this token's random part, if it was sent before
+    (stored, or refused for a wrong code)."""
+    return db.session.get(UsedFormToken, (cycle.id, nonce))
+
+
+def code_unused(cycle: SurveyCycle, code: str) -> bool:
+    """Whether ``code`` is one of the cycle's access codes, not used yet."""
+    return db.session.scalar(sa.select(AccessCode.used).where(
+        AccessCode.cycle_id == cycle.id, AccessCode.digest == guard.digest(code))) is False
 
 
 def _same_series(cycle: SurveyCycle, user) -> sa.Select:
