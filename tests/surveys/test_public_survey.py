@@ -13,7 +13,13 @@ import sqlalchemy as sa
 
 from wsdialog.extensions import db
 from wsdialog.surveys import guard
-from wsdialog.surveys.models import AccessCode, Response, SurveyAlert, UsedFormToken
+from wsdialog.surveys.models import (
+    AccessCode,
+    HeldResponse,
+    Response,
+    SurveyAlert,
+    UsedFormToken,
+)
 
 from .. import factories as f
 
@@ -51,6 +57,10 @@ def send(client, cycle, data, token=None, lang="en", **kwargs):
 
 def stored() -> int:
     return db.session.scalar(sa.select(sa.func.count(Response.id)))
+
+
+def held() -> int:
+    return db.session.scalar(sa.select(sa.func.count(HeldResponse.id)))
 
 
 def test_the_worker_survey_stores_answers_and_nothing_about_the_worker(app, cycle, caplog):
@@ -143,26 +153,56 @@ def test_a_flood_is_limited_per_cycle_not_per_address_and_the_brand_is_told(
     body = refused.get_data(as_text=True)
     assert refused.status_code == 429 and "đợi một phút" in body  # in the worker's language
     assert 'value="no" checked' in body  # the worker's answers are still there
-    assert stored() == limit
+    # From the burst on, answers are held for brand staff to review, not counted.
+    assert stored() == guard.burst_threshold(cycle.headcount) - 1
+    assert stored() + held() == limit
     alerts = {a.kind for a in db.session.scalars(sa.select(SurveyAlert))}
-    assert alerts == {"burst", "limit"}
+    assert alerts == {"burst", "limit", "held"}
     page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "reached its limit" in page and "switch to access codes" in page
     assert "exactly alike" not in page  # counted from answers: not while it is open
     assert "Signs of ballot stuffing" in as_user(cycle.eva).get("/").get_data(as_text=True)
+    as_user(cycle.eva).post(f"/cycles/{cycle.id}/held/keep")  # it was a line in its break
+    assert (stored(), held()) == (limit, 0)
     app.config["FIXED_TODAY"] = "2027-03-20"
     page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "20 of 20 web answers are exactly alike" in page
 
 
-def test_the_survey_refuses_more_answers_than_workers(app, cycle):
+def test_answers_beyond_the_headcount_are_held_not_refused(app, cycle, as_user):
     cycle.headcount = 2
     db.session.commit()
     client = app.test_client()
-    for _ in range(3):
-        last = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
-    assert stored() == 2 and "as many answers as there are workers" in last.get_data(
-        as_text=True)
+    replies = [send(client, cycle, {"WAGE_RUNS_OUT": "yes"}) for _ in range(3)]
+    assert [r.status_code for r in replies] == [303] * 3 and (stored(), held()) == (2, 1)
+    brand = as_user(cycle.eva)
+    kept = brand.post(f"/cycles/{cycle.id}/held/keep", follow_redirects=True)
+    assert "more answers than workers" in kept.get_data(as_text=True) and held() == 1
+    brand.post(f"/cycles/{cycle.id}/held/discard")
+    assert (stored(), held()) == (2, 0)
+
+
+def test_a_flood_that_would_fill_the_cycle_is_held_and_workers_still_get_in(
+        app, cycle, as_user):
+    """Issue 20, attack 2 without codes: a flood filled the cycle to its headcount
+    in minutes, and real workers were told it was full."""
+    cycle.headcount = 20
+    db.session.commit()
+    client = app.test_client()
+    flood = [send(client, cycle, {"WAGE_RUNS_OUT": "yes"}).status_code for _ in range(20)]
+    assert flood == [303] * 20 and (stored(), held()) == (9, 11)
+    app.config["FIXED_TODAY"] = "2027-03-06"  # later, a worker answers
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "CLEAN_WATER": "no"})
+    assert worker.status_code == 303 and stored() == 10
+    # Brand staff see how many were held on which day, never the answers, and
+    # are told to use codes where management hands out the link.
+    page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "Answers held for review" in page and "11 held" in page
+    assert "WAGE_RUNS_OUT" not in page and "hand out the link" in page
+    assert "answers held for review" in as_user(cycle.eva).get("/").get_data(as_text=True)
+    # Discarded: gone, unseen; the counted answers stay.
+    as_user(cycle.eva).post(f"/cycles/{cycle.id}/held/discard")
+    assert (stored(), held()) == (10, 0)
 
 
 def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle, as_user):

@@ -129,6 +129,16 @@ class SurveyCycle(db.Model):
         """Back to the open link: anyone with it may answer (within the limit)."""
         self.uses_codes = False
 
+    def admit_held(self, held: int, counted: int) -> None:
+        """Check that ``held`` answers held for review may join the ``counted``
+        respondents: not once the respondents are final (``StateError("final")``:
+        answers added after a look could be compared with what was seen), nor
+        beyond the headcount (``StateError("over_headcount")``)."""
+        if self.respondents_final:
+            raise StateError("final")
+        if counted + held > self.headcount:
+            raise StateError("over_headcount")
+
     def release(self, by: User, on: date) -> None:
         """Release the results to the supplier, dated and attributed: from then on
         its respondents are final. Refused while the survey is open, and twice."""
@@ -338,6 +348,28 @@ class GroupAnswerTally(db.Model):
     count: Mapped[int]
 
 
+class HeldResponse(db.Model):
+    """A web answer held for brand staff to review instead of counted: it came in
+    a flood (``guard.holds``). Not a respondent: no figure, count or export reads
+    this table. Brand staff see only how many were held on which day, and keep
+    them (``operations.keep_held``, stored shuffled like an import) or discard
+    them. Like ``Response``: a random key, the day only, nothing else."""
+
+    __tablename__ = "held_response"
+
+    id: Mapped[int] = mapped_column(KEY, primary_key=True, autoincrement=False,
+                                    default=random_key)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    #: The day only.
+    held_on: Mapped[date]
+    language: Mapped[str | None] = mapped_column(sa.String(16))
+    #: The demographic bands given (``respondents.DEMOGRAPHICS``), and the answers
+    #: (question code -> yes, no or dk), as they will be stored if kept.
+    demographics: Mapped[dict] = mapped_column(sa.JSON)
+    answers: Mapped[dict] = mapped_column(sa.JSON)
+
+
 class AccessCode(db.Model):
     """A single-use code handed to one worker, kept as a digest. Stored apart
     from the answers with nothing that links them: no key of its own, no order,
@@ -402,6 +434,7 @@ class AlertKind(enum.Enum):
     burst = "burst"  #: many answers in one minute
     limit = "limit"  #: answers refused at the per-minute limit
     codes = "codes"  #: many wrong access codes in one minute
+    held = "held"  #: answers held for review (``HeldResponse``); the count held
 
 
 class SurveyAlert(db.Model):
@@ -411,7 +444,7 @@ class SurveyAlert(db.Model):
     __tablename__ = "survey_alert"
     __table_args__ = (
         sa.UniqueConstraint("cycle_id", "day", "kind"),
-        sa.CheckConstraint("kind IN ('burst', 'limit', 'codes')", name="alert_kind"),
+        sa.CheckConstraint("kind IN ('burst', 'limit', 'codes', 'held')", name="alert_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -432,6 +465,10 @@ class SurveyAlert(db.Model):
     def is_codes(self) -> bool:
         return self.kind == AlertKind.codes.value
 
+    @property
+    def is_held(self) -> bool:
+        return self.kind == AlertKind.held.value
+
 
 # --- tenancy ---------------------------------------------------------------------
 
@@ -450,6 +487,14 @@ def _cycle(user: User):
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
 within(RespondentKey, RespondentKey.cycle_id, SurveyCycle)
+
+
+@rule(HeldResponse)
+def _held_response(user: User):
+    # Only brand staff decide about held answers, and they see counts only.
+    if user.role is not Role.brand:
+        return sa.false()
+    return HeldResponse.cycle_id.in_(scoped(SurveyCycle, user).with_only_columns(SurveyCycle.id))
 
 
 @rule(PendingImport)

@@ -27,6 +27,7 @@ from .models import (
     AccessCode,
     AlertKind,
     AnswerTally,
+    HeldResponse,
     ImportBatch,
     PendingImport,
     RespondentKey,
@@ -266,9 +267,9 @@ def _count_in_minute(model, cycle: SurveyCycle) -> int:
     return count
 
 
-def _count_attempt(cycle: SurveyCycle) -> None:
+def _count_attempt(cycle: SurveyCycle) -> int:
     """Count this attempt in the cycle's minute; tell brand staff of a burst;
-    refuse above the limit."""
+    refuse above the limit. The attempts of this minute so far."""
     count = _count_in_minute(SurveyRate, cycle)
     limit = guard.per_minute_limit(cycle.headcount)
     if count > limit:
@@ -278,6 +279,7 @@ def _count_attempt(cycle: SurveyCycle) -> None:
     db.session.commit()  # the count holds even when these answers are refused
     if count > limit:
         raise guard.Refused("busy", 429)
+    return count
 
 
 def _refuse_code(cycle: SurveyCycle, nonce: str) -> NoReturn:
@@ -329,16 +331,16 @@ def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
     With codes, the code is checked first: a valid, unused one is accepted whatever
     came before (it is the limit: one worker, one answer), and a wrong one is
     counted apart. The code is used only together with storing the answers."""
+    this_minute = 0
     if cycle.uses_codes:
         if not queries.code_unused(cycle, code):
             _refuse_code(cycle, nonce)
     else:
         # Only a real answer on a form of ours counts towards the limit: junk posts
         # by whoever holds the link cannot use it up and lock workers out.
-        _count_attempt(cycle)
+        this_minute = _count_attempt(cycle)
     lock_cycle(cycle)
-    if queries.respondents_stored(cycle) >= cycle.headcount:
-        raise guard.Refused("full")
+    held = guard.holds(this_minute, cycle.headcount, queries.respondents_stored(cycle))
     table = UsedFormToken.__table__
     if not db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce)
                               .on_conflict_do_nothing()).rowcount:
@@ -346,7 +348,47 @@ def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
         return False
     if cycle.uses_codes:
         _use_code(cycle, code)
-    store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
-                             demographics=demographics, answers=answers)])
+    if held:
+        db.session.add(HeldResponse(cycle_id=cycle.id, held_on=today(), language=language,
+                                    demographics=demographics,
+                                    answers={c: a.value for c, a in answers.items()}))
+        db.session.flush()
+        _alert(cycle, AlertKind.held, queries.held_count(cycle))
+    else:
+        store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
+                                 demographics=demographics, answers=answers)])
     db.session.commit()
     return True
+
+
+def keep_held(cycle: SurveyCycle) -> int:
+    """Take the cycle's held answers into its respondents (``SurveyCycle.admit_held``
+    refuses once the respondents are final, or beyond the headcount), stored
+    shuffled with new random keys like an import: nothing says which were held.
+    The number kept."""
+    lock_cycle(cycle)
+    held = list(db.session.scalars(sa.select(HeldResponse).where(
+        HeldResponse.cycle_id == cycle.id)))
+    cycle.admit_held(len(held), queries.respondents_stored(cycle))
+    store(cycle, [Respondent(answered_on=h.held_on, channel="web", language=h.language,
+                             demographics=h.demographics,
+                             answers={c: Answer(a) for c, a in h.answers.items()})
+                  for h in held])
+    return _forget_held(cycle, "held_kept")
+
+
+def discard_held(cycle: SurveyCycle) -> int:
+    """Delete the cycle's held answers, unseen: the number discarded."""
+    lock_cycle(cycle)
+    return _forget_held(cycle, "held_discarded")
+
+
+def _forget_held(cycle: SurveyCycle, decision: str) -> int:
+    """Delete the cycle's held answers (kept or discarded: the audit ``decision``)
+    and commit: how many there were."""
+    count = db.session.execute(sa.delete(HeldResponse).where(
+        HeldResponse.cycle_id == cycle.id)).rowcount
+    audit.record(decision, company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} answers")
+    db.session.commit()
+    return count

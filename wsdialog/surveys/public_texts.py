@@ -198,15 +198,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "si": "මෙම පෝරමය දිගු වේලාවක් විවෘතව තිබුණි. ඔබේ පිළිතුරු තවමත් මෙහි ඇත: කරුණාකර නැවත යවන්න ඔබන්න.",
         "ta": "இந்தப் படிவம் நீண்ட நேரம் திறந்திருந்தது. உங்கள் பதில்கள் இன்னும் இங்கே உள்ளன: மீண்டும் அனுப்பு என்பதை அழுத்தவும்.",
         "bn": "এই ফর্মটি অনেকক্ষণ খোলা ছিল। আপনার উত্তর এখনও এখানে আছে: আবার পাঠান চাপুন।"},
-    "full": {
-        "en": "This survey has received as many answers as there are workers. Thank you for wanting to take part.",
-        "nl": "Deze enquête heeft evenveel antwoorden gekregen als er werknemers zijn. Dank je dat je wilde meedoen.",
-        "zh_Hans": "本次调查收到的回答数已与工人人数相同。感谢您愿意参与。",
-        "vi": "Khảo sát này đã nhận đủ số câu trả lời bằng số công nhân. Cảm ơn bạn đã muốn tham gia.",
-        "hi": "इस सर्वेक्षण को उतने उत्तर मिल चुके हैं जितने कर्मचारी हैं। भाग लेने की इच्छा के लिए धन्यवाद।",
-        "si": "මෙම සමීක්ෂණයට සේවකයින් සංඛ්‍යාවට සමාන පිළිතුරු ලැබී ඇත. සහභාගී වීමට කැමති වීම ගැන ස්තූතියි.",
-        "ta": "இந்தக் கணக்கெடுப்புக்குத் தொழிலாளர்களின் எண்ணிக்கை அளவுக்குப் பதில்கள் வந்துவிட்டன. பங்கேற்க விரும்பியதற்கு நன்றி.",
-        "bn": "এই জরিপে যতজন কর্মী আছেন ততগুলো উত্তর এসে গেছে। অংশ নিতে চাওয়ার জন্য ধন্যবাদ।"},
     "code": {
         "en": "Your code (on the paper you were given)", "nl": "Je code (op het papiertje dat je kreeg)",
         "zh_Hans": "您的代码（在发给您的纸条上）", "vi": "Mã của bạn (trên tờ giấy bạn được phát)",

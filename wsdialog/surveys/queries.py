@@ -15,6 +15,7 @@ from .models import (
     RUNNING,
     UPLOAD_KEPT,
     AccessCode,
+    HeldResponse,
     ImportBatch,
     PendingImport,
     RespondentKey,
@@ -107,6 +108,21 @@ def respondents_stored(cycle: SurveyCycle) -> int:
     on the survey): a count, never shown to the worker."""
     return db.session.scalar(sa.select(sa.func.count(Response.id)).where(
         Response.cycle_id == cycle.id)) or 0
+
+
+def held_count(cycle: SurveyCycle) -> int:
+    """Web answers of the cycle held for review. Not scoped (the survey counts
+    them too): a count, never an answer."""
+    return db.session.scalar(sa.select(sa.func.count(HeldResponse.id)).where(
+        HeldResponse.cycle_id == cycle.id)) or 0
+
+
+def held_per_day(cycle: SurveyCycle) -> list[tuple]:
+    """(day, answers held that day) for the cycle, for brand staff: counts only."""
+    return [tuple(row) for row in db.session.execute(
+        scoped(HeldResponse).with_only_columns(HeldResponse.held_on, sa.func.count()).where(
+            HeldResponse.cycle_id == cycle.id)
+        .group_by(HeldResponse.held_on).order_by(HeldResponse.held_on))]
 
 
 def sent_form(cycle: SurveyCycle, nonce: str) -> UsedFormToken | None:

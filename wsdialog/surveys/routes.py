@@ -147,6 +147,36 @@ def cycle_codes_off(cycle_id):
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
+@bp.route("/cycles/<int:cycle_id>/held/keep", methods=["POST"])
+@role_required("is_brand_admin")
+def held_keep(cycle_id):
+    """Count the answers held for review with the respondents: only before anyone
+    saw the figures, and up to the headcount (``SurveyCycle.admit_held``)."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    try:
+        kept = operations.keep_held(cycle)
+    except StateError as refused:
+        flash(_("The held answers cannot be kept: the results have been seen or released.")
+              if str(refused) == "final" else
+              _("The held answers cannot be kept: there would be more answers than workers. "
+                "Discard them."), "error")
+    else:
+        flash(_("%(count)s held answers now count with the others.", count=kept), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/held/discard", methods=["POST"])
+@role_required("is_brand_admin")
+def held_discard(cycle_id):
+    """Delete the answers held for review, unseen."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    discarded = operations.discard_held(cycle)
+    flash(_("%(count)s held answers are deleted.", count=discarded), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
 @bp.route("/cycles/<int:cycle_id>/qr.svg")
 @role_required("is_brand", "is_supplier")
 def cycle_qr(cycle_id):
