@@ -285,3 +285,13 @@ def test_unknown_and_used_codes_look_alike_and_a_probe_uses_no_code_up(app, cycl
     assert stored() == 1
     assert send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[1]}).status_code == 303
     assert stored() == 2
+
+
+def test_the_slip_sheet_says_to_let_workers_draw_their_slip(app, cycle, as_user):
+    """Issue 20, attack 6: slips handed out by name tell who holds which code."""
+    sheet = as_user(cycle.eva).post(f"/cycles/{cycle.id}/codes", data={"count": "2"})
+    body = sheet.get_data(as_text=True)
+    assert "let each worker draw one" in body  # for whoever hands them out
+    # Each slip keeps the workers' own words: here Vietnamese and English.
+    assert body.count('lang="vi">Mỗi mã chỉ dùng được một lần') == 2
+    assert body.count('lang="en">Each code works once') == 2

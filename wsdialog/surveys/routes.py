@@ -28,6 +28,7 @@ from .models import (
     respondent_counts,
 )
 from .pages import cycle_page
+from .public_texts import text_for
 
 
 @bp.route("/cycles")
@@ -131,7 +132,11 @@ def cycle_codes(cycle_id):
     except StateError:
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    # Each slip says in the workers' languages that a code works once and links
+    # to no answer; the sheet itself is in the user's language.
+    languages = cycle.version.offered(cycle.languages or ["en"]) or ["en"]
     return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
+                  slip_texts=[(lang, text_for("code_help", lang)) for lang in languages],
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
 
