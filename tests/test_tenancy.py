@@ -122,6 +122,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.import_remove": (("POST",), {"batch_id": "batch_b"}),
     "surveys.cycle_codes": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_codes_off": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.held_keep": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.held_discard": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.public_thanks": (("GET",), {"token": "forged_token"}),
     "dialogues.dialogue_list": (("GET",), {}),
     "dialogues.dialogue_new": (("GET", "POST"), {"cycle_id": "cycle_b"}),

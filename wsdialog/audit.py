@@ -36,6 +36,8 @@ KINDS: dict[str, str] = {
     "reactivated": N_("Account reactivated"),
     "import": N_("Results imported"),
     "import_removed": N_("Import removed"),
+    "held_kept": N_("Held survey answers kept"),
+    "held_discarded": N_("Held survey answers discarded"),
     "released": N_("Results released"),
     "export": N_("Figures exported"),
     "results_viewed": N_("Supplier looked at results"),

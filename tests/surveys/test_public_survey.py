@@ -13,7 +13,13 @@ import sqlalchemy as sa
 
 from wsdialog.extensions import db
 from wsdialog.surveys import guard
-from wsdialog.surveys.models import AccessCode, Response, SurveyAlert, UsedFormToken
+from wsdialog.surveys.models import (
+    AccessCode,
+    HeldResponse,
+    Response,
+    SurveyAlert,
+    UsedFormToken,
+)
 
 from .. import factories as f
 
@@ -51,6 +57,10 @@ def send(client, cycle, data, token=None, lang="en", **kwargs):
 
 def stored() -> int:
     return db.session.scalar(sa.select(sa.func.count(Response.id)))
+
+
+def held() -> int:
+    return db.session.scalar(sa.select(sa.func.count(HeldResponse.id)))
 
 
 def test_the_worker_survey_stores_answers_and_nothing_about_the_worker(app, cycle, caplog):
@@ -99,7 +109,7 @@ def test_three_taps_a_reload_and_back_and_send_store_one_answer(app, cycle):
     send(client, cycle, answers)
     assert stored() == 2
     assert db.session.scalar(sa.select(sa.func.count()).select_from(UsedFormToken)) == 2
-    assert set(UsedFormToken.__table__.columns.keys()) == {"cycle_id", "nonce"}
+    assert set(UsedFormToken.__table__.columns.keys()) == {"cycle_id", "nonce", "refused"}
 
 
 @pytest.mark.parametrize("token", ["", "forged", "eyJjIjo5OTl9.bad.sig"])
@@ -143,26 +153,56 @@ def test_a_flood_is_limited_per_cycle_not_per_address_and_the_brand_is_told(
     body = refused.get_data(as_text=True)
     assert refused.status_code == 429 and "đợi một phút" in body  # in the worker's language
     assert 'value="no" checked' in body  # the worker's answers are still there
-    assert stored() == limit
+    # From the burst on, answers are held for brand staff to review, not counted.
+    assert stored() == guard.burst_threshold(cycle.headcount) - 1
+    assert stored() + held() == limit
     alerts = {a.kind for a in db.session.scalars(sa.select(SurveyAlert))}
-    assert alerts == {"burst", "limit"}
+    assert alerts == {"burst", "limit", "held"}
     page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "reached its limit" in page and "switch to access codes" in page
     assert "exactly alike" not in page  # counted from answers: not while it is open
     assert "Signs of ballot stuffing" in as_user(cycle.eva).get("/").get_data(as_text=True)
+    as_user(cycle.eva).post(f"/cycles/{cycle.id}/held/keep")  # it was a line in its break
+    assert (stored(), held()) == (limit, 0)
     app.config["FIXED_TODAY"] = "2027-03-20"
     page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
     assert "20 of 20 web answers are exactly alike" in page
 
 
-def test_the_survey_refuses_more_answers_than_workers(app, cycle):
+def test_answers_beyond_the_headcount_are_held_not_refused(app, cycle, as_user):
     cycle.headcount = 2
     db.session.commit()
     client = app.test_client()
-    for _ in range(3):
-        last = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
-    assert stored() == 2 and "as many answers as there are workers" in last.get_data(
-        as_text=True)
+    replies = [send(client, cycle, {"WAGE_RUNS_OUT": "yes"}) for _ in range(3)]
+    assert [r.status_code for r in replies] == [303] * 3 and (stored(), held()) == (2, 1)
+    brand = as_user(cycle.eva)
+    kept = brand.post(f"/cycles/{cycle.id}/held/keep", follow_redirects=True)
+    assert "more answers than workers" in kept.get_data(as_text=True) and held() == 1
+    brand.post(f"/cycles/{cycle.id}/held/discard")
+    assert (stored(), held()) == (2, 0)
+
+
+def test_a_flood_that_would_fill_the_cycle_is_held_and_workers_still_get_in(
+        app, cycle, as_user):
+    """Issue 20, attack 2 without codes: a flood filled the cycle to its headcount
+    in minutes, and real workers were told it was full."""
+    cycle.headcount = 20
+    db.session.commit()
+    client = app.test_client()
+    flood = [send(client, cycle, {"WAGE_RUNS_OUT": "yes"}).status_code for _ in range(20)]
+    assert flood == [303] * 20 and (stored(), held()) == (9, 11)
+    app.config["FIXED_TODAY"] = "2027-03-06"  # later, a worker answers
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "CLEAN_WATER": "no"})
+    assert worker.status_code == 303 and stored() == 10
+    # Brand staff see how many were held on which day, never the answers, and
+    # are told to use codes where management hands out the link.
+    page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "Answers held for review" in page and "11 held" in page
+    assert "WAGE_RUNS_OUT" not in page and "hand out the link" in page
+    assert "answers held for review" in as_user(cycle.eva).get("/").get_data(as_text=True)
+    # Discarded: gone, unseen; the counted answers stay.
+    as_user(cycle.eva).post(f"/cycles/{cycle.id}/held/discard")
+    assert (stored(), held()) == (10, 0)
 
 
 def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle, as_user):
@@ -173,12 +213,12 @@ def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle
     assert all(set(c.replace("-", "")) <= set(guard.ALPHABET) for c in codes)
     client = app.test_client()
     without = send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
-    assert "do not know this code" in without.get_data(as_text=True)
+    assert "code does not work" in without.get_data(as_text=True)
     first = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0].lower()})
     assert first.status_code == 303
     again = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[0]})
     body = again.get_data(as_text=True)
-    assert "already been used" in body and 'value="no" checked' in body
+    assert "code does not work" in body and 'value="no" checked' in body
     assert stored() == 1
     # The database keeps digests and a used flag: no printed code, no key, no time,
     # nothing in a response that points to a code.
@@ -190,3 +230,68 @@ def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle
     assert not any(code in dump or code.replace("-", "") in dump for code in codes)
     assert as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True).count(
         codes[1]) == 0  # shown once only
+
+
+def codes_for(cycle, as_user, count: int) -> list[str]:
+    sheet = as_user(cycle.eva).post(f"/cycles/{cycle.id}/codes", data={"count": str(count)})
+    return re.findall(r'class="slip-code">([A-Z0-9-]+)<', sheet.get_data(as_text=True))
+
+
+def message(response) -> str:
+    found = re.search(r'<p class="error" role="alert">(.*?)</p>', response.get_data(as_text=True))
+    return found.group(1) if found else ""
+
+
+def test_wrong_codes_never_lock_out_a_worker_with_a_valid_code(app, cycle, as_user):
+    """Issue 20, attack 2: one form sent 21 times with a wrong code used up the
+    per-minute limit, and every worker with a valid code was told to wait."""
+    codes = codes_for(cycle, as_user, 2)
+    client = app.test_client()
+    _page, token = form_of(client, cycle)
+    wrong = {"WAGE_RUNS_OUT": "yes", "code": "AAAA-AAAA"}
+    replies = [send(client, cycle, wrong, token) for _ in range(21)]
+    # A worker with a valid, unused code gets through all the same.
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[0]})
+    assert worker.status_code == 303 and stored() == 1
+    assert "code does not work" in message(replies[0])
+    # A form refused for its code cannot try another: it is given back, fresh.
+    assert all("press Send again" in message(r) for r in replies[1:])
+    # Wrong codes on fresh forms are counted apart from the answers: above their
+    # own limit the survey asks to wait, and brand staff are told.
+    limit = guard.wrong_code_limit(cycle.headcount)
+    statuses = [send(client, cycle, wrong).status_code for _ in range(limit + 5)]
+    assert statuses.count(429) == 6 and stored() == 1
+    worker = send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[1]})
+    assert worker.status_code == 303 and stored() == 2
+    assert db.session.scalar(sa.select(SurveyAlert.kind)) == "codes"
+    page = as_user(cycle.eva).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    assert "wrong access codes" in page
+
+
+def test_unknown_and_used_codes_look_alike_and_a_probe_uses_no_code_up(app, cycle, as_user):
+    """Issue 20, attack 6: "already used" and "unknown" told whoever holds the
+    slips whether a given worker had answered."""
+    codes = codes_for(cycle, as_user, 2)
+    client = app.test_client()
+    assert send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0]}).status_code == 303
+    used = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[0]})
+    unknown = send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": "AAAA-AAAA"})
+    assert (used.status_code, message(used)) == (unknown.status_code, message(unknown))
+    assert message(used)
+    # Trying an unused code without storing answers does not use it up.
+    send(client, cycle, {"code": codes[1]})  # no answer
+    send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[1]}, token="forged")
+    send(client, cycle, {"WAGE_RUNS_OUT": "yes", "code": codes[1], "website": "x"})
+    assert stored() == 1
+    assert send(client, cycle, {"WAGE_RUNS_OUT": "no", "code": codes[1]}).status_code == 303
+    assert stored() == 2
+
+
+def test_the_slip_sheet_says_to_let_workers_draw_their_slip(app, cycle, as_user):
+    """Issue 20, attack 6: slips handed out by name tell who holds which code."""
+    sheet = as_user(cycle.eva).post(f"/cycles/{cycle.id}/codes", data={"count": "2"})
+    body = sheet.get_data(as_text=True)
+    assert "let each worker draw one" in body  # for whoever hands them out
+    # Each slip keeps the workers' own words: here Vietnamese and English.
+    assert body.count('lang="vi">Mỗi mã chỉ dùng được một lần') == 2
+    assert body.count('lang="en">Each code works once') == 2

@@ -6,8 +6,10 @@ out. No Flask.
 - A per-cycle limit of answers per minute, sized from the site's headcount; never
   a limit per client address (workers at one factory often share one address,
   and the survey never reads it).
-- Signs of stuffing for brand staff: bursts, the limit reached, many identical
-  answer patterns. Never an individual answer.
+- Answers that come in a flood are held for brand staff to keep or discard,
+  rather than counted; nobody is told the survey is full.
+- Signs of stuffing for brand staff: bursts, the limit reached, wrong codes,
+  answers held, many identical answer patterns. Never an individual answer.
 """
 
 from __future__ import annotations
@@ -46,9 +48,24 @@ def per_minute_limit(headcount: int) -> int:
     return max(20, math.ceil(headcount / 10))
 
 
+def wrong_code_limit(headcount: int) -> int:
+    """Wrong access codes a cycle takes per minute, counted apart from the answers
+    (a worker with a valid code is never held back by them): as many as answers."""
+    return per_minute_limit(headcount)
+
+
 def burst_threshold(headcount: int) -> int:
     """From this many answers in one minute, brand staff are told."""
     return max(10, per_minute_limit(headcount) // 2)
+
+
+def holds(answers_this_minute: int, headcount: int, respondents: int) -> bool:
+    """Whether a web answer is held for brand staff to review instead of counted:
+    it comes in a burst (from the burst threshold on, in one minute), or the
+    cycle already has as many respondents as workers. So a flood that would fill
+    the cycle to its headcount is held, and no worker is told the survey is full.
+    ``answers_this_minute`` is 0 where codes are asked (a code is the limit)."""
+    return answers_this_minute >= burst_threshold(headcount) or respondents >= headcount
 
 
 def largest_identical_group(patterns: Iterable[tuple]) -> int:

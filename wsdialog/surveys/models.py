@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..clock import today
 from ..extensions import db
@@ -129,6 +129,16 @@ class SurveyCycle(db.Model):
     def open_link(self) -> None:
         """Back to the open link: anyone with it may answer (within the limit)."""
         self.uses_codes = False
+
+    def admit_held(self, held: int, counted: int) -> None:
+        """Check that ``held`` answers held for review may join the ``counted``
+        respondents: not once the respondents are final (``StateError("final")``:
+        answers added after a look could be compared with what was seen), nor
+        beyond the headcount (``StateError("over_headcount")``)."""
+        if self.respondents_final:
+            raise StateError("final")
+        if counted + held > self.headcount:
+            raise StateError("over_headcount")
 
     def release(self, by: User, on: date) -> None:
         """Release the results to the supplier, dated and attributed: from then on
@@ -339,6 +349,28 @@ class GroupAnswerTally(db.Model):
     count: Mapped[int]
 
 
+class HeldResponse(db.Model):
+    """A web answer held for brand staff to review instead of counted: it came in
+    a flood (``guard.holds``). Not a respondent: no figure, count or export reads
+    this table. Brand staff see only how many were held on which day, and keep
+    them (``operations.keep_held``, stored shuffled like an import) or discard
+    them. Like ``Response``: a random key, the day only, nothing else."""
+
+    __tablename__ = "held_response"
+
+    id: Mapped[int] = mapped_column(KEY, primary_key=True, autoincrement=False,
+                                    default=random_key)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    #: The day only.
+    held_on: Mapped[date]
+    language: Mapped[str | None] = mapped_column(sa.String(16))
+    #: The demographic bands given (``respondents.DEMOGRAPHICS``), and the answers
+    #: (question code -> yes, no or dk), as they will be stored if kept.
+    demographics: Mapped[dict] = mapped_column(sa.JSON)
+    answers: Mapped[dict] = mapped_column(sa.JSON)
+
+
 class AccessCode(db.Model):
     """A single-use code handed to one worker, kept as a digest. Stored apart
     from the answers with nothing that links them: no key of its own, no order,
@@ -363,40 +395,80 @@ class UsedFormToken(db.Model):
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
     nonce: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    #: The form was refused for a wrong access code: it cannot be sent again (the
+    #: worker gets a fresh form), so that one form cannot try code after code.
+    refused: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
-class SurveyRate(db.Model):
-    """How many times the survey of a cycle was sent in one minute: the per-cycle
-    rate limit, counted in the database so that every server process shares it.
-    A count only, for the current minute: earlier minutes are removed."""
+class _MinuteCount:
+    """A per-cycle count for the current minute, in the database so that every
+    server process shares it (``operations._count_in_minute``). A count only:
+    earlier minutes are removed."""
 
-    __tablename__ = "survey_rate"
+    @declared_attr
+    def cycle_id(cls) -> Mapped[int]:  # noqa: N805 (SQLAlchemy's declared_attr)
+        return mapped_column(sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"),
+                             primary_key=True)
 
-    cycle_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
     minute: Mapped[datetime] = mapped_column(primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
 
 
+class SurveyRate(_MinuteCount, db.Model):
+    """How many times the survey of a cycle was sent in one minute: the per-cycle
+    rate limit of answers."""
+
+    __tablename__ = "survey_rate"
+
+
+class WrongCodeRate(_MinuteCount, db.Model):
+    """How many wrong access codes (unknown or used) a cycle's survey was sent in
+    one minute: limited apart from the answers, so that wrong codes never hold
+    back a worker with a valid one."""
+
+    __tablename__ = "wrong_code_rate"
+
+
+class AlertKind(enum.Enum):
+    """What a ``SurveyAlert`` tells brand staff."""
+
+    burst = "burst"  #: many answers in one minute
+    limit = "limit"  #: answers refused at the per-minute limit
+    codes = "codes"  #: many wrong access codes in one minute
+    held = "held"  #: answers held for review (``HeldResponse``); the count held
+
+
 class SurveyAlert(db.Model):
-    """A sign of ballot stuffing for brand staff: a burst of answers or the limit
-    reached, per cycle and day, with the highest count in one minute."""
+    """A sign of ballot stuffing for brand staff, per cycle, day and kind
+    (``AlertKind``), with the highest count in one minute."""
 
     __tablename__ = "survey_alert"
     __table_args__ = (
         sa.UniqueConstraint("cycle_id", "day", "kind"),
-        sa.CheckConstraint("kind IN ('burst', 'limit')", name="alert_kind"),
+        sa.CheckConstraint("kind IN ('burst', 'limit', 'codes', 'held')", name="alert_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
     day: Mapped[date]
-    #: "burst": many answers in one minute; "limit": answers refused at the limit.
+    #: An ``AlertKind``'s value.
     kind: Mapped[str] = mapped_column(sa.String(10))
     count: Mapped[int]
 
     cycle: Mapped[SurveyCycle] = relationship()
+
+    @property
+    def is_limit(self) -> bool:
+        return self.kind == AlertKind.limit.value
+
+    @property
+    def is_codes(self) -> bool:
+        return self.kind == AlertKind.codes.value
+
+    @property
+    def is_held(self) -> bool:
+        return self.kind == AlertKind.held.value
 
 
 # --- tenancy ---------------------------------------------------------------------
@@ -416,6 +488,14 @@ def _cycle(user: User):
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
 within(RespondentKey, RespondentKey.cycle_id, SurveyCycle)
+
+
+@rule(HeldResponse)
+def _held_response(user: User):
+    # Only brand staff decide about held answers, and they see counts only.
+    if user.role is not Role.brand:
+        return sa.false()
+    return HeldResponse.cycle_id.in_(scoped(SurveyCycle, user).with_only_columns(SurveyCycle.id))
 
 
 @rule(PendingImport)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from typing import NoReturn
 
 import sqlalchemy as sa
 
@@ -24,7 +25,9 @@ from . import guard, queries
 from .models import (
     UPLOAD_KEPT,
     AccessCode,
+    AlertKind,
     AnswerTally,
+    HeldResponse,
     ImportBatch,
     PendingImport,
     RespondentKey,
@@ -35,6 +38,7 @@ from .models import (
     SurveyRate,
     UploadState,
     UsedFormToken,
+    WrongCodeRate,
     random_key,
 )
 from .respondents import Respondent
@@ -248,11 +252,11 @@ def remove_import(batch: ImportBatch, by: User) -> int:
 # --- the built-in survey --------------------------------------------------------------
 
 
-def _count_attempt(cycle: SurveyCycle) -> None:
-    """Count this attempt in the cycle's minute, for every process at once; tell
-    brand staff of a burst; refuse above the limit."""
+def _count_in_minute(model, cycle: SurveyCycle) -> int:
+    """Add one to the cycle's count of this minute in ``model`` (``SurveyRate`` or
+    ``WrongCodeRate``), for every process at once: the new count."""
     minute = now().replace(second=0, microsecond=0)
-    table = SurveyRate.__table__
+    table = model.__table__
     statement = upsert(table).values(cycle_id=cycle.id, minute=minute, count=1)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.cycle_id, table.c.minute],
@@ -260,19 +264,45 @@ def _count_attempt(cycle: SurveyCycle) -> None:
     count = db.session.execute(statement).scalar_one()
     # Only this minute's counts are needed: earlier ones would keep when answers came.
     db.session.execute(table.delete().where(table.c.minute < minute))
+    return count
+
+
+def _count_attempt(cycle: SurveyCycle) -> int:
+    """Count this attempt in the cycle's minute; tell brand staff of a burst;
+    refuse above the limit. The attempts of this minute so far."""
+    count = _count_in_minute(SurveyRate, cycle)
     limit = guard.per_minute_limit(cycle.headcount)
     if count > limit:
-        _alert(cycle, "limit", count)
+        _alert(cycle, AlertKind.limit, count)
     elif count >= guard.burst_threshold(cycle.headcount):
-        _alert(cycle, "burst", count)
+        _alert(cycle, AlertKind.burst, count)
     db.session.commit()  # the count holds even when these answers are refused
     if count > limit:
         raise guard.Refused("busy", 429)
+    return count
 
 
-def _alert(cycle: SurveyCycle, kind: str, count: int) -> None:
+def _refuse_code(cycle: SurveyCycle, nonce: str) -> NoReturn:
+    """A wrong access code: unknown or used alike (one message, so that whoever
+    holds the slips cannot tell which were used). The form cannot be sent again,
+    and wrong codes are counted apart from the answers: above their own limit,
+    the survey asks to wait a minute and brand staff are told. A worker with a
+    valid code never meets this count."""
+    table = UsedFormToken.__table__
+    db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce, refused=True)
+                       .on_conflict_do_nothing())
+    count = _count_in_minute(WrongCodeRate, cycle)
+    over = count > guard.wrong_code_limit(cycle.headcount)
+    if over:
+        _alert(cycle, AlertKind.codes, count)
+    db.session.commit()  # the refused form and the count hold
+    raise guard.Refused("busy", 429) if over else guard.Refused("code_invalid")
+
+
+def _alert(cycle: SurveyCycle, kind: AlertKind, count: int) -> None:
     table = SurveyAlert.__table__
-    statement = upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind, count=count)
+    statement = upsert(table).values(cycle_id=cycle.id, day=today(), kind=kind.value,
+                                     count=count)
     db.session.execute(statement.on_conflict_do_update(
         index_elements=[table.c.cycle_id, table.c.day, table.c.kind],
         set_={"count": sa.case((table.c.count < count, count), else_=table.c.count)}))
@@ -286,10 +316,8 @@ def _use_code(cycle: SurveyCycle, code: str) -> None:
                                     AccessCode.digest == digest,
                                     AccessCode.used.is_(False))
         .values(used=True)).rowcount
-    if used != 1:
-        known = db.session.scalar(sa.select(AccessCode.used).where(
-            AccessCode.cycle_id == cycle.id, AccessCode.digest == digest))
-        raise guard.Refused("code_used" if known else "code_unknown")
+    if used != 1:  # used at the same moment by another request
+        raise guard.Refused("code_invalid")
 
 
 def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
@@ -298,13 +326,21 @@ def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
     """Store one worker's answers from the built-in survey, sent on the form whose
     token's random part is ``nonce``, with the access ``code`` when the cycle asks
     for one. Raises ``guard.Refused`` (the caller rolls back) when they cannot be
-    stored now; False when the same form was stored at the same moment elsewhere."""
-    # Only a real answer on a form of ours counts towards the limit: junk posts
-    # by whoever holds the link cannot use it up and lock workers out.
-    _count_attempt(cycle)
+    stored now; False when the same form was stored at the same moment elsewhere.
+
+    With codes, the code is checked first: a valid, unused one is accepted whatever
+    came before (it is the limit: one worker, one answer), and a wrong one is
+    counted apart. The code is used only together with storing the answers."""
+    this_minute = 0
+    if cycle.uses_codes:
+        if not queries.code_unused(cycle, code):
+            _refuse_code(cycle, nonce)
+    else:
+        # Only a real answer on a form of ours counts towards the limit: junk posts
+        # by whoever holds the link cannot use it up and lock workers out.
+        this_minute = _count_attempt(cycle)
     lock_cycle(cycle)
-    if queries.respondents_stored(cycle) >= cycle.headcount:
-        raise guard.Refused("full")
+    held = guard.holds(this_minute, cycle.headcount, queries.respondents_stored(cycle))
     table = UsedFormToken.__table__
     if not db.session.execute(upsert(table).values(cycle_id=cycle.id, nonce=nonce)
                               .on_conflict_do_nothing()).rowcount:
@@ -312,7 +348,47 @@ def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
         return False
     if cycle.uses_codes:
         _use_code(cycle, code)
-    store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
-                             demographics=demographics, answers=answers)])
+    if held:
+        db.session.add(HeldResponse(cycle_id=cycle.id, held_on=today(), language=language,
+                                    demographics=demographics,
+                                    answers={c: a.value for c, a in answers.items()}))
+        db.session.flush()
+        _alert(cycle, AlertKind.held, queries.held_count(cycle))
+    else:
+        store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
+                                 demographics=demographics, answers=answers)])
     db.session.commit()
     return True
+
+
+def keep_held(cycle: SurveyCycle) -> int:
+    """Take the cycle's held answers into its respondents (``SurveyCycle.admit_held``
+    refuses once the respondents are final, or beyond the headcount), stored
+    shuffled with new random keys like an import: nothing says which were held.
+    The number kept."""
+    lock_cycle(cycle)
+    held = list(db.session.scalars(sa.select(HeldResponse).where(
+        HeldResponse.cycle_id == cycle.id)))
+    cycle.admit_held(len(held), queries.respondents_stored(cycle))
+    store(cycle, [Respondent(answered_on=h.held_on, channel="web", language=h.language,
+                             demographics=h.demographics,
+                             answers={c: Answer(a) for c, a in h.answers.items()})
+                  for h in held])
+    return _forget_held(cycle, "held_kept")
+
+
+def discard_held(cycle: SurveyCycle) -> int:
+    """Delete the cycle's held answers, unseen: the number discarded."""
+    lock_cycle(cycle)
+    return _forget_held(cycle, "held_discarded")
+
+
+def _forget_held(cycle: SurveyCycle, decision: str) -> int:
+    """Delete the cycle's held answers (kept or discarded: the audit ``decision``)
+    and commit: how many there were."""
+    count = db.session.execute(sa.delete(HeldResponse).where(
+        HeldResponse.cycle_id == cycle.id)).rowcount
+    audit.record(decision, company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} answers")
+    db.session.commit()
+    return count

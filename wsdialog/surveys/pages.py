@@ -34,6 +34,7 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
                   survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),
                   alerts=queries.alerts(cycle),
+                  held=queries.held_per_day(cycle) if current_user.is_brand else [],
                   # Computed from answers, so only once figures may be seen (closed):
                   # between two looks at an open cycle it would tell how one answered.
                   identical=queries.identical_web_answers(cycle) if current_user.is_brand

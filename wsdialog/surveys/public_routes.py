@@ -7,10 +7,12 @@ these requests, and it never reads the client's address.
 
 One worker, one answer: each form carries a signed one-time token, so that three
 taps on Send, a reload or Back-and-send store one answer; a cycle may ask for
-single-use access codes; and a per-cycle limit of answers per minute, counted in
-the database, holds across every server process without locking out a factory
-that shares one network address. Every refusal comes in the worker's language
-and gives the form back as it was filled in.
+single-use access codes (a valid one is always accepted; wrong ones are counted
+apart); a per-cycle limit of answers per minute, counted in the database, holds
+across every server process without locking out a factory that shares one
+network address; and answers of a flood are held for brand staff to review
+rather than counted, so that nobody is told the survey is full. Every refusal
+comes in the worker's language and gives the form back as it was filled in.
 """
 
 from __future__ import annotations
@@ -117,7 +119,10 @@ def public_survey(token):
         if request.form.get("website"):  # the honeypot: people never fill it
             return redirect(thanks, code=303)
         nonce = _nonce(cycle)
-        if queries.form_sent(cycle, nonce):
+        sent = queries.sent_form(cycle, nonce)
+        if sent is not None and sent.refused:
+            raise guard.Refused("again")  # a form refused for its code is not tried again
+        if sent is not None:
             return redirect(thanks, code=303)  # a second tap, or Back and Send
         if not any(code in answers for code in cycle.version.codes):
             raise guard.Refused("answer_one")

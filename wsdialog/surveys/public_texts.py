@@ -198,15 +198,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "si": "මෙම පෝරමය දිගු වේලාවක් විවෘතව තිබුණි. ඔබේ පිළිතුරු තවමත් මෙහි ඇත: කරුණාකර නැවත යවන්න ඔබන්න.",
         "ta": "இந்தப் படிவம் நீண்ட நேரம் திறந்திருந்தது. உங்கள் பதில்கள் இன்னும் இங்கே உள்ளன: மீண்டும் அனுப்பு என்பதை அழுத்தவும்.",
         "bn": "এই ফর্মটি অনেকক্ষণ খোলা ছিল। আপনার উত্তর এখনও এখানে আছে: আবার পাঠান চাপুন।"},
-    "full": {
-        "en": "This survey has received as many answers as there are workers. Thank you for wanting to take part.",
-        "nl": "Deze enquête heeft evenveel antwoorden gekregen als er werknemers zijn. Dank je dat je wilde meedoen.",
-        "zh_Hans": "本次调查收到的回答数已与工人人数相同。感谢您愿意参与。",
-        "vi": "Khảo sát này đã nhận đủ số câu trả lời bằng số công nhân. Cảm ơn bạn đã muốn tham gia.",
-        "hi": "इस सर्वेक्षण को उतने उत्तर मिल चुके हैं जितने कर्मचारी हैं। भाग लेने की इच्छा के लिए धन्यवाद।",
-        "si": "මෙම සමීක්ෂණයට සේවකයින් සංඛ්‍යාවට සමාන පිළිතුරු ලැබී ඇත. සහභාගී වීමට කැමති වීම ගැන ස්තූතියි.",
-        "ta": "இந்தக் கணக்கெடுப்புக்குத் தொழிலாளர்களின் எண்ணிக்கை அளவுக்குப் பதில்கள் வந்துவிட்டன. பங்கேற்க விரும்பியதற்கு நன்றி.",
-        "bn": "এই জরিপে যতজন কর্মী আছেন ততগুলো উত্তর এসে গেছে। অংশ নিতে চাওয়ার জন্য ধন্যবাদ।"},
     "code": {
         "en": "Your code (on the paper you were given)", "nl": "Je code (op het papiertje dat je kreeg)",
         "zh_Hans": "您的代码（在发给您的纸条上）", "vi": "Mã của bạn (trên tờ giấy bạn được phát)",
@@ -222,24 +213,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "si": "සෑම කේතයක්ම එක් වරක් පමණක් ක්‍රියා කරයි. කුමන කේතය කුමන පිළිතුරුවලට අයත්දැයි කිසිවෙකුට දැකිය නොහැක.",
         "ta": "ஒவ்வொரு குறியீடும் ஒருமுறை மட்டுமே வேலை செய்யும். எந்தக் குறியீடு எந்தப் பதில்களுக்குரியது என்பதை யாரும் பார்க்க முடியாது.",
         "bn": "প্রতিটি কোড একবারই কাজ করে। কোন কোড কোন উত্তরের তা কেউ দেখতে পারে না।"},
-    "code_unknown": {
-        "en": "We do not know this code. Please check it on your paper and type it again. Your answers are still here.",
-        "nl": "Deze code kennen we niet. Controleer hem op je papiertje en typ hem opnieuw. Je antwoorden staan er nog.",
-        "zh_Hans": "我们不认识这个代码。请对照纸条检查后重新输入。您的回答仍然保留。",
-        "vi": "Chúng tôi không nhận ra mã này. Vui lòng kiểm tra trên tờ giấy và nhập lại. Câu trả lời của bạn vẫn còn đây.",
-        "hi": "हम इस कोड को नहीं जानते। कृपया इसे अपने कागज़ पर जाँचें और फिर से लिखें। आपके उत्तर अभी भी यहाँ हैं।",
-        "si": "අපි මෙම කේතය නොදනිමු. කරුණාකර ඔබේ කඩදාසියෙන් එය පරීක්ෂා කර නැවත ටයිප් කරන්න. ඔබේ පිළිතුරු තවමත් මෙහි ඇත.",
-        "ta": "இந்தக் குறியீடு எங்களுக்குத் தெரியாது. உங்கள் காகிதத்தில் சரிபார்த்து மீண்டும் தட்டச்சு செய்யுங்கள். உங்கள் பதில்கள் இன்னும் இங்கே உள்ளன.",
-        "bn": "আমরা এই কোডটি চিনি না। আপনার কাগজে দেখে আবার লিখুন। আপনার উত্তর এখনও এখানে আছে।"},
-    "code_used": {
-        "en": "This code has already been used. If you did not use it, ask the person who gave you the paper for a new code. Your answers are still here.",
-        "nl": "Deze code is al gebruikt. Heb jij hem niet gebruikt? Vraag dan een nieuwe code aan wie je het papiertje gaf. Je antwoorden staan er nog.",
-        "zh_Hans": "此代码已被使用。如果不是您用的，请向发纸条给您的人要一个新代码。您的回答仍然保留。",
-        "vi": "Mã này đã được sử dụng. Nếu bạn chưa dùng, hãy xin người đã phát giấy cho bạn một mã mới. Câu trả lời của bạn vẫn còn đây.",
-        "hi": "यह कोड पहले ही इस्तेमाल हो चुका है। अगर आपने इसे इस्तेमाल नहीं किया, तो कागज़ देने वाले व्यक्ति से नया कोड माँगें। आपके उत्तर अभी भी यहाँ हैं।",
-        "si": "මෙම කේතය දැනටමත් භාවිත කර ඇත. ඔබ එය භාවිත නොකළේ නම්, කඩදාසිය දුන් පුද්ගලයාගෙන් නව කේතයක් ඉල්ලන්න. ඔබේ පිළිතුරු තවමත් මෙහි ඇත.",
-        "ta": "இந்தக் குறியீடு ஏற்கனவே பயன்படுத்தப்பட்டுவிட்டது. நீங்கள் பயன்படுத்தவில்லை என்றால், காகிதம் கொடுத்தவரிடம் புதிய குறியீடு கேளுங்கள். உங்கள் பதில்கள் இன்னும் இங்கே உள்ளன.",
-        "bn": "এই কোডটি আগেই ব্যবহার হয়েছে। আপনি ব্যবহার না করে থাকলে, যিনি কাগজ দিয়েছেন তার কাছে নতুন কোড চান। আপনার উত্তর এখনও এখানে আছে।"},
+    # One message for unknown and used codes: a different one would tell whoever
+    # holds the slips whether a given worker has answered.
+    "code_invalid": {
+        "en": "This code does not work: we do not know it, or it has already been used. Please check it on your paper and type it again. Your answers are still here.",
+        "nl": "Deze code werkt niet: we kennen hem niet, of hij is al gebruikt. Controleer hem op je papiertje en typ hem opnieuw. Je antwoorden staan er nog.",
+        "zh_Hans": "此代码无效：我们不认识它，或它已被使用。请对照纸条检查后重新输入。您的回答仍然保留。",
+        "vi": "Mã này không dùng được: chúng tôi không nhận ra mã, hoặc mã đã được sử dụng. Vui lòng kiểm tra trên tờ giấy và nhập lại. Câu trả lời của bạn vẫn còn đây.",
+        "hi": "यह कोड काम नहीं करता: हम इसे नहीं जानते, या यह पहले ही इस्तेमाल हो चुका है। कृपया इसे अपने कागज़ पर जाँचें और फिर से लिखें। आपके उत्तर अभी भी यहाँ हैं।",
+        "si": "මෙම කේතය ක්‍රියා නොකරයි: අපි එය නොදනිමු, නැතහොත් එය දැනටමත් භාවිත කර ඇත. කරුණාකර ඔබේ කඩදාසියෙන් එය පරීක්ෂා කර නැවත ටයිප් කරන්න. ඔබේ පිළිතුරු තවමත් මෙහි ඇත.",
+        "ta": "இந்தக் குறியீடு வேலை செய்யவில்லை: இது எங்களுக்குத் தெரியாது, அல்லது ஏற்கனவே பயன்படுத்தப்பட்டுவிட்டது. உங்கள் காகிதத்தில் சரிபார்த்து மீண்டும் தட்டச்சு செய்யுங்கள். உங்கள் பதில்கள் இன்னும் இங்கே உள்ளன.",
+        "bn": "এই কোডটি কাজ করছে না: আমরা এটি চিনি না, অথবা এটি আগেই ব্যবহার হয়েছে। আপনার কাগজে দেখে আবার লিখুন। আপনার উত্তর এখনও এখানে আছে।"},
     "unknown_link": {
         "en": "We do not know this survey link. Please check the link or the QR code on the poster.",
         "nl": "Deze enquêtelink kennen we niet. Controleer de link of de QR-code op de poster.",

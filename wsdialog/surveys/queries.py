@@ -15,6 +15,7 @@ from .models import (
     RUNNING,
     UPLOAD_KEPT,
     AccessCode,
+    HeldResponse,
     ImportBatch,
     PendingImport,
     RespondentKey,
@@ -109,9 +110,31 @@ def respondents_stored(cycle: SurveyCycle) -> int:
         Response.cycle_id == cycle.id)) or 0
 
 
-def form_sent(cycle: SurveyCycle, nonce: str) -> bool:
-    """Whether the survey form with this token's random part was sent before."""
-    return db.session.get(UsedFormToken, (cycle.id, nonce)) is not None
+def held_count(cycle: SurveyCycle) -> int:
+    """Web answers of the cycle held for review. Not scoped (the survey counts
+    them too): a count, never an answer."""
+    return db.session.scalar(sa.select(sa.func.count(HeldResponse.id)).where(
+        HeldResponse.cycle_id == cycle.id)) or 0
+
+
+def held_per_day(cycle: SurveyCycle) -> list[tuple]:
+    """(day, answers held that day) for the cycle, for brand staff: counts only."""
+    return [tuple(row) for row in db.session.execute(
+        scoped(HeldResponse).with_only_columns(HeldResponse.held_on, sa.func.count()).where(
+            HeldResponse.cycle_id == cycle.id)
+        .group_by(HeldResponse.held_on).order_by(HeldResponse.held_on))]
+
+
+def sent_form(cycle: SurveyCycle, nonce: str) -> UsedFormToken | None:
+    """The survey form with this token's random part, if it was sent before
+    (stored, or refused for a wrong code)."""
+    return db.session.get(UsedFormToken, (cycle.id, nonce))
+
+
+def code_unused(cycle: SurveyCycle, code: str) -> bool:
+    """Whether ``code`` is one of the cycle's access codes, not used yet."""
+    return db.session.scalar(sa.select(AccessCode.used).where(
+        AccessCode.cycle_id == cycle.id, AccessCode.digest == guard.digest(code))) is False
 
 
 def _same_series(cycle: SurveyCycle, user) -> sa.Select:

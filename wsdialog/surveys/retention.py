@@ -32,6 +32,7 @@ from .models import (
     AccessCode,
     GroupAnswerTally,
     GroupTally,
+    HeldResponse,
     RespondentKey,
     Response,
     ResponseAnswer,
@@ -67,7 +68,7 @@ class Deleted:
     cycle_id: int
     respondents: int
     answers: int
-    #: Digests of respondent keys, access codes and sent forms.
+    #: Digests of respondent keys, access codes and sent forms, and held answers.
     other: int
 
 
@@ -79,7 +80,8 @@ def stored(cycle: SurveyCycle) -> Deleted:
                                  .where(model.cycle_id == cycle.id)) or 0
 
     return Deleted(cycle.id, count(Response), count(ResponseAnswer),
-                   sum(count(m) for m in (RespondentKey, AccessCode, UsedFormToken)))
+                   sum(count(m) for m in (RespondentKey, AccessCode, UsedFormToken,
+                                          HeldResponse)))
 
 
 def retain(cycle: SurveyCycle, day: date) -> Deleted | None:
@@ -114,7 +116,8 @@ def retain(cycle: SurveyCycle, day: date) -> Deleted | None:
             .group_by(answers.c.cycle_id, group, answers.c.question_code,
                       answers.c.answer)))
     # Answers first: SQLite only cascades with its foreign_keys pragma on.
-    for model in (ResponseAnswer, Response, RespondentKey, AccessCode, UsedFormToken):
+    for model in (ResponseAnswer, Response, RespondentKey, AccessCode, UsedFormToken,
+                  HeldResponse):
         connection.execute(model.__table__.delete().where(
             model.__table__.c.cycle_id == cycle.id))
     cycle.respondents_deleted_on = day

@@ -28,6 +28,7 @@ from .models import (
     respondent_counts,
 )
 from .pages import cycle_page
+from .public_texts import text_for
 
 
 @bp.route("/cycles")
@@ -131,7 +132,11 @@ def cycle_codes(cycle_id):
     except StateError:
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    # Each slip says in the workers' languages that a code works once and links
+    # to no answer; the sheet itself is in the user's language.
+    languages = cycle.version.offered(cycle.languages or ["en"]) or ["en"]
     return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
+                  slip_texts=[(lang, text_for("code_help", lang)) for lang in languages],
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
 
@@ -144,6 +149,36 @@ def cycle_codes_off(cycle_id):
     require_confirmation()
     operations.open_link(cycle)
     flash(_("The survey no longer asks for a code."), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/held/keep", methods=["POST"])
+@role_required("is_brand_admin")
+def held_keep(cycle_id):
+    """Count the answers held for review with the respondents: only before anyone
+    saw the figures, and up to the headcount (``SurveyCycle.admit_held``)."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    try:
+        kept = operations.keep_held(cycle)
+    except StateError as refused:
+        flash(_("The held answers cannot be kept: the results have been seen or released.")
+              if str(refused) == "final" else
+              _("The held answers cannot be kept: there would be more answers than workers. "
+                "Discard them."), "error")
+    else:
+        flash(_("%(count)s held answers now count with the others.", count=kept), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/held/discard", methods=["POST"])
+@role_required("is_brand_admin")
+def held_discard(cycle_id):
+    """Delete the answers held for review, unseen."""
+    cycle = get_or_404(SurveyCycle, cycle_id)
+    require_confirmation()
+    discarded = operations.discard_held(cycle)
+    flash(_("%(count)s held answers are deleted.", count=discarded), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
