@@ -21,8 +21,10 @@ from wsdialog.surveys.models import (
     PendingImport,
     RespondentKey,
     Response,
+    SurveyCycle,
     UploadState,
 )
+from wsdialog.surveys.operations import lock_cycle
 
 from .. import factories as f
 
@@ -253,3 +255,49 @@ def test_reading_and_checking_say_how_far_they_are():
     checked: list[int] = []
     parsed = importer.parse_table(rows, ["Q1"], on_progress=checked.append)
     assert parsed.ok and checked == [1000, 2000]
+
+
+def test_an_import_read_while_someone_looks_at_the_results_is_refused(setup, gate, app,
+                                                                     as_user):
+    """Issue 20, attack 4: the job read the file while a colleague opened the
+    results (their respondents became final); it checks the cycle again under
+    the lock, after its read, and stores nothing."""
+    client, cycle, eva = setup
+    app.config["FIXED_TODAY"] = "2027-03-20"  # closed: a late file may still come in
+    page_url = _upload(client, cycle)
+    gate.set()
+    import_jobs.wait_for_all()
+    gate.clear()  # hold the import while it reads
+    assert client.post(page_url + "/confirm").status_code == 303
+    _held(gate)
+    assert as_user(eva).get(f"/cycles/{cycle.id}/results").status_code == 200  # a colleague
+    db.session.expire_all()
+    assert cycle.figures_shown_on == date(2027, 3, 20)
+    gate.set()
+    import_jobs.wait_for_all()
+    refused = client.get(page_url)
+    assert refused.status_code == 409
+    assert "Someone has seen the results of this cycle" in refused.get_data(as_text=True)
+    assert _count() == 0 and _count(ImportBatch) == 0 and _count(AnswerTally) == 0
+
+
+def test_the_cycle_lock_holds_off_a_look_at_the_figures_until_commit(setup):
+    """The lock an import stores under is real on every database (on SQLite,
+    whose pysqlite begins transactions only at the first write, it is BEGIN
+    IMMEDIATE): nobody records the figures as shown in between."""
+    _client, cycle, _eva = setup
+    lock_cycle(cycle)
+    mark = sa.update(SurveyCycle).where(SurveyCycle.id == cycle.id).values(
+        figures_shown_on=date(2027, 3, 20))
+    with db.engine.connect() as other:
+        sqlite = other.dialect.name == "sqlite"
+        other.exec_driver_sql("PRAGMA busy_timeout=100" if sqlite
+                              else "SET lock_timeout = '100ms'")
+        with pytest.raises(sa.exc.OperationalError):
+            other.execute(mark)
+        other.rollback()  # PostgreSQL: the SET goes with it
+        db.session.commit()  # the lock goes with the transaction
+        other.execute(mark)
+        other.commit()
+        if sqlite:
+            other.exec_driver_sql("PRAGMA busy_timeout=30000")

@@ -41,6 +41,14 @@ def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
     return form
 
 
+def _shown_effects(actions: list[Action]) -> dict[int, tuple[SurveyCycle | None, list]]:
+    """Before and after per action (``queries.effects``), with the receipt for the
+    figures of both cycles recorded first."""
+    after = queries.next_cycles(actions, current_user)
+    record_figures_shown(queries.effect_cycles(actions, after))
+    return queries.effects(actions, after)
+
+
 @bp.route("/dialogues/<int:dialogue_id>/actions", methods=["POST"])
 @role_required("is_brand")
 def action_add(dialogue_id):
@@ -93,8 +101,7 @@ def action_detail(action_id):
         # A read receipt, like the supplier's first look at its results: opening
         # the agreement is what tells the app the brand has seen the news.
         operations.updates_seen(action)
-    after_cycle, effects = queries.effects([action], current_user)[action.id]
-    record_figures_shown([action.dialogue.cycle, after_cycle])
+    after_cycle, effects = _shown_effects([action])[action.id]
     return render("dialogues/action.html", action=action, form=form, today=today(),
                   effects=effects, after_cycle=after_cycle, owners=OWNERS,
                   statuses=STATUS_NAMES, questions={
@@ -106,8 +113,7 @@ def action_detail(action_id):
 def action_list():
     """Every agreement the user may see, with before/after per indicator."""
     actions = queries.company_actions()
-    effects = queries.effects(actions, current_user)
-    record_figures_shown([a.dialogue.cycle for a in actions] + [c for c, _e in effects.values()])
+    effects = _shown_effects(actions)
     return render("dialogues/actions.html", actions=actions,
                   effects=effects, today=today(),
                   owners=OWNERS, statuses=STATUS_NAMES)
@@ -118,8 +124,7 @@ def action_list():
 def action_export(kind):
     """The company's agreements with before/after: aggregated figures only."""
     actions = queries.company_actions()
-    found = queries.effects(actions, current_user)
-    record_figures_shown([a.dialogue.cycle for a in actions] + [c for c, _e in found.values()])
+    found = _shown_effects(actions)
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
              gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
              gettext("Code"), gettext("Negative before"), gettext("Negative after"),

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..forms import ConfirmForm
+from ..results.dashboard import page_facts
 from ..results.operations import record_figures_shown
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
@@ -87,6 +88,14 @@ def prepare(dialogue_id):
     return _prepare_page(dialogue, form)
 
 
+def _shown_figures(dialogue: Dialogue) -> list[proposals.Figure]:
+    """The figures the proposals come from, with the receipt for them (the
+    dialogue's cycle and the one before) recorded first."""
+    facts = page_facts(dialogue.cycle, current_user)
+    record_figures_shown(facts.figures_from)
+    return queries.figures_of(facts)
+
+
 def _kept_codes(dialogue: Dialogue) -> set[str | None]:
     return {p.question_code for p in dialogue.points if not p.by_supplier}
 
@@ -94,8 +103,7 @@ def _kept_codes(dialogue: Dialogue) -> set[str | None]:
 def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm | None = None,
                   http_status: int = 200):
     kept = _kept_codes(dialogue)
-    proposed = proposals.propose(queries.figures_of(dialogue.cycle, current_user))
-    record_figures_shown([dialogue.cycle])
+    proposed = proposals.propose(_shown_figures(dialogue))
     return render("dialogues/prepare.html", dialogue=dialogue, form=form,
                   proposed=[p for p in proposed if p.code not in kept],
                   questions={q.code: q for q in dialogue.cycle.version.questions},
@@ -115,7 +123,7 @@ def keep_proposals(dialogue_id):
     operations.add_points(dialogue, [
         AttentionPoint(kind=proposal.kind, question_code=proposal.code,
                        text=_point_text(proposal, questions[proposal.code].text(locale)))
-        for proposal in proposals.propose(queries.figures_of(dialogue.cycle, current_user))
+        for proposal in proposals.propose(_shown_figures(dialogue))
         if proposal.code in chosen and proposal.code in questions])
     return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id) + "#points")
 

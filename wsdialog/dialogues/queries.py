@@ -10,7 +10,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Site
-from ..results.dashboard import page_data
+from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible
 from ..surveys.models import SurveyCycle
 from ..surveys.queries import next_cycle
@@ -48,20 +48,42 @@ def facts(dialogue: Dialogue) -> checklist.Facts:
         must_discuss=bool(dialogue.must_discuss))
 
 
-def figures_of(cycle: SurveyCycle, user) -> list[proposals.Figure]:
-    """The cycle's indicators as the dashboard shows them, already protected."""
-    data = page_data(cycle, None, None, user)
+def figures_of(facts: PageFacts) -> list[proposals.Figure]:
+    """The cycle's indicators as the dashboard shows them, already protected (the
+    route has recorded ``facts.figures_from`` as shown first)."""
+    data = page_data(facts)
     return [proposals.Figure(r.question.code,
                              None if r.cell.suppressed else r.cell.negative_share,
                              r.change, r.priority)
             for _theme, rows in data["groups"] for r in rows]
 
 
-def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, list]]:
-    """Per action: the next cycle and, per indicator, the negative share before
-    and after, each through the anonymity rule."""
-    cells: dict[int, dict] = {}
+def next_cycles(actions: list[Action], user) -> dict[int, SurveyCycle | None]:
+    """Per action, the cycle after the one its dialogue was about, whose figures
+    the user may see (None if there is none yet)."""
     following: dict[int, SurveyCycle | None] = {}
+    found = {}
+    for action in actions:
+        before_cycle = action.dialogue.cycle
+        if before_cycle.id not in following:  # agreements of one dialogue share it
+            following[before_cycle.id] = next_cycle(before_cycle, user,
+                                                    among=figures_visible(user))
+        found[action.id] = following[before_cycle.id]
+    return found
+
+
+def effect_cycles(actions: list[Action], after: dict[int, SurveyCycle | None]
+                  ) -> list[SurveyCycle]:
+    """The cycles whose figures ``effects`` reads: the route records them as shown
+    first."""
+    return [a.dialogue.cycle for a in actions] + [c for c in after.values() if c is not None]
+
+
+def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
+            ) -> dict[int, tuple[SurveyCycle | None, list]]:
+    """Per action: the next cycle (``next_cycles``) and, per indicator, the
+    negative share before and after, each through the anonymity rule."""
+    cells: dict[int, dict] = {}
 
     def cells_of(cycle):
         if cycle.id not in cells:
@@ -71,10 +93,7 @@ def effects(actions: list[Action], user) -> dict[int, tuple[SurveyCycle | None, 
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        if before_cycle.id not in following:  # agreements of one dialogue share it
-            following[before_cycle.id] = next_cycle(before_cycle, user,
-                                                    among=figures_visible(user))
-        after_cycle = following[before_cycle.id]
+        after_cycle = after[action.id]
         found[action.id] = (after_cycle, [
             effect.effect(code, cells_of(before_cycle).get(code),
                           cells_of(after_cycle).get(code) if after_cycle else None)

@@ -38,10 +38,18 @@ def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
 class PageFacts:
     """What a cycle's results page depends on besides the cycle's own answers."""
 
+    cycle: SurveyCycle
     priority_pct: int
     k: int
     previous: SurveyCycle | None  # see ``page_facts``
     first_year: bool
+
+    @property
+    def figures_from(self) -> list[SurveyCycle]:
+        """The cycles whose answers the page's figures come from: the cycle, and the
+        one its changes are measured against. The route records them as shown
+        (``operations.record_figures_shown``) before ``page_data`` reads them."""
+        return [self.cycle] + ([self.previous] if self.previous is not None else [])
 
 
 def page_facts(cycle: SurveyCycle, user) -> PageFacts:
@@ -52,7 +60,7 @@ def page_facts(cycle: SurveyCycle, user) -> PageFacts:
     priority_pct, k = settings_for(cycle.company_id)
     previous = previous_cycle(cycle, user, among=figures_visible(user))
     first = first_start(cycle, user)
-    return PageFacts(priority_pct, k, previous,
+    return PageFacts(cycle, priority_pct, k, previous,
                      first is None or (cycle.starts_on - first).days < 365)
 
 
@@ -64,11 +72,12 @@ class Row:
     priority: bool
 
 
-def page_data(cycle: SurveyCycle, dimension: str | None, value: str | None,
-              user, sort: str = "theme", facts: PageFacts | None = None) -> dict:
-    """Everything the results page shows, already protected. A read: the route
-    that shows it records the receipt (``operations.record_figures_shown``)."""
-    facts = facts or page_facts(cycle, user)
+def page_data(facts: PageFacts, dimension: str | None = None, value: str | None = None,
+              sort: str = "theme") -> dict:
+    """Everything the results page shows about ``facts.cycle``, already protected.
+    A read: the route that shows it has recorded the receipt for
+    ``facts.figures_from`` first."""
+    cycle = facts.cycle
     priority_pct, k, before = facts.priority_pct, facts.k, facts.previous
     figures = whole_cycle_figures([cycle] + ([before] if before is not None else []))
     n = figures[cycle.id][1]

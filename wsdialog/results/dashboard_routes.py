@@ -40,8 +40,9 @@ def cycle_results(cycle_id):
     access = access_of(cycle)
     if current_user.is_supplier and not is_partial_request():
         access = operations.record_supplier_opened(cycle, access, current_user)
-    operations.record_figures_shown([cycle])
-    body = _results_body(cycle, page_facts(cycle, current_user), dimension, value, sort)
+    facts = page_facts(cycle, current_user)
+    operations.record_figures_shown(facts.figures_from)
+    body = _results_body(cycle, facts, dimension, value, sort)
     if is_partial_request():
         response = make_response(body)
         response.vary.add("HX-Request")
@@ -61,7 +62,7 @@ def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: s
     about the viewer. Everything it depends on is in the key."""
 
     def write() -> Markup:
-        data = page_data(cycle, dimension, value, current_user, sort, facts)
+        data = page_data(facts, dimension, value, sort)
         # A rendered template: autoescaped.
         return Markup(render_template(  # noqa: S704  # nosec
             "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,

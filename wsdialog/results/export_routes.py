@@ -9,7 +9,7 @@ from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
 from ..web import role_required
 from . import bp, operations
-from .dashboard import page_data
+from .dashboard import page_data, page_facts
 from .pages import chosen_group, download, export_rows, group_label, not_yet
 from .queries import CycleCells, codes_in_order, cycle_cells, latest_per_site, may_see_figures
 
@@ -22,8 +22,9 @@ def cycle_export(cycle_id, kind):
     if not may_see_figures(cycle, current_user):
         return not_yet(cycle, http_status=404)
     dimension, value = chosen_group()
-    data = page_data(cycle, dimension, value, current_user)
-    operations.record_figures_shown([cycle])
+    facts = page_facts(cycle, current_user)
+    operations.record_figures_shown(facts.figures_from)
+    data = page_data(facts, dimension, value)
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}
     series = [CycleCells(cycle, data["respondents"], cells, data["k"])]
     name = f"results-cycle-{cycle.id}" + (f"-{dimension}-{value}" if dimension else "")

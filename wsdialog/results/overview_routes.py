@@ -33,8 +33,8 @@ def sites_table():
     """The latest cycle of every site side by side: indicators × sites."""
     cycles = latest_per_site(current_user.company_id, current_user)
     _pct, k = settings_for(current_user.company_id)
-    rows = cycle_cells(cycles)
     operations.record_figures_shown(cycles)
+    rows = cycle_cells(cycles)
     codes = tuple(code for code, _theme in codes_in_order(cycles))
     locale = str(get_locale())
     write_cells = get_template_attribute("results/_heat.html", "heat_cells")
@@ -58,8 +58,8 @@ def site_trends(site_id):
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
         SurveyCycle.site_id == site.id, figures_visible(current_user))
         .order_by(SurveyCycle.starts_on)))
-    series = cycle_cells(cycles)
     operations.record_figures_shown(cycles)
+    series = cycle_cells(cycles)
     return render("results/trends.html", site=site, series=series,
                   codes=codes_in_order(cycles), themes=THEMES,
                   texts=question_texts(cycles, str(get_locale())))

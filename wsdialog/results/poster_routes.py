@@ -16,7 +16,7 @@ from ..surveys.queries import next_cycle
 from ..tenancy import get_or_404
 from ..web import render, role_required
 from . import bp, operations
-from .dashboard import page_data
+from .dashboard import page_data, page_facts
 from .pages import not_yet
 from .queries import may_see_figures
 
@@ -36,8 +36,9 @@ def poster(cycle_id):
     languages = cycle.version.offered(cycle.languages) or ["en"]  # reviewed texts only
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
-    data = page_data(cycle, None, None, current_user)
-    operations.record_figures_shown([cycle])
+    facts = page_facts(cycle, current_user)
+    operations.record_figures_shown(facts.figures_from)
+    data = page_data(facts)
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]
     best = sorted(rows, key=lambda r: r.cell.negative_share)[:3]
     # The QR code leads to the same company's next round, if one is still to come

@@ -1,6 +1,12 @@
 """What the results pages read: answers counted in SQL, who may see figures and
 when, the whole-cycle cells after the anonymity rule, the latest cycle per site.
-Reads only: nothing here adds, flushes or commits."""
+Reads only: nothing here adds, flushes or commits.
+
+Answer figures are read only of cycles whose respondents are final. A page that
+shows figures first records which cycles they come from
+(``operations.record_figures_shown``: the cycle it is about, and the one it is
+compared with), then reads; a page that forgets fails here (``NotRecorded``)
+instead of showing figures a late import could still change."""
 
 from __future__ import annotations
 
@@ -32,6 +38,18 @@ from .settings import settings_of
 # --- answers counted ---------------------------------------------------------------
 
 
+class NotRecorded(RuntimeError):
+    """A bug: figures of a cycle were read before the page recorded that they are
+    shown, so an import or removal could still change what was seen."""
+
+
+def _final_only(cycles) -> None:
+    """Refuse to read answer figures of a cycle whose respondents may still change."""
+    for cycle in cycles:
+        if not cycle.respondents_final:
+            raise NotRecorded(f"cycle {cycle.id}: record_figures_shown before reading")
+
+
 def counts_from_rows(rows, negative: dict[str, str]) -> dict[str, anonymity.Counts]:
     """(code, answer, count) rows into positive / don't know / negative counts."""
     tally: dict[str, list[int]] = {}
@@ -51,6 +69,7 @@ def counts_from_rows(rows, negative: dict[str, str]) -> dict[str, anonymity.Coun
 def counts_by_group(cycle: SurveyCycle, dimension: str) -> dict[str | None, dict]:
     """Counts per question for every group of one dimension, "not stated" (None)
     included: the whole partition, which the anonymity rule needs."""
+    _final_only([cycle])
     return kept_for(cycle, ("groups", dimension), lambda: _counts_by_group(cycle, dimension))
 
 
@@ -88,6 +107,7 @@ def group_sizes(cycle: SurveyCycle, dimension: str) -> dict[str | None, int]:
     """Respondents per group of one dimension, "not stated" (None) included (the
     cycle reached through a scoped query): from the respondents' rows, or from
     the counts kept when they were deleted."""
+    _final_only([cycle])
     if cycle.respondents_deleted_on is not None:
         return {_group(group): n for group, n in db.session.execute(
             scoped(GroupTally).with_only_columns(GroupTally.group_value, GroupTally.respondents)
@@ -116,7 +136,9 @@ def whole_cycle_figures(cycles: list[SurveyCycle]
                         ) -> dict[int, tuple[dict[str, anonymity.Counts], int]]:
     """(counts per question, respondents) of each whole cycle: released ones from
     memory after the first time, the others in two queries. The cycles must
-    have been reached through a scoped query (respondents are counted scoped)."""
+    have been reached through a scoped query (respondents are counted scoped), and
+    their respondents be final (see the top of this module)."""
+    _final_only(cycles)
     found: dict[int, tuple] = {}
     missing = []
     for cycle in cycles:
@@ -189,7 +211,7 @@ def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.
 def cycle_cells(cycles: list[SurveyCycle]) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle: each with
     the threshold of the company that owns it. A read: the route that shows them
-    records the receipt (``operations.record_figures_shown``)."""
+    records the receipt (``operations.record_figures_shown``) first."""
     figures = whole_cycle_figures(cycles)
     settings = settings_of(c.company_id for c in cycles)
     return [CycleCells(c, figures[c.id][1],

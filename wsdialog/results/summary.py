@@ -18,13 +18,22 @@ from .queries import cycle_cells, figures_visible, has_results
 from .settings import settings_for
 
 
-def year_summary(year: int, user) -> dict:
-    """What the year's summary shows: only cycles with results count. A read:
-    the routes that show it record the receipt for ``series``' cycles."""
-    in_year = scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
-                                        SurveyCycle.starts_on <= date(year, 12, 31))
-    cycles = list(db.session.scalars(in_year.where(figures_visible(user), has_results())
-                                     .order_by(SurveyCycle.starts_on)))
+def _in_year(year: int) -> sa.Select:
+    return scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
+                                     SurveyCycle.starts_on <= date(year, 12, 31))
+
+
+def summary_cycles(year: int, user) -> list[SurveyCycle]:
+    """The cycles whose figures the year's summary shows: those with results the
+    user may see. The routes record them as shown before ``year_summary``."""
+    return list(db.session.scalars(_in_year(year).where(figures_visible(user), has_results())
+                                   .order_by(SurveyCycle.starts_on)))
+
+
+def year_summary(year: int, cycles: list[SurveyCycle], user) -> dict:
+    """What the year's summary shows about ``cycles`` (``summary_cycles``). A read:
+    the routes that show it have recorded the receipt for them first."""
+    in_year = _in_year(year)
     still_open = db.session.scalar(in_year.where(~figures_visible(user))
                                    .with_only_columns(sa.func.count(SurveyCycle.id)))
     priority_pct = settings_for(user.company_id)[0]

@@ -11,7 +11,7 @@ from ..questionnaires.starter import THEMES
 from ..web import render, role_required
 from . import bp, operations
 from .pages import download
-from .summary import year_summary
+from .summary import summary_cycles, year_summary
 
 
 def _year() -> int:
@@ -24,9 +24,10 @@ def _year() -> int:
 
 def _shown_summary() -> dict:
     """The asked year's summary, with the receipt for the figures it shows."""
-    summary = year_summary(_year(), current_user)
-    operations.record_figures_shown(item.cycle for item in summary["series"])
-    return summary
+    year = _year()
+    cycles = summary_cycles(year, current_user)
+    operations.record_figures_shown(cycles)
+    return year_summary(year, cycles, current_user)
 
 
 @bp.route("/reports/due-diligence")

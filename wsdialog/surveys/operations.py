@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from .. import audit
 from ..clock import now, today
 from ..extensions import db
-from ..models import User, utcnow
+from ..models import StateError, User, utcnow
 from ..questionnaires.answers import Answer
 from ..tenancy import scoped
 from . import guard, queries
@@ -97,13 +97,26 @@ def _add_to_tally(cycle_id: int, answers: list[dict]) -> None:
 
 
 def lock_cycle(cycle: SurveyCycle) -> None:
-    """One writer of a cycle's respondents at a time, until commit (PostgreSQL: FOR
-    NO KEY UPDATE, which does not clash with the key-share locks that inserting
-    rows referring to the cycle takes). So two answers sent at the same moment
-    neither recount the tallies over each other nor both pass the headcount.
-    SQLite writes one at a time anyway."""
-    db.session.execute(sa.select(SurveyCycle.id).where(SurveyCycle.id == cycle.id)
-                       .with_for_update(key_share=True))
+    """One writer of a cycle's respondents at a time, until commit, and ``cycle``
+    read again under the lock: whoever looked at its figures meanwhile has made
+    its respondents final, and the caller's checks must see that.
+
+    PostgreSQL: the cycle's row FOR NO KEY UPDATE, which does not clash with the
+    key-share locks that inserting rows referring to the cycle takes, and does
+    clash with recording its figures as shown. SQLite has no row locks:
+    ``BEGIN IMMEDIATE`` takes the database's write lock now (pysqlite would only
+    begin at the first write, so a read under the "lock" could be stale). A
+    transaction pysqlite has already begun holds that lock: it began with a
+    write. So two answers sent at the same moment neither recount the tallies
+    over each other nor both pass the headcount, and an import checked under the
+    lock cannot land after someone saw the figures."""
+    connection = db.session.connection()
+    if connection.dialect.name == "sqlite" and \
+            not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    db.session.scalars(sa.select(SurveyCycle).where(SurveyCycle.id == cycle.id)
+                       .with_for_update(key_share=True)
+                       .execution_options(populate_existing=True)).one()  # loaded: fresh
 
 
 def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
@@ -238,10 +251,15 @@ def cancel_upload(upload_id: str) -> bool:
 
 def remove_import(batch: ImportBatch, by: User) -> int:
     """Remove a mistaken import's respondents (``ImportBatch.remove`` refuses
-    once they are final); its record stays, saying who removed it. The number
-    of respondents removed."""
-    batch.remove(by)
+    once they are final, as they are now under the lock); its record stays,
+    saying who removed it. The number of respondents removed."""
     cycle = batch.cycle
+    lock_cycle(cycle)
+    try:
+        batch.remove(by)
+    except StateError:
+        db.session.rollback()  # let go of the lock at once
+        raise
     removed = remove_batch(cycle, batch.id)
     audit.record("import_removed", company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=f"{removed} respondents, import {batch.id}")
