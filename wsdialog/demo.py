@@ -498,7 +498,31 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
             store(cycle, respondents, batch_id=batch.id)
     saigon = suppliers["saigon"].sites[0]
     _dialogue_chapter(company, by, saigon, now)
-    db.session.add(SurveyCycle(
+    current = SurveyCycle(
         company=company, site=saigon, version=version,
         starts_on=(now - timedelta(days=3)).date(), ends_on=(now + timedelta(days=10)).date(),
-        headcount=saigon.headcount, channels=["web"], languages=["vi", "en"]))
+        headcount=saigon.headcount, channels=["web"], languages=["vi", "en"])
+    db.session.add(current)
+    db.session.flush()
+    _flood_chapter(current, version, now)
+
+
+def _flood_chapter(cycle, version, now) -> None:
+    """The third round at Thu Duc opened with the bare link on the factory's
+    poster. On its first day 14 identical answers came in one minute: held for
+    Eva to review, never counted. She then switched to access codes, printed on
+    slips that the worker committee hands out."""
+    from .surveys.models import AlertKind, HeldResponse, SurveyAlert
+    from .surveys.operations import make_codes
+
+    first_day = cycle.starts_on
+    for _ in range(14):
+        db.session.add(HeldResponse(
+            cycle_id=cycle.id, held_on=first_day, language="vi",
+            demographics={"gender": "woman", "age_band": "25_34", "contract": "permanent",
+                          "role": "production"},
+            answers={q.code: "no" if q.negative == "yes" else "yes"
+                     for q in version.questions}))
+    for kind in (AlertKind.burst, AlertKind.held):
+        db.session.add(SurveyAlert(cycle_id=cycle.id, day=first_day, kind=kind.value, count=14))
+    make_codes(cycle, 250)
