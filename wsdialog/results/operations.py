@@ -12,7 +12,7 @@ from ..clock import today
 from ..extensions import db
 from ..models import utcnow
 from ..surveys.models import SurveyCycle
-from ..surveys.operations import forget_keys
+from ..surveys.operations import forget_keys, unorder
 from ..tenancy import keep_own
 from .anonymity import MIN_GROUP
 from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
@@ -21,13 +21,17 @@ from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
 def record_figures_shown(cycles: Iterable[SurveyCycle | None]) -> None:
     """A read receipt: answer figures of these cycles are being shown to a person.
     The first time, their respondents become final (no import or removal could
-    then be compared with what was seen). Called by the routes that show figures,
-    never by a read: committed at once, as the page is a GET."""
-    fresh = [c.id for c in cycles if c is not None and c.figures_shown_on is None]
+    then be compared with what was seen), and their rows lose the order in which
+    the survey's answers came (``unorder``). Called by the routes that show
+    figures, never by a read: committed at once, as the page is a GET."""
+    fresh = {c.id: c for c in cycles if c is not None and c.figures_shown_on is None}
     if fresh:
-        db.session.execute(sa.update(SurveyCycle).where(
-            SurveyCycle.id.in_(fresh), SurveyCycle.figures_shown_on.is_(None))
-            .values(figures_shown_on=today()))
+        # Only the cycles this request marks (two first looks at once: one rewrite).
+        marked = db.session.scalars(sa.update(SurveyCycle).where(
+            SurveyCycle.id.in_(list(fresh)), SurveyCycle.figures_shown_on.is_(None))
+            .values(figures_shown_on=today()).returning(SurveyCycle.id)).all()
+        for cycle_id in marked:
+            unorder(fresh[cycle_id])
         db.session.commit()
 
 
@@ -48,8 +52,14 @@ def record_supplier_opened(cycle: SurveyCycle, access: ResultsAccess | None,
 
 def release(cycle: SurveyCycle, by) -> None:
     """Release a closed cycle's results to its supplier (``SurveyCycle.release``
-    refuses a wrong state with ``StateError``): no more duplicates to catch."""
+    refuses a wrong state with ``StateError``): no more duplicates to catch. Its
+    respondents become final: if no figures were shown yet, their rows lose the
+    order in which the survey's answers came (``unorder``)."""
+    was_final = cycle.respondents_final
     cycle.release(by, today())
+    if not was_final:
+        db.session.flush()  # the cycle's row written: locked against other writers
+        unorder(cycle)
     forget_keys(cycle)
     audit.record("released", company_id=cycle.company_id, target=f"cycle {cycle.id}")
     db.session.commit()

@@ -157,11 +157,20 @@ def random_key() -> int:
 #: A 64-bit key; on SQLite an INTEGER, so that it stays the row id.
 KEY = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
+#: On SQLite, a table whose rows are stored in the order of their primary key
+#: instead of a hidden rowid, which counts up as rows are added: the order in
+#: which answers came (README, "Nothing identifying on the side"). Every table a
+#: web answer adds rows to has a random key or is one of these; on PostgreSQL
+#: ``operations.unorder`` rewrites them shuffled when the respondents become final.
+NO_ROWID = {"sqlite_with_rowid": False}
+
 
 class Response(db.Model):
     """One respondent's answers. No identifier, no time of day, no IP: by design.
-    The key is random, so that no order of submission can be read from it; an
-    import's respondents are stored in random order."""
+    The key is random, so that no order of submission can be read from it (on
+    SQLite it is the rowid: rows are stored in key order); an import's
+    respondents are stored in random order, and web ones rewritten so once final
+    (``operations.unorder``)."""
 
     id: Mapped[int] = mapped_column(KEY, primary_key=True, autoincrement=False,
                                     default=random_key)
@@ -185,7 +194,8 @@ class ResponseAnswer(db.Model):
     """One answer; the cycle is repeated here so that results aggregate in SQL."""
 
     __tablename__ = "response_answer"
-    __table_args__ = (sa.Index("ix_response_answer_cycle_code", "cycle_id", "question_code"),)
+    __table_args__ = (sa.Index("ix_response_answer_cycle_code", "cycle_id", "question_code"),
+                      NO_ROWID)
 
     # No key of its own: a counter would tell the order in which answers came in.
     response_id: Mapped[int] = mapped_column(
@@ -303,6 +313,7 @@ class AnswerTally(db.Model):
     rows instead of every answer."""
 
     __tablename__ = "answer_tally"
+    __table_args__ = NO_ROWID
 
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
@@ -377,6 +388,7 @@ class AccessCode(db.Model):
     no time of use; only whether it has been used."""
 
     __tablename__ = "access_code"
+    __table_args__ = NO_ROWID
 
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
@@ -391,6 +403,7 @@ class UsedFormToken(db.Model):
     codes: apart from the answers, no key of its own, no time."""
 
     __tablename__ = "used_form_token"
+    __table_args__ = NO_ROWID
 
     cycle_id: Mapped[int] = mapped_column(
         sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)

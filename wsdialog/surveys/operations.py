@@ -138,6 +138,46 @@ def remove_batch(cycle: SurveyCycle, batch_id: int) -> int:
     return removed
 
 
+def unorder(cycle: SurveyCycle) -> None:
+    """Rewrite the rows the built-in survey added to the cycle one by one, in
+    shuffled order, within the caller's transaction: called when its respondents
+    become final (``results.operations``), after the caller wrote the cycle's row
+    (which locks it against any other writer of its respondents). From then on no
+    row of them changes, so the order stays shuffled, in every later backup too.
+
+    PostgreSQL stores rows in the order they were added (``ctid``), and an update
+    writes a new row version at the end: the web respondents, their answers, the
+    held answers, the used codes and forms would follow the order in which workers
+    answered, and the tallies the order of their last change (the last
+    respondent's answers last). On SQLite these tables are stored in key order
+    (``models.NO_ROWID``); the same rewrite runs there too, one way for both.
+    Their earlier row versions stay in PostgreSQL's files until (auto)vacuum."""
+    connection = db.session.connection()
+    response, answers = Response.__table__, ResponseAnswer.__table__
+    web = (response.c.cycle_id == cycle.id) & response.c.batch_id.is_(None)
+    of_cycle = {table: table.c.cycle_id == cycle.id for table in (
+        answers, HeldResponse.__table__, AccessCode.__table__, UsedFormToken.__table__)}
+    # Answers before respondents: deleting a respondent deletes its answers.
+    of_cycle[answers] &= answers.c.response_id.in_(sa.select(response.c.id).where(web))
+    taken = {table: _take(connection, table, where) for table, where in of_cycle.items()}
+    respondents = _take(connection, response, web)
+    for table, rows in [(response, respondents), *taken.items()]:
+        if rows:
+            _shuffle(rows)
+            connection.execute(table.insert(), rows)
+    retally(cycle.id)
+    # The counts of the cycle's last minute would say when its last answers came.
+    for model in (SurveyRate, WrongCodeRate):
+        connection.execute(model.__table__.delete().where(model.cycle_id == cycle.id))
+
+
+def _take(connection, table, where) -> list[dict]:
+    """Delete the rows of ``table`` that match ``where``: the rows that were there."""
+    rows = [dict(row._mapping) for row in connection.execute(sa.select(table).where(where))]
+    connection.execute(table.delete().where(where))
+    return rows
+
+
 def remember_keys(cycle: SurveyCycle, digests: set[str], batch_id: int) -> None:
     """Keep the digests of an import's keys, in their own order (sorted), which
     says nothing about the order of the file or of the stored respondents."""
