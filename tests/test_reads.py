@@ -9,7 +9,7 @@ are the receipts below, each on the routes that record it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -42,6 +42,11 @@ RECEIPTS: dict[str, tuple[str, str, set[str] | None]] = {
     # When a login session was last used (idle timeout): on every page.
     "session in use": ("login_session", "last_seen_at", None),
     "figures shown": ("survey_cycle", "figures_shown_on", SHOWS_FIGURES),
+    # Making respondents final also forgets when the last answers came: the
+    # per-minute counts go, and the cycle's rows are rewritten in shuffled order
+    # (same keys and values: no change seen here).
+    "figures shown: minute counts forgotten": ("survey_rate", "-row", SHOWS_FIGURES),
+    "figures shown: wrong-code counts forgotten": ("wrong_code_rate", "-row", SHOWS_FIGURES),
     "supplier opened the results": ("results_access", "+row", {"results.cycle_results"}),
     "supplier looked at results (audit, once a day)": (
         "audit_entry", "+results_viewed", {"results.cycle_results"}),
@@ -80,6 +85,11 @@ def read_world(world):
     world.cycle_b2 = f.cycle(world.b, world.site_b, world.cycle_b.version,
                              starts_on=date(2027, 6, 1), ends_on=date(2027, 6, 14))
     store(world.cycle_b2, _answers(10, "woman") + _answers(10, "man"))
+    from wsdialog.surveys.models import SurveyRate, WrongCodeRate
+
+    for model in (SurveyRate, WrongCodeRate):
+        db.session.add(model(cycle_id=world.cycle_b2.id, minute=datetime(2027, 6, 14, 9, 30),
+                             count=3))
     world.cycle_b.results_shared_on, world.cycle_b.results_shared_by = (
         date(2027, 3, 20), world.b_admin)
     world.action_b.updates.append(ActionUpdate(
@@ -97,6 +107,12 @@ def _rearm(world):
 
     db.session.execute(sa.update(SurveyCycle).values(figures_shown_on=None))
     db.session.execute(sa.delete(ResultsAccess))
+    from wsdialog.surveys.models import SurveyRate, WrongCodeRate
+
+    for model in (SurveyRate, WrongCodeRate):
+        if not db.session.scalar(sa.select(sa.func.count()).select_from(model)):
+            db.session.add(model(cycle_id=world.cycle_b2.id,
+                                 minute=datetime(2027, 6, 14, 9, 30), count=3))
     db.session.execute(sa.update(ActionUpdate).values(seen_by_brand=False))
     db.session.commit()
 
