@@ -10,6 +10,7 @@ import click
 import sqlalchemy as sa
 from flask import Flask
 
+from .config import DEFAULT_RETENTION_YEARS
 from .extensions import db
 from .forms import MIN_PASSWORD_LENGTH
 from .models import Company, Role, User
@@ -86,7 +87,8 @@ def register(app: Flask) -> None:
     @app.cli.command("retention")
     @click.option("--years", type=click.IntRange(min=1), default=None,
                   help="Keep respondents this many years after a cycle's window ended "
-                       "(default: the RETENTION_YEARS setting, 3).")
+                       "(default: the RETENTION_YEARS setting, "
+                       f"{DEFAULT_RETENTION_YEARS} unless set).")
     @click.option("--dry-run", is_flag=True, help="Only list what would be deleted.")
     def retention_command(years: int | None, dry_run: bool):
         """Delete the respondents' rows of released cycles that ended longer ago than
