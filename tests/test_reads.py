@@ -92,6 +92,8 @@ def read_world(world):
                              count=3))
     world.cycle_b.results_shared_on, world.cycle_b.results_shared_by = (
         date(2027, 3, 20), world.b_admin)
+    # Aimed at an indicator: its pages show the before and after figures.
+    world.action_b.codes = ["WAGE_RUNS_OUT"]
     world.action_b.updates.append(ActionUpdate(
         status=ActionStatus.in_progress, comment="SECRET-B news", by=world.sb_user,
         at=utcnow(), seen_by_brand=False))

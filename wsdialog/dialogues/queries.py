@@ -74,29 +74,30 @@ def next_cycles(actions: list[Action], user) -> dict[int, SurveyCycle | None]:
 
 def effect_cycles(actions: list[Action], after: dict[int, SurveyCycle | None]
                   ) -> list[SurveyCycle]:
-    """The cycles whose figures ``effects`` reads: the route records them as shown
-    first."""
-    return [a.dialogue.cycle for a in actions] + [c for c in after.values() if c is not None]
+    """The cycles whose figures ``effects`` reads (only for agreements aimed at
+    indicators): the route records them as shown first."""
+    found: dict[int, SurveyCycle] = {}
+    for action in actions:
+        if action.codes:
+            for cycle in (action.dialogue.cycle, after[action.id]):
+                if cycle is not None:
+                    found.setdefault(cycle.id, cycle)
+    return list(found.values())
 
 
 def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
             ) -> dict[int, tuple[SurveyCycle | None, list]]:
     """Per action: the next cycle (``next_cycles``) and, per indicator, the
     negative share before and after, each through the anonymity rule."""
-    cells: dict[int, dict] = {}
-
-    def cells_of(cycle):
-        if cycle.id not in cells:
-            cells[cycle.id] = cycle_cells([cycle])[0].cells
-        return cells[cycle.id]
-
+    # Every cycle's cells in one batch (figures and settings once, not per cycle).
+    cells = {item.cycle.id: item.cells for item in cycle_cells(effect_cycles(actions, after))}
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
         after_cycle = after[action.id]
         found[action.id] = (after_cycle, [
-            effect.effect(code, cells_of(before_cycle).get(code),
-                          cells_of(after_cycle).get(code) if after_cycle else None)
+            effect.effect(code, cells[before_cycle.id].get(code),
+                          cells[after_cycle.id].get(code) if after_cycle else None)
             for code in action.codes or []])
     return found
 

@@ -112,6 +112,11 @@ class Engagement(db.Model):
         self.reask_on = reask_on or pipeline.default_reask(at.date())
         return change
 
+    @property
+    def may_answer(self) -> bool:
+        """Whether the supplier may answer the invitation now (join or decline)."""
+        return pipeline.may_move(self.stage, Stage.joined)
+
     def approach(self, by: User, *, at: datetime, today: date, note: str) -> StageChange:
         """Approached with a message: never a declined supplier before its re-ask date."""
         if not pipeline.may_approach(self.stage, self.reask_on, today):
