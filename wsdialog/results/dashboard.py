@@ -13,7 +13,7 @@ from ..surveys.queries import first_start, previous_cycle
 from ..surveys.respondents import DEMOGRAPHICS
 from . import anonymity, reach
 from .kept import kept_for
-from .queries import cells_of, counts_by_group, figures_visible, group_sizes, whole_cycle_figures
+from .queries import cells_of, counts_by_group, figures_to_show, group_sizes, whole_cycle_figures
 from .settings import settings_for
 
 
@@ -58,7 +58,7 @@ def page_facts(cycle: SurveyCycle, user) -> PageFacts:
     and whether the site is in its first year of listening (its first cycle began
     under a year before this one)."""
     priority_pct, k = settings_for(cycle.company_id)
-    previous = previous_cycle(cycle, user, among=figures_visible(user))
+    previous = previous_cycle(cycle, user, among=figures_to_show(user))
     first = first_start(cycle, user)
     return PageFacts(cycle, priority_pct, k, previous,
                      first is None or (cycle.starts_on - first).days < 365)

@@ -20,7 +20,7 @@ from .queries import (
     CycleCells,
     codes_in_order,
     cycle_cells,
-    figures_visible,
+    figures_to_show,
     latest_per_site,
     question_texts,
 )
@@ -56,7 +56,7 @@ def site_trends(site_id):
     """One site over its cycles: the negative share of each indicator."""
     site = get_or_404(Site, site_id)
     cycles = list(db.session.scalars(scoped(SurveyCycle).where(
-        SurveyCycle.site_id == site.id, figures_visible(current_user))
+        SurveyCycle.site_id == site.id, figures_to_show(current_user))
         .order_by(SurveyCycle.starts_on)))
     operations.record_figures_shown(cycles)
     series = cycle_cells(cycles)

@@ -183,6 +183,13 @@ def has_results() -> sa.ColumnElement[bool]:
     return sa.exists().where(AnswerTally.cycle_id == SurveyCycle.id)
 
 
+def figures_to_show(user) -> sa.ColumnElement[bool]:
+    """SQL: the cycles a page shows ``user`` figures of: visible, and answered. A
+    closed cycle nobody answered yet (a provider's file still to come) is left out,
+    so that a look elsewhere does not make it final before its file is imported."""
+    return sa.and_(figures_visible(user), has_results())
+
+
 def may_see_figures(cycle: SurveyCycle, user) -> bool:
     """``figures_visible`` for one cycle."""
     return bool(cycle.has_ended and (user.is_brand or cycle.is_released))
@@ -228,7 +235,7 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
     planned, open or nobody answered): one query,
     with the sites, suppliers and questions loaded alongside (no query per row)."""
     newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id,
-                                        figures_visible(user), has_results())
+                                        figures_to_show(user))
               .with_only_columns(SurveyCycle.site_id,
                                  sa.func.max(SurveyCycle.starts_on).label("starts_on"))
               .group_by(SurveyCycle.site_id).subquery())

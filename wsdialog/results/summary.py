@@ -14,7 +14,7 @@ from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
 from .dashboard import is_priority
-from .queries import cycle_cells, figures_visible, has_results
+from .queries import cycle_cells, figures_to_show, figures_visible
 from .settings import settings_for
 
 
@@ -26,7 +26,7 @@ def _in_year(year: int) -> sa.Select:
 def summary_cycles(year: int, user) -> list[SurveyCycle]:
     """The cycles whose figures the year's summary shows: those with results the
     user may see. The routes record them as shown before ``year_summary``."""
-    return list(db.session.scalars(_in_year(year).where(figures_visible(user), has_results())
+    return list(db.session.scalars(_in_year(year).where(figures_to_show(user))
                                    .order_by(SurveyCycle.starts_on)))
 
 
