@@ -31,7 +31,8 @@ def record_figures_shown(cycles: Iterable[SurveyCycle | None]) -> None:
             SurveyCycle.id.in_(list(fresh)), SurveyCycle.figures_shown_on.is_(None))
             .values(figures_shown_on=today()).returning(SurveyCycle.id)).all()
         for cycle_id in marked:
-            unorder(fresh[cycle_id])
+            if not fresh[cycle_id].is_released:  # a release already made them final
+                unorder(fresh[cycle_id])
         db.session.commit()
 
 

@@ -501,14 +501,8 @@ def _cycle(user: User):
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
 within(RespondentKey, RespondentKey.cycle_id, SurveyCycle)
-
-
-@rule(HeldResponse)
-def _held_response(user: User):
-    # Only brand staff decide about held answers, and they see counts only.
-    if user.role is not Role.brand:
-        return sa.false()
-    return HeldResponse.cycle_id.in_(scoped(SurveyCycle, user).with_only_columns(SurveyCycle.id))
+# Only brand staff decide about held answers, and they see counts only.
+within(HeldResponse, HeldResponse.cycle_id, SurveyCycle)
 
 
 @rule(PendingImport)
