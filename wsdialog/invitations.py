@@ -73,7 +73,7 @@ def create(*, email: str, name: str, role: Role, company: Company | None, invite
         Invitation.supplier_id == (supplier.id if supplier else None),
         Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None),
     )):
-        old.revoked_at = now
+        old.revoke(now)
     invitation = Invitation(
         email=email, name=name.strip(), role=role, company=company, supplier=supplier,
         invited_by=invited_by, is_admin=is_admin, locale=locale,

@@ -50,6 +50,8 @@ class BrandHome:
     priorities: list = field(default_factory=list)
     #: Released results the supplier has not opened, or not marked as reviewed.
     unread_results: list = field(default_factory=list)
+    #: Suppliers whose own people log in: they add and keep their sites themselves.
+    keep_own_sites: set[int] = field(default_factory=set)
     supplier_count: int = 0
     site_count: int = 0
 
@@ -112,6 +114,7 @@ def brand_home() -> BrandHome:
                                  and s.id not in invited and s.id not in declined],
         priorities=_priorities(),
         unread_results=_unread_results(has_login),
+        keep_own_sites=has_login,
         expired_invitations=_expired_invitations(),
         reasks_due=list(db.session.scalars(scoped(Engagement).where(
             Engagement.stage == Stage.declined, Engagement.reask_on <= today())
