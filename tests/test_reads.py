@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from wsdialog.extensions import db
 from wsdialog.models import utcnow
 from wsdialog.questionnaires.answers import Answer
+from wsdialog.surveys.models import SurveyRate, WrongCodeRate
 from wsdialog.surveys.operations import store
 from wsdialog.surveys.respondents import Respondent
 
@@ -85,11 +86,6 @@ def read_world(world):
     world.cycle_b2 = f.cycle(world.b, world.site_b, world.cycle_b.version,
                              starts_on=date(2027, 6, 1), ends_on=date(2027, 6, 14))
     store(world.cycle_b2, _answers(10, "woman") + _answers(10, "man"))
-    from wsdialog.surveys.models import SurveyRate, WrongCodeRate
-
-    for model in (SurveyRate, WrongCodeRate):
-        db.session.add(model(cycle_id=world.cycle_b2.id, minute=datetime(2027, 6, 14, 9, 30),
-                             count=3))
     world.cycle_b.results_shared_on, world.cycle_b.results_shared_by = (
         date(2027, 3, 20), world.b_admin)
     # Aimed at an indicator: its pages show the before and after figures.
@@ -109,9 +105,7 @@ def _rearm(world):
 
     db.session.execute(sa.update(SurveyCycle).values(figures_shown_on=None))
     db.session.execute(sa.delete(ResultsAccess))
-    from wsdialog.surveys.models import SurveyRate, WrongCodeRate
-
-    for model in (SurveyRate, WrongCodeRate):
+    for model in (SurveyRate, WrongCodeRate):  # when the last answers came
         if not db.session.scalar(sa.select(sa.func.count()).select_from(model)):
             db.session.add(model(cycle_id=world.cycle_b2.id,
                                  minute=datetime(2027, 6, 14, 9, 30), count=3))

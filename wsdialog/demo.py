@@ -504,10 +504,10 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
         headcount=saigon.headcount, channels=["web"], languages=["vi", "en"])
     db.session.add(current)
     db.session.flush()
-    _flood_chapter(current, version, now)
+    _flood_chapter(current, version)
 
 
-def _flood_chapter(cycle, version, now) -> None:
+def _flood_chapter(cycle, version) -> None:
     """The third round at Thu Duc opened with the bare link on the factory's
     poster. On its first day 14 identical answers came in one minute: held for
     Eva to review, never counted. She then switched to access codes, printed on
@@ -525,4 +525,4 @@ def _flood_chapter(cycle, version, now) -> None:
                      for q in version.questions}))
     for kind in (AlertKind.burst, AlertKind.held):
         db.session.add(SurveyAlert(cycle_id=cycle.id, day=first_day, kind=kind.value, count=14))
-    make_codes(cycle, 250)
+    make_codes(cycle, 250)  # commits what the story has so far, as the page would

@@ -9,10 +9,15 @@ from ..models import Invitation, LoginSession, User, utcnow
 from . import sessions
 
 
-def log_in(user: User, user_agent: str | None) -> None:
-    """A new login session for ``user``, recorded in the company's trail."""
+def _start(user: User, user_agent: str | None) -> None:
+    """A new login session for ``user``, now."""
     user.last_login_at = utcnow()
     sessions.start(user, user_agent)
+
+
+def log_in(user: User, user_agent: str | None) -> None:
+    """A new login session for ``user``, recorded in the company's trail."""
+    _start(user, user_agent)
     audit.record("login", company_id=user.company_id, target=f"user {user.id}", user=user)
     db.session.commit()
 
@@ -31,8 +36,7 @@ def accept_invitation(invitation: Invitation, name: str, password: str,
                       user_agent: str | None) -> User:
     """The invitee's account, logged in at once."""
     user = invitations.accept(invitation, name, password)
-    user.last_login_at = utcnow()
-    sessions.start(user, user_agent)
+    _start(user, user_agent)
     db.session.commit()
     return user
 
