@@ -168,10 +168,12 @@ def cycle(c: Company, site_: Site, version, starts_on=None, ends_on=None, headco
 
     from wsdialog.surveys.models import SurveyCycle
 
-    return _add(SurveyCycle(company=c, site=site_, version=version,
-                            starts_on=starts_on or date(2027, 3, 1),
+    starts_on = starts_on or date(2027, 3, 1)
+    # A fixed secret, so that a test's blurred figures are the same on every run.
+    return _add(SurveyCycle(company=c, site=site_, version=version, starts_on=starts_on,
                             ends_on=ends_on or date(2027, 3, 14), headcount=headcount,
-                            channels=list(channels), languages=list(languages)))
+                            channels=list(channels), languages=list(languages),
+                            figure_seed=f"{site_.name}/{starts_on}"))
 
 
 def upload_results(client, cycle, data: bytes, name: str = "results.csv"):
@@ -191,3 +193,19 @@ def import_results(client, cycle, data: bytes, name: str = "results.csv"):
     if page.status_code != 200:
         return page
     return client.post(preview + "/confirm")
+
+
+def shown(cycle, where: tuple, positive: int = 0, dont_know: int = 0, negative: int = 0):
+    """What the pages show of a cell whose true counts are these: blurred with the
+    cycle's secret, as every figure is (``results.anonymity``, rule 5). ``where`` is
+    ("all", code) for the whole cycle, (dimension, group, code) for a group."""
+    from wsdialog.results.anonymity import Counts, Shown, blurred_counts
+
+    return Shown(blurred_counts(Counts(positive, dont_know, negative), cycle.figure_seed, where))
+
+
+def pct(share: float, locale: str = "en", whole: bool = False) -> str:
+    """A share as the pages write it (``i18n.rate``; ``whole``: ``i18n.percent``)."""
+    from babel.numbers import format_percent
+
+    return format_percent(share, "#,##0%" if whole else "#,##0.#%", locale=locale)

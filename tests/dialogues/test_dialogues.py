@@ -127,10 +127,11 @@ def test_the_checklist_ticks_itself_and_points_come_from_the_results(story, as_u
     page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
     assert "Preparation: 4 of" in page  # opened, reviewed, participants too
     prepare = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
-    assert "WAGE_RUNS_OUT" in prepare and "negative 60%" in prepare
+    wages = f.shown(cycle, ("all", "WAGE_RUNS_OUT"), 8, 0, 12).negative_share  # 60 %
+    assert "WAGE_RUNS_OUT" in prepare and f"negative {f.pct(wages)}" in prepare
     client.post(f"/dialogues/{dialogue.id}/proposals", data={"code": ["WAGE_RUNS_OUT"]})
     assert [p.question_code for p in dialogue.points] == ["WAGE_RUNS_OUT"]
-    assert "60%" in dialogue.points[0].text
+    assert f.pct(wages, whole=True) in dialogue.points[0].text
     client.post(f"/dialogues/{dialogue.id}/prepare", data={
         "audit_note": "Audit of May: overtime", "open_questions": "Why late pay?",
         "look_beforehand": "Could you bring the payroll calendar?"})
@@ -248,14 +249,18 @@ def test_agreements_are_kept_by_both_sides_and_show_whether_they_worked(
     db.session.commit()
     app.config["FIXED_TODAY"] = "2027-07-01"
     page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
-    assert "60%" in page and "25%" in page and "better" in page
+    # 60 % before, 25 % after; both blurred like every figure.
+    before = f.shown(cycle, ("all", "WAGE_RUNS_OUT"), 8, 0, 12).negative_share
+    after = f.shown(nxt, ("all", "WAGE_RUNS_OUT"), 15, 0, 5).negative_share
+    assert f.pct(before) in page and f.pct(after) in page and "better" in page
     # The supplier sees "after" only once the next cycle is released to it.
-    assert "25%" not in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert f.pct(after, "vi") not in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
     nxt.results_shared_on = date(2027, 6, 20)
     db.session.commit()
-    assert "25%" in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert f.pct(after, "vi") in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
     export = client.get("/actions.csv").get_data().decode("utf-8-sig")
-    assert "Pay on the 5th" in export and "0.6" in export and "0.25" in export
+    assert "Pay on the 5th" in export
+    assert f",{round(before, 4)}," in export and f",{round(after, 4)}" in export
     assert re.search(r"Lan|lan@", export) is None  # aggregated: nobody named by the app
 
 

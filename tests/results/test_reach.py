@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wsdialog.results.anonymity import MIN_GROUP
+from wsdialog.results.anonymity import MIN_GROUP, blurred_sizes
 from wsdialog.results.reach import reach
 
 K = MIN_GROUP
+SEED = "0123456789abcdef0123456789abcdef"
 
 
 def _by_group(rows):
@@ -20,15 +21,21 @@ def test_groups_that_answered_less_than_they_work_there_are_marked():
         {"women": 70, "migrant": 30, "temporary": None},
         {"gender": {"woman": 20, "man": 60, None: 20},
          "contract": {"permanent": 80, "temporary": 10, "agency": 10}},
-        respondents=100, k=K))
-    assert rows["women"].share == 0.25 and rows["women"].verdict == "under"  # of 80 who said
+        respondents=100, k=K, seed=SEED))
+    # Shares of those who said, from the counts blurred like every figure.
+    gender = blurred_sizes({"woman": 20, "man": 60}, SEED, "gender")
+    contract = blurred_sizes({"permanent": 80, "temporary": 10, "agency": 10}, SEED, "contract")
+    assert rows["women"].share == gender["woman"] / sum(gender.values())  # about 25 %
+    assert rows["women"].verdict == "under"  # far under 70 %, blurred or not
     assert rows["migrant"].share == 0 and rows["migrant"].verdict == "not_heard"
-    assert rows["temporary"].share == 0.2 and rows["temporary"].verdict == "unknown"
+    assert rows["temporary"].share == ((contract["temporary"] + contract["agency"])
+                                       / sum(contract.values()))
+    assert rows["temporary"].verdict == "unknown"
 
 
 def test_nothing_is_compared_when_nobody_said():
     rows = _by_group(reach({"women": 50}, {"gender": {None: 30}, "contract": {None: 30}},
-                           respondents=30, k=K))
+                           respondents=30, k=K, seed=SEED))
     assert rows["women"].verdict == "not_stated" and rows["women"].share is None
 
 
@@ -37,7 +44,7 @@ def test_a_small_group_is_not_shown_nor_can_it_be_worked_out():
         {"women": 50, "migrant": 20, "temporary": 20},
         {"gender": {"woman": 3, "man": 40},
          "contract": {"permanent": 40, "migrant_contract": 3}},
-        respondents=43, k=K))
+        respondents=43, k=K, seed=SEED))
     assert rows["women"].share is None and rows["women"].verdict == "withheld"
     assert rows["migrant"].share is None
     assert rows["temporary"].share == 0 and rows["temporary"].verdict == "not_heard"
@@ -57,14 +64,16 @@ def test_every_shown_share_stands_for_zero_or_at_least_k_respondents_either_way(
     gender = {**gender, None: gender.get(None, 0) + respondents - sum(gender.values())}
     contract = {**contract,
                 None: contract.get(None, 0) + respondents - sum(contract.values())}
+    members = {"women": {"woman"}, "migrant": {"migrant_contract"},
+               "temporary": {"temporary", "agency"}}
     for row in reach({"women": 50, "migrant": 10, "temporary": 10},
-                     {"gender": gender, "contract": contract}, respondents, K):
+                     {"gender": gender, "contract": contract}, respondents, K, SEED):
         if row.share is None:
             continue
-        stated = sum(n for value, n in
-                     (gender if row.group == "women" else contract).items() if value)
-        n = round(row.share * stated)
+        counts = gender if row.group == "women" else contract
+        n = sum(counts.get(value, 0) for value in members[row.group])
         assert n == 0 or n >= K
+        assert (row.share == 0) == (n == 0)  # nobody stays nobody; somebody, somebody
         # What the group is not is no small group either (by subtraction).
         others = respondents - n
-        assert others == 0 or others >= K or row.share == 0
+        assert others == 0 or others >= K or n == 0

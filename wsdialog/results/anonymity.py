@@ -10,12 +10,23 @@
 3. Counts are withheld together with percentages.
 4. A cycle with fewer than ``k`` respondents shows its response rate (a count of
    people who answered, not what they answered) but no answers.
+5. Every count shown is blurred (:func:`blurred`). Rules 1–4 protect against
+   someone who only looks; they count answers, and cannot tell a worker's answer
+   from one the viewer sent himself. Whoever holds the survey link can add four
+   answers of his own to a group of one and subtract them. So each shown count
+   carries a small random change, fixed per cell (the same cell always shows the
+   same figure), drawn so that every shown value is possible whatever the true
+   count: subtracting known answers leaves noise, never a certain answer
+   (:func:`likelihood`). The thresholds of rules 1–4 are decided on the true
+   counts; only what is shown is blurred.
 
 Every function here returns either figures or the reason they are withheld.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -31,7 +42,50 @@ REASONS = {
                           "of a group smaller than %(k)s."),
     "small_cycle": N_("Fewer than %(k)s workers answered in this cycle: answers are not "
                       "shown, to protect them. The response rate is."),
+    "blurred": N_("Not shown: once blurred to protect the people who answered, too "
+                  "little of this figure was left to show."),
 }
+
+#: How strongly counts are blurred: a change of ``d`` answers is ``BLUR ** |d|`` times
+#: as likely as none. With 0.5 a count stays as it is one time in three and moves by
+#: more than two one time in eight; one answer more or less changes the chance of
+#: any shown figure at most twofold (``1 / BLUR``).
+BLUR = 0.5
+
+
+def _unit(digest: bytes, part: int) -> float:
+    """A number in (0, 1) from eight bytes of ``digest``."""
+    return (int.from_bytes(digest[8 * part:8 * part + 8], "big") + 0.5) / 2 ** 64
+
+
+def noise(seed: str, cell: tuple) -> int:
+    """The change of one cell: two-sided geometric (P(d) ∝ BLUR**|d|), drawn from a
+    keyed hash (BLAKE2b, a MAC with a key) of the cell under the cycle's secret
+    seed, so that the same cell always gets the same change and no one without
+    the seed can predict it."""
+    digest = hashlib.blake2b(repr(cell).encode(), key=seed.encode()[:64], digest_size=24).digest()
+    if _unit(digest, 0) < (1 - BLUR) / (1 + BLUR):
+        return 0
+    size = 1 + math.floor(math.log(_unit(digest, 1)) / math.log(BLUR))
+    return size if _unit(digest, 2) < 0.5 else -size
+
+
+def blurred(count: int, seed: str, cell: tuple) -> int:
+    """The count shown for a true ``count``: changed by the cell's noise, never
+    below zero."""
+    return max(0, count + noise(seed, cell))
+
+
+def likelihood(shown: int, true: int) -> float:
+    """The chance that a cell whose true count is ``true`` shows ``shown``: above
+    zero for every pair, which is why no shown figure makes any true count certain."""
+    if shown < 0:
+        return 0.0
+    at_zero = (1 - BLUR) / (1 + BLUR)
+    if shown > 0:
+        return at_zero * BLUR ** abs(shown - true)
+    # Zero: every change that would go below it (d <= -true).
+    return at_zero * BLUR ** true / (1 - BLUR)
 
 
 def effective_min(company_min: int | None) -> int:
@@ -56,7 +110,7 @@ class Counts:
 
 @dataclass(frozen=True)
 class Shown:
-    """Figures that may be shown."""
+    """Figures that may be shown: blurred counts (rule 5), never the true ones."""
 
     counts: Counts
 
@@ -90,21 +144,38 @@ class Withheld:
 Cell = Shown | Withheld
 
 
+def blurred_counts(counts: Counts, seed: str, where: tuple) -> Counts:
+    """Each of the three counts of a cell blurred on its own."""
+    return Counts(*(blurred(n, seed, where + (part,)) for part, n in
+                    (("positive", counts.positive), ("dont_know", counts.dont_know),
+                     ("negative", counts.negative))))
+
+
+def shown(counts: Counts, k: int, seed: str, where: tuple) -> Cell:
+    """True counts that passed rules 1–4, as shown: blurred; withheld in the rare
+    case nothing is left of them."""
+    figures = blurred_counts(counts, seed, where)
+    return Shown(figures) if figures.total else Withheld("blurred", k)
+
+
 def cycle_allows_answers(respondents: int, k: int) -> bool:
     return respondents >= k
 
 
-def cell(counts: Counts, k: int) -> Cell:
-    """The figures of one question for the whole cycle."""
-    return Shown(counts) if counts.total >= k else Withheld("small_group", k)
+def cell(counts: Counts, k: int, seed: str, code: str) -> Cell:
+    """The figures of question ``code`` for the whole cycle."""
+    if counts.total < k:
+        return Withheld("small_group", k)
+    return shown(counts, k, seed, ("all", code))
 
 
-def table(totals: Mapping[str, Counts], respondents: int, k: int) -> dict[str, Cell]:
+def table(totals: Mapping[str, Counts], respondents: int, k: int, seed: str
+          ) -> dict[str, Cell]:
     """Whole-cycle cells for every question; all withheld when the cycle itself
-    is too small."""
+    is too small. ``seed`` is the cycle's secret (``SurveyCycle.figure_seed``)."""
     if not cycle_allows_answers(respondents, k):
         return {code: Withheld("small_cycle", k) for code in totals}
-    return {code: cell(counts, k) for code, counts in totals.items()}
+    return {code: cell(counts, k, seed, code) for code, counts in totals.items()}
 
 
 def partition_withheld(sizes: Mapping[Hashable, int], k: int) -> dict[Hashable, str]:
@@ -125,8 +196,9 @@ def partition_withheld(sizes: Mapping[Hashable, int], k: int) -> dict[Hashable, 
 
 
 def group_tables(by_group: Mapping[Hashable, Mapping[str, Counts]], codes: Iterable[str],
-                 respondents: int, k: int) -> dict[Hashable, dict[str, Cell]]:
-    """Cells per group of one dimension and per question. ``by_group`` holds the
+                 respondents: int, k: int, seed: str, dimension: str
+                 ) -> dict[Hashable, dict[str, Cell]]:
+    """Cells per group of ``dimension`` and per question. ``by_group`` holds the
     counts of every group of the dimension, "not stated" (None) included: the
     partition is checked per question, over the answers to that question."""
     codes = list(codes)
@@ -143,5 +215,15 @@ def group_tables(by_group: Mapping[Hashable, Mapping[str, Counts]], codes: Itera
             elif group_counts.total == 0:
                 cells[group][code] = Withheld("small_group", k)  # nothing to show
             else:
-                cells[group][code] = Shown(group_counts)
+                cells[group][code] = shown(group_counts, k, seed, (dimension, group, code))
     return cells
+
+
+def blurred_sizes(sizes: Mapping[Hashable, int], seed: str, dimension: str
+                  ) -> dict[Hashable, int]:
+    """Respondents per group of ``dimension`` as shown ("who answered"): blurred
+    like every count, so that padding a group tells nothing of who else is in it.
+    A group nobody is in stays at 0, and one somebody is in at 1 or more: the
+    partition rule, which withholds groups of 1 to k−1, tells that much already."""
+    return {group: n and max(1, blurred(n, seed, ("size", dimension, group)))
+            for group, n in sizes.items()}

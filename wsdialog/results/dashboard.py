@@ -31,7 +31,7 @@ def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
     site = cycle.site
     return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
                         "temporary": site.share_temporary_pct},
-                       by_dimension, respondents, k)
+                       by_dimension, respondents, k, cycle.figure_seed)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
     if filtered:
         codes = [q.code for q in cycle.version.questions]
         groups = kept_for(cycle, ("group cells", dimension, k), lambda: anonymity.group_tables(
-            counts_by_group(cycle, dimension), codes, n, k))
+            counts_by_group(cycle, dimension), codes, n, k, cycle.figure_seed, dimension))
         cells = dict(groups.get(value) or {code: anonymity.Withheld("small_group", k)
                                            for code in codes})
     else:

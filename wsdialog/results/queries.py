@@ -212,7 +212,8 @@ class CycleCells:
 
 def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.Cell]:
     """Whole-cycle cells under threshold ``k`` (a copy: callers may change it)."""
-    return dict(kept_for(cycle, ("cells", k), lambda: anonymity.table(figures[0], figures[1], k)))
+    return dict(kept_for(cycle, ("cells", k), lambda: anonymity.table(
+        figures[0], figures[1], k, cycle.figure_seed)))
 
 
 def cycle_cells(cycles: list[SurveyCycle]) -> list[CycleCells]:

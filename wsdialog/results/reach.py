@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..text import N_
-from .anonymity import partition_withheld
+from .anonymity import blurred_sizes, partition_withheld
 
 #: group -> (dimension, the respondents' values that belong to it)
 GROUPS: dict[str, tuple[str, frozenset[str]]] = {
@@ -36,10 +36,12 @@ class Reach:
 
 def reach(site_pcts: Mapping[str, int | None],
           by_dimension: Mapping[str, Mapping[str | None, int]],
-          respondents: int, k: int) -> list[Reach]:
+          respondents: int, k: int, seed: str) -> list[Reach]:
     """One row per group. ``by_dimension`` holds, per dimension, the respondents
     of every value (None: not stated). Shares are of those who said (answering
-    "about you" is optional); when nobody said, nothing can be compared."""
+    "about you" is optional); when nobody said, nothing can be compared. What is
+    withheld is decided on the true counts; the shares shown are of the counts
+    blurred with the cycle's ``seed``, like every figure."""
     rows = []
     for dimension in ("gender", "contract"):
         counts = by_dimension.get(dimension, {})
@@ -52,7 +54,12 @@ def reach(site_pcts: Mapping[str, int | None],
             if value not in mine:
                 sizes[f"other:{value}"] = n
         withheld = partition_withheld(sizes, k)
-        stated = sum(n for value, n in counts.items() if value is not None)
+        if not any(value is not None and n for value, n in counts.items()):
+            stated = 0
+        else:
+            counts = blurred_sizes(counts, seed, dimension)
+            sizes = {name: sum(counts.get(v, 0) for v in values) for name, values in groups.items()}
+            stated = sum(n for value, n in counts.items() if value is not None)
         for name in groups:
             site_pct = site_pcts.get(name)
             if name in withheld:

@@ -65,6 +65,9 @@ class SurveyCycle(db.Model):
     dialogue_held_on: Mapped[date | None]
     #: The public link of the built-in worker survey: /s/<token>.
     public_token: Mapped[str] = mapped_column(sa.String(24), unique=True, default=_token)
+    #: The secret from which the cycle's shown counts are blurred (see
+    #: ``results.anonymity``): never shown, never exported.
+    figure_seed: Mapped[str] = mapped_column(sa.String(32), default=lambda: secrets.token_hex(16))
     #: The built-in survey asks for a single-use access code (one per worker).
     uses_codes: Mapped[bool] = mapped_column(default=False)
     #: The day ``flask retention`` deleted its respondents' rows, having kept
