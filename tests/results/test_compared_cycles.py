@@ -60,10 +60,24 @@ def two_cycles(app, as_user):
 
 PAGES_OF_B = {
     "results": "/cycles/{b}/results",
-    "export": "/cycles/{b}/results.csv",
-    "poster": "/cycles/{b}/poster",
     "proposed points": "/dialogues/{dialogue}/prepare",
 }
+#: Pages about B that show no change since: they leave A as it was.
+PAGES_OF_B_ALONE = {
+    "export": "/cycles/{b}/results.csv",
+    "poster": "/cycles/{b}/poster",
+}
+
+
+@pytest.mark.parametrize("page", PAGES_OF_B_ALONE.values(), ids=PAGES_OF_B_ALONE.keys())
+def test_a_page_without_the_change_since_leaves_the_cycle_before_open_to_late_files(
+        two_cycles, page):
+    brand, a, b, _dialogue = two_cycles
+    assert brand.get(page.format(b=b.id)).status_code == 200
+    db.session.expire_all()
+    assert b.figures_shown_on == date(2027, 7, 1) and a.figures_shown_on is None
+    late = f.import_results(brand, a, _file(1, a.starts_on, water="no"), name="late.csv")
+    assert late.status_code == 303
 
 
 @pytest.mark.parametrize("page", PAGES_OF_B.values(), ids=PAGES_OF_B.keys())

@@ -165,6 +165,22 @@ def test_extending_a_cycle_needs_a_reason(brand, as_user):
     assert db.session.get(SurveyCycle, cycle.id).ends_on == date(2027, 3, 21)
 
 
+def test_an_extension_may_not_run_into_the_next_cycle(brand, as_user):
+    """Planning refuses overlapping windows; extending did not."""
+    eva, site = brand
+    cycle = _cycle(eva, site)
+    f.cycle(eva.company, site, cycle.version, starts_on=date(2027, 3, 25),
+            ends_on=date(2027, 4, 7))
+    db.session.commit()
+    page = as_user(eva).post(f"/cycles/{cycle.id}/extend", data={
+        "ends_on": "2027-03-28", "reason": "Low response"}, follow_redirects=True)
+    assert "would run into the next cycle" in page.get_data(as_text=True)
+    assert db.session.get(SurveyCycle, cycle.id).ends_on == date(2027, 3, 14)
+    as_user(eva).post(f"/cycles/{cycle.id}/extend", data={"ends_on": "2027-03-24",
+                                                          "reason": "Low response"})
+    assert db.session.get(SurveyCycle, cycle.id).ends_on == date(2027, 3, 24)
+
+
 def test_a_supplier_user_sees_its_cycles_but_cannot_import(brand, as_user):
     eva, site = brand
     cycle = _cycle(eva, site)

@@ -200,9 +200,12 @@ def test_a_flood_that_would_fill_the_cycle_is_held_and_workers_still_get_in(
     assert "Answers held for review" in page and "11 held" in page
     assert "WAGE_RUNS_OUT" not in page and "hand out the link" in page
     assert "answers held for review" in as_user(cycle.eva).get("/").get_data(as_text=True)
-    # Discarded: gone, unseen; the counted answers stay.
+    # Discarded: gone, unseen; the counted answers stay, and the alert has done its job.
     as_user(cycle.eva).post(f"/cycles/{cycle.id}/held/discard")
     assert (stored(), held()) == (10, 0)
+    assert "answers held for review" not in as_user(cycle.eva).get("/").get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(SurveyAlert.id)).where(
+        SurveyAlert.kind == "held")) == 0
 
 
 def test_access_codes_work_once_and_nothing_links_a_code_to_an_answer(app, cycle, as_user):
@@ -295,3 +298,29 @@ def test_the_slip_sheet_says_to_let_workers_draw_their_slip(app, cycle, as_user)
     # Each slip keeps the workers' own words: here Vietnamese and English.
     assert body.count('lang="vi">Mỗi mã chỉ dùng được một lần') == 2
     assert body.count('lang="en">Each code works once') == 2
+
+
+def test_the_results_page_asks_to_decide_on_held_answers_before_the_first_look(
+        app, cycle, as_user):
+    """A first look at the figures makes the respondents final: held answers can
+    then only be discarded. The page says so before, and shows nothing yet."""
+    cycle.headcount = 20
+    db.session.commit()
+    client = app.test_client()
+    for _ in range(12):
+        send(client, cycle, {"WAGE_RUNS_OUT": "yes"})
+    assert held() > 0
+    app.config["FIXED_TODAY"] = "2027-03-20"  # closed
+    brand = as_user(cycle.eva)
+    page = brand.get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "held for review" in page and "Negative <strong>" not in page
+    assert f"/cycles/{cycle.id}#held" in page
+    db.session.expire_all()
+    assert cycle.figures_shown_on is None  # nothing seen: keeping them is still possible
+    anyway = brand.get(f"/cycles/{cycle.id}/results?held=later").get_data(as_text=True)
+    assert "Negative <strong>" in anyway
+    db.session.expire_all()
+    assert cycle.figures_shown_on is not None
+    # Once seen, the page shows the figures straight away.
+    assert "Negative <strong>" in brand.get(f"/cycles/{cycle.id}/results").get_data(
+        as_text=True)

@@ -52,13 +52,14 @@ class PageFacts:
         return [self.cycle] + ([self.previous] if self.previous is not None else [])
 
 
-def page_facts(cycle: SurveyCycle, user) -> PageFacts:
+def page_facts(cycle: SurveyCycle, user, compare: bool = True) -> PageFacts:
     """The company's settings; the cycle before at the same site, of the same
-    company (whatever else the viewer sees), whose figures the viewer may see;
-    and whether the site is in its first year of listening (its first cycle began
-    under a year before this one)."""
+    company (whatever else the viewer sees), whose figures the viewer may see —
+    unless the page shows no change since (``compare=False``: the poster, the
+    export), which then neither reads nor records it; and whether the site is in
+    its first year of listening (its first cycle began under a year before this one)."""
     priority_pct, k = settings_for(cycle.company_id)
-    previous = previous_cycle(cycle, user, among=figures_to_show(user))
+    previous = previous_cycle(cycle, user, among=figures_to_show(user)) if compare else None
     first = first_start(cycle, user)
     return PageFacts(cycle, priority_pct, k, previous,
                      first is None or (cycle.starts_on - first).days < 365)

@@ -14,6 +14,7 @@ from ..forms import ConfirmForm
 from ..models import Site, StateError
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
+from ..surveys.queries import held_count
 from ..surveys.respondents import ALLOWED, DEMOGRAPHICS, GROUP_NAMES
 from ..tenancy import get_or_404
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
@@ -35,6 +36,11 @@ def cycle_results(cycle_id):
         joinedload(SurveyCycle.site).joinedload(Site.supplier), joinedload(SurveyCycle.company)))
     if not may_see_figures(cycle, current_user):
         return not_yet(cycle)
+    if (current_user.is_brand and not cycle.respondents_final
+            and request.args.get("held") != "later"):
+        held = held_count(cycle)
+        if held:  # a look now would leave discarding them the only choice: say so first
+            return render("results/held_first.html", cycle=cycle, held=held)
     dimension, value = chosen_group()
     sort = "negative" if request.args.get("sort") == "negative" else "theme"
     access = access_of(cycle)

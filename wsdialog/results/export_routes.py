@@ -22,7 +22,7 @@ def cycle_export(cycle_id, kind):
     if not may_see_figures(cycle, current_user):
         return not_yet(cycle, http_status=404)
     dimension, value = chosen_group()
-    facts = page_facts(cycle, current_user)
+    facts = page_facts(cycle, current_user, compare=False)  # no change since
     operations.record_figures_shown(facts.figures_from)
     data = page_data(facts, dimension, value)
     cells = {r.question.code: r.cell for _theme, rows in data["groups"] for r in rows}

@@ -36,7 +36,7 @@ def poster(cycle_id):
     languages = cycle.version.offered(cycle.languages) or ["en"]  # reviewed texts only
     lang = request.args.get("lang") if request.args.get("lang") in languages else languages[0]
     size = "a3" if request.args.get("size") == "a3" else "a4"
-    facts = page_facts(cycle, current_user)
+    facts = page_facts(cycle, current_user, compare=False)  # no change since
     operations.record_figures_shown(facts.figures_from)
     data = page_data(facts)
     rows = [r for _theme, rs in data["groups"] for r in rs if not r.cell.suppressed]

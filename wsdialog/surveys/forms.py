@@ -18,6 +18,7 @@ from ..forms import (
     strip,
 )
 from ..questionnaires.starter import SURVEY_LANGUAGES
+from . import planning
 from .guard import MAX_CODES
 from .respondents import CHANNELS
 
@@ -75,15 +76,15 @@ class CycleForm(FlaskForm):
         """Refuse a window that overlaps another cycle of the company at the site:
         workers would be asked twice at once, and an answer could not be told to
         belong to one cycle or the other."""
-        for other in self._earlier:
-            if other.starts_on <= self.ends_on.data and self.starts_on.data <= other.ends_on:
-                self.starts_on.errors = [*self.starts_on.errors, _(
-                    "This window overlaps the cycle from %(start)s to %(end)s at this site. "
-                    "Workers would be asked twice at the same time, and their answers could "
-                    "not be told apart. Choose days after %(end)s, or change that cycle.",
-                    start=format_date(other.starts_on), end=format_date(other.ends_on))]
-                return True
-        return False
+        other = planning.overlapping(self.starts_on.data, self.ends_on.data, self._earlier)
+        if other is None:
+            return False
+        self.starts_on.errors = [*self.starts_on.errors, _(
+            "This window overlaps the cycle from %(start)s to %(end)s at this site. "
+            "Workers would be asked twice at the same time, and their answers could "
+            "not be told apart. Choose days after %(end)s, or change that cycle.",
+            start=format_date(other.starts_on), end=format_date(other.ends_on))]
+        return True
 
 
 class ExtendForm(FlaskForm):

@@ -22,6 +22,7 @@ from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import rule, scoped, within
+from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 from .respondents import DEMOGRAPHICS
 
@@ -110,16 +111,21 @@ class SurveyCycle(db.Model):
         seen or released."""
         return self.is_released or self.figures_shown_on is not None
 
-    def extend(self, ends_on: date | None, reason: str | None) -> None:
+    def extend(self, ends_on: date | None, reason: str | None, others=()) -> None:
         """Keep the survey open until ``ends_on``, saying why: only while it is open
         (or not yet open) and its respondents are not final (released or seen),
         else ``StateError("closed")``. Reopening a closed survey would let those
         who saw its results compare them with the results after one more answer.
-        A day that is not later, or no reason: ``ValueError``."""
+        Not into the window of one of ``others`` (the company's other cycles at the
+        site): ``StateError("overlap")``, as when planning. A day that is not
+        later, or no reason: ``ValueError``."""
         if self.has_ended or self.respondents_final:
             raise StateError("closed")
         if ends_on is None or ends_on <= self.ends_on or not reason:
             raise ValueError("an extension needs a later day and a reason")
+        if planning.overlapping(self.starts_on, ends_on,
+                                [o for o in others if o is not self]) is not None:
+            raise StateError("overlap")
         self.ends_on, self.extension_reason = ends_on, reason
 
     def ask_for_codes(self) -> None:

@@ -222,8 +222,10 @@ def plan_cycle(**fields) -> SurveyCycle:
 
 
 def extend_cycle(cycle: SurveyCycle, ends_on, reason) -> None:
-    """``SurveyCycle.extend``, saved (its refusals pass through)."""
-    cycle.extend(ends_on, reason)
+    """``SurveyCycle.extend`` against the company's other cycles at the site,
+    saved (its refusals pass through)."""
+    cycle.extend(ends_on, reason, [c for c in queries.cycles_at(cycle.site)
+                                   if c.company_id == cycle.company_id])
     db.session.commit()
 
 
@@ -411,7 +413,7 @@ def record_web_answer(cycle: SurveyCycle, nonce: str, language: str,
                                     demographics=demographics,
                                     answers={c: a.value for c, a in answers.items()}))
         db.session.flush()
-        _alert(cycle, AlertKind.held, queries.held_count(cycle))
+        _alert(cycle, AlertKind.held, queries.held_count(cycle, on=today()))
     else:
         store(cycle, [Respondent(answered_on=today(), channel="web", language=language,
                                  demographics=demographics, answers=answers)])
@@ -446,6 +448,9 @@ def _forget_held(cycle: SurveyCycle, decision: str) -> int:
     and commit: how many there were."""
     count = db.session.execute(sa.delete(HeldResponse).where(
         HeldResponse.cycle_id == cycle.id)).rowcount
+    # Decided: the alerts that asked for the decision go too.
+    db.session.execute(sa.delete(SurveyAlert).where(SurveyAlert.cycle_id == cycle.id,
+                                                    SurveyAlert.kind == AlertKind.held.value))
     audit.record(decision, company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=f"{count} answers")
     db.session.commit()

@@ -92,3 +92,12 @@ def holidays_in_window(country: str, starts_on: date, ends_on: date,
     """Public holidays inside the window, and the periods around holidays that it
     touches (the weeks after Lunar New Year, Ramadan…): both lower response."""
     return calendar.holiday_warnings(country, starts_on, ends_on, locale)
+
+
+def overlapping(starts_on: date, ends_on: date, others):
+    """The first of ``others`` (anything with ``starts_on`` and ``ends_on``) whose
+    window shares a day with ``starts_on``–``ends_on``, or None. Two cycles of one
+    company at one site may not overlap: workers would be asked twice at once, and
+    an answer could not be told to belong to one or the other."""
+    return next((other for other in others
+                 if other.starts_on <= ends_on and starts_on <= other.ends_on), None)

@@ -1,8 +1,13 @@
 """Reads of survey cycles, for the pages, the import jobs and the packages above:
-never a commit, never an add or flush; every query is scoped. Writes are in
+never a commit, never an add or flush. Every query is scoped to the user's
+company or supplier, except the few the public survey and the import jobs need
+(nobody is logged in there), each saying "not scoped" and returning a cycle
+found by its secret token or a count, never an answer. Writes are in
 ``operations``."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import sqlalchemy as sa
 
@@ -89,7 +94,8 @@ def known_keys(cycle: SurveyCycle, user=None) -> set[str]:
 
 
 def access_code_digests(cycle: SurveyCycle) -> set[str]:
-    """The digests of the access codes made for the cycle so far."""
+    """The digests of the access codes made for the cycle so far. Not scoped: the
+    caller made the codes for a cycle it reached through a scoped query."""
     return set(db.session.scalars(sa.select(AccessCode.digest).where(
         AccessCode.cycle_id == cycle.id)))
 
@@ -110,11 +116,13 @@ def respondents_stored(cycle: SurveyCycle) -> int:
         Response.cycle_id == cycle.id)) or 0
 
 
-def held_count(cycle: SurveyCycle) -> int:
-    """Web answers of the cycle held for review. Not scoped (the survey counts
-    them too): a count, never an answer."""
-    return db.session.scalar(sa.select(sa.func.count(HeldResponse.id)).where(
-        HeldResponse.cycle_id == cycle.id)) or 0
+def held_count(cycle: SurveyCycle, on: date | None = None) -> int:
+    """Web answers of the cycle held for review (held on day ``on``, if given).
+    Not scoped (the survey counts them too): a count, never an answer."""
+    query = sa.select(sa.func.count(HeldResponse.id)).where(HeldResponse.cycle_id == cycle.id)
+    if on is not None:
+        query = query.where(HeldResponse.held_on == on)
+    return db.session.scalar(query) or 0
 
 
 def held_per_day(cycle: SurveyCycle) -> list[tuple]:
@@ -127,12 +135,13 @@ def held_per_day(cycle: SurveyCycle) -> list[tuple]:
 
 def sent_form(cycle: SurveyCycle, nonce: str) -> UsedFormToken | None:
     """The survey form with this token's random part, if it was sent before
-    (stored, or refused for a wrong code)."""
+    (stored, or refused for a wrong code). Not scoped (the public survey)."""
     return db.session.get(UsedFormToken, (cycle.id, nonce))
 
 
 def code_unused(cycle: SurveyCycle, code: str) -> bool:
-    """Whether ``code`` is one of the cycle's access codes, not used yet."""
+    """Whether ``code`` is one of the cycle's access codes, not used yet. Not
+    scoped (the public survey)."""
     return db.session.scalar(sa.select(AccessCode.used).where(
         AccessCode.cycle_id == cycle.id, AccessCode.digest == guard.digest(code))) is False
 

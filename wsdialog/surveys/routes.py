@@ -107,9 +107,13 @@ def cycle_extend(cycle_id):
     ends_on = form.ends_on.data if form.validate_on_submit() else None
     try:
         operations.extend_cycle(cycle, ends_on, form.reason.data)
-    except StateError:
-        flash(_("This survey has closed: it cannot be reopened. Plan a new cycle instead."),
-              "error")
+    except StateError as refused:
+        if refused.args == ("overlap",):
+            flash(_("The new last day would run into the next cycle at this site: workers "
+                    "would be asked twice at the same time. Choose an earlier day."), "error")
+        else:
+            flash(_("This survey has closed: it cannot be reopened. Plan a new cycle "
+                    "instead."), "error")
     except ValueError:
         flash(_("Choose a later day and say why."), "error")
     else:
