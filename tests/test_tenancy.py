@@ -139,6 +139,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "dialogues.invitation_ics": (("GET",), {"dialogue_id": "dialogue_b"}),
     "dialogues.invite": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),
     "dialogues.move": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.propose": (("POST",), {"dialogue_id": "dialogue_b"}),
+    "dialogues.accept_proposal": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.no_show": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.cancel": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.record": (("GET", "POST"), {"dialogue_id": "dialogue_b"}),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -28,6 +29,7 @@ from wtforms.validators import (
 )
 
 from .i18n import languages
+from .zones import is_valid_timezone, zone_choices
 
 #: The largest whole number a URL or a form accepts: the top of a 32-bit INTEGER
 #: column (PostgreSQL's primary keys). Databases refuse larger ones with an error
@@ -160,6 +162,32 @@ class LanguageField(ChoiceField):
     def pre_validate(self, form):
         self.choices = list(languages().items())
         super().pre_validate(form)
+
+
+class TimezoneField(ChoiceField):
+    """A time zone as a plain select (no JavaScript needed), each named by its
+    place in the reader's language ("Amsterdam · Europe/Amsterdam"). ``blank``
+    names the empty choice (without it a zone must be chosen); ``offer(country)``
+    narrows the list to that country's zones. Any known zone is accepted."""
+
+    def __init__(self, label=None, blank=None, **kwargs):
+        super().__init__(label, **kwargs)
+        self.blank = blank
+        self.offer(None)
+
+    def offer(self, country: str | None) -> None:
+        zones = zone_choices(country, str(get_locale()))
+        chosen = getattr(self, "data", None)  # none yet while the form is made
+        if chosen and chosen not in {zone for zone, _label in zones} \
+                and is_valid_timezone(chosen):
+            zones = zone_choices(None, str(get_locale()))  # keep what was chosen
+        self.choices = ([("", self.blank)] if self.blank else []) + zones
+
+    def pre_validate(self, form):
+        if self.data in (None, "") and self.blank:
+            return
+        if not is_valid_timezone(self.data or ""):
+            raise ValidationError(_l("Please choose a time zone from the list."))
 
 
 class InviteForm(FlaskForm):

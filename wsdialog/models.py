@@ -266,6 +266,9 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     #: Chosen UI language; None follows the browser.
     locale: Mapped[str | None] = mapped_column(sa.String(16))
+    #: The zone the user lives in (an IANA name); meeting times are shown in it.
+    #: None: each meeting's own zone.
+    timezone: Mapped[str | None] = mapped_column(sa.String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 

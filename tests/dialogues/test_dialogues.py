@@ -199,7 +199,7 @@ def test_the_follow_up_message_is_written_in_every_shipped_language(story, as_us
     client = as_user(eva)
     dialogue = _plan(client, cycle)
     client.post(f"/dialogues/{dialogue.id}/record", data={
-        "held_on": "2027-09-02", "openness": "open", "notes": "Good talk"})
+        "held_on": "2027-03-25", "openness": "open", "notes": "Good talk"})
     client.post(f"/dialogues/{dialogue.id}/actions", data={
         "title": "Pay on the 5th", "owner": "factory", "owner_name": "HR manager",
         "due_on": "2027-11-30", "codes": ["WAGE_RUNS_OUT"]})

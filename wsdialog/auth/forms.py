@@ -7,6 +7,7 @@ from wtforms.validators import EqualTo, Length, ValidationError
 from ..forms import (
     MIN_PASSWORD_LENGTH,
     LanguageField,
+    TimezoneField,
     email_validators,
     max_length,
     required,
@@ -60,6 +61,9 @@ class AccountForm(FlaskForm):
     name = StringField(_l("Your name"), validators=[required(), max_length(120)],
                        filters=[strip])
     locale = LanguageField(_l("Language"))
+    timezone = TimezoneField(
+        _l("Your time zone"), blank=_l("Not set: each meeting's own zone"),
+        description=_l("Meeting times are shown to you in this zone."))
     submit = SubmitField(_l("Save"))
 
 

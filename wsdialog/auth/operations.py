@@ -46,8 +46,8 @@ def end_session(login: LoginSession) -> None:
     db.session.commit()
 
 
-def save_account(user: User, name: str, locale: str) -> None:
-    user.name, user.locale = name, locale
+def save_account(user: User, name: str, locale: str, timezone: str | None) -> None:
+    user.name, user.locale, user.timezone = name, locale, timezone
     db.session.commit()
 
 

@@ -128,7 +128,8 @@ def account():
     if request.method == "GET" and not current_user.locale:
         form.locale.data = session.get("locale") or "en"
     if form.validate_on_submit():
-        operations.save_account(current_user, form.name.data.strip(), form.locale.data)
+        operations.save_account(current_user, form.name.data.strip(), form.locale.data,
+                                form.timezone.data or None)
         session["locale"] = form.locale.data
         flash(_("Your account is saved."), "success")
         return redirect_to(url_for("auth.account"))

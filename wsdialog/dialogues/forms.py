@@ -15,15 +15,16 @@ from ..forms import (
     ChoiceField,
     DayField,
     TextBoxField,
+    TimezoneField,
     WholeNumberField,
     max_length,
     required,
     strip,
 )
-from ..i18n import country_choices
+from ..i18n import country_choices, country_name
 from ..onboarding.timeline import DELAY_REASONS
 from ..questionnaires.starter import SURVEY_LANGUAGES
-from ..suppliers.geo import is_valid_timezone
+from ..zones import zones_of
 from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
 
 #: Languages a conversation or a participant may use.
@@ -35,18 +36,12 @@ def _time(form, field):
         raise ValidationError(_l("Please give a time like 09:30."))
 
 
-def _zone(form, field):
-    if not is_valid_timezone(field.data or ""):
-        raise ValidationError(_l("Please choose a time zone, like Asia/Ho_Chi_Minh."))
-
-
 class WhenForm(FlaskForm):
     day = DayField(_l("Day"), validators=[required()])
     time = StringField(_l("Time"), validators=[required(), _time], filters=[strip],
                        render_kw={"inputmode": "numeric", "placeholder": "09:30"})
-    timezone = StringField(_l("Time zone of that time"), validators=[required(), _zone],
-                           filters=[strip],
-                           description=_l("The site's time zone unless you change it."))
+    timezone = TimezoneField(_l("Time zone of that time"),
+                             description=_l("The site's time zone unless you change it."))
 
 
 class ScheduleForm(WhenForm):
@@ -80,7 +75,9 @@ class ParticipantForm(FlaskForm):
     decides = BooleanField(_l("May decide on actions"))
     language = ChoiceField(_l("Language"))
     country = ChoiceField(_l("Country"), validators=[Optional()])
-    timezone = StringField(_l("Time zone"), validators=[required(), _zone], filters=[strip])
+    timezone = TimezoneField(
+        _l("Time zone"), blank=_l("The country's time zone"),
+        description=_l("For a country with several time zones, choose the one they are in."))
     email = StringField(_l("E-mail"), validators=[Optional(), Email(message=_l(
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip],
         description=_l("For the invitation; leave empty to pass it on yourself."))
@@ -91,6 +88,29 @@ class ParticipantForm(FlaskForm):
         self.organisation.choices = [(k, _l(v)) for k, v in ORGANISATIONS.items()]
         self.language.choices = list(TALK_LANGUAGES.items())
         self.country.choices = [("", "—"), *country_choices()]
+
+    def validate_timezone(self, field):
+        """No zone chosen: the country's, when it has one; otherwise the list of
+        the country's zones comes back to choose from."""
+        if field.data:
+            return
+        zones = zones_of(self.country.data)
+        if len(zones) == 1:
+            field.data = zones[0]
+            return
+        if zones:
+            field.offer(self.country.data)
+            raise ValidationError(_l("%(country)s has several time zones: please choose one.",
+                                     country=country_name(self.country.data)))
+        raise ValidationError(_l("Please choose a time zone, or the person's country."))
+
+
+class ProposeForm(WhenForm):
+    """Another time the supplier proposes."""
+
+    note = StringField(_l("Why this time suits better"), validators=[max_length(300)],
+                       filters=[strip])
+    submit = SubmitField(_l("Propose this time"))
 
 
 class PrepareForm(FlaskForm):

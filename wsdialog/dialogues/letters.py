@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from ..clock import now
 from ..i18n import normalise_locale
+from ..zones import place_name
 from . import ics, scheduling
 from .models import Dialogue, Participant
 from .vocabulary import OWNERS
@@ -43,7 +44,8 @@ def calendar_file(dialogue: Dialogue, to: Participant | None = None,
 def invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str, str]:
     """Subject and body in the participant's language, with their local time."""
     starts = scheduling.from_utc(dialogue.starts_at, participant.timezone)
-    with force_locale(written_in(participant.language)):
+    lang = written_in(participant.language)
+    with force_locale(lang):
         subject = _("Invitation: dialogue about the worker survey at %(site)s",
                     site=dialogue.site.name)
         lines = [
@@ -53,7 +55,7 @@ def invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str, 
             "",
             _("When: %(when)s (%(zone)s), %(minutes)s minutes",
               when=f"{format_date(starts.date(), 'full')}, {starts:%H:%M}",
-              zone=participant.timezone, minutes=dialogue.minutes),
+              zone=place_name(participant.timezone, lang), minutes=dialogue.minutes),
         ]
         if dialogue.place:
             lines.append(_("Where: %(place)s", place=dialogue.place))

@@ -66,6 +66,14 @@ class Dialogue(db.Model):
     created_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    # Another time the supplier proposes, until the brand accepts it (a move) or
+    # moves the dialogue otherwise.
+    proposed_starts_at: Mapped[datetime | None]
+    proposed_timezone: Mapped[str | None] = mapped_column(sa.String(64))
+    proposal_note: Mapped[str | None] = mapped_column(sa.String(300))
+    proposed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    proposed_at: Mapped[datetime | None]
+
     # The brand's preparation (the supplier never sees these).
     audit_note: Mapped[str] = mapped_column(sa.Text, default="")
     expert_context: Mapped[str] = mapped_column(sa.Text, default="")
@@ -88,7 +96,8 @@ class Dialogue(db.Model):
     company: Mapped[Company] = relationship()
     cycle: Mapped[SurveyCycle] = relationship()
     milestone: Mapped[Milestone | None] = relationship()
-    created_by: Mapped[User] = relationship()
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+    proposed_by: Mapped[User | None] = relationship(foreign_keys=[proposed_by_id])
     participants: Mapped[list[Participant]] = relationship(
         back_populates="dialogue", order_by="Participant.id", cascade="all, delete-orphan")
     points: Mapped[list[AttentionPoint]] = relationship(
@@ -141,17 +150,55 @@ class Dialogue(db.Model):
             raise StateError(f"a {self.status.value} dialogue keeps this point")
         self.points.remove(point)
 
+    @staticmethod
+    def check_time(cycle: SurveyCycle, starts: datetime, timezone: str) -> None:
+        """A dialogue is about released results: refused ("before_release") on a
+        day, in ``timezone``, before the cycle's results were released."""
+        released = cycle.results_shared_on
+        if released is None or from_utc(starts, timezone).date() < released:
+            raise StateError("before_release")
+
     def move(self, to: datetime, timezone: str, reason: str, note: str, by: User,
              at: datetime) -> None:
         """Move to another time (``to`` in UTC), saying why; calendars replace the
-        invitation. The same time in the same zone is not a move."""
+        invitation. The same time in the same zone is not a move; a proposed time
+        is answered by the move."""
         self._require(DialogueStatus.planned, to="move")
         if self.is_at(to, timezone):
             raise StateError("the dialogue is already at that time")
+        self.check_time(self.cycle, to, timezone)
         self.timezone = timezone  # the milestone's new day is in this zone
         self._log_change("moved", to, reason, note, by, at)
         self.starts_at = to
         self.sequence += 1
+        self._drop_proposal()
+
+    def propose(self, to: datetime, timezone: str, note: str, by: User, at: datetime) -> None:
+        """The supplier proposes another time (``to`` in UTC) before the meeting;
+        a later proposal replaces an earlier one."""
+        self._require(DialogueStatus.planned, to="take a proposed time")
+        if to == self.starts_at:  # the same moment, in whichever zone
+            raise StateError("the dialogue is already at that time")
+        self.check_time(self.cycle, to, timezone)
+        self.proposed_starts_at, self.proposed_timezone = to, timezone
+        self.proposal_note, self.proposed_by_id, self.proposed_at = note, by.id, at
+
+    @property
+    def has_proposal(self) -> bool:
+        return self.proposed_starts_at is not None
+
+    def accept_proposal(self, by: User, at: datetime) -> None:
+        """The brand accepts the supplier's time: the dialogue moves there."""
+        self._require(DialogueStatus.planned, to="move")
+        if not self.has_proposal:
+            raise StateError("no time was proposed")
+        note = self.proposal_note or ""
+        self.move(self.proposed_starts_at, self.proposed_timezone, "supplier_asked",
+                  note, by, at)
+
+    def _drop_proposal(self) -> None:
+        self.proposed_starts_at = self.proposed_timezone = self.proposal_note = None
+        self.proposed_by_id = self.proposed_at = None
 
     def is_at(self, starts: datetime, timezone: str) -> bool:
         """Already at that time (UTC) in that zone: moving there is no move."""
@@ -168,15 +215,22 @@ class Dialogue(db.Model):
         self._log_change("cancelled", None, "other", "", by, at)
         self.status = DialogueStatus.cancelled
         self.sequence += 1
+        self._drop_proposal()
 
     def hold(self, on: date, notes: str, openness: str | None,
-             follow_up_offered: bool | None) -> None:
+             follow_up_offered: bool | None, today: date) -> None:
         """Recorded as held on ``on`` (a held dialogue's record may be corrected);
-        the cycle's state and the timeline follow."""
+        the cycle's state and the timeline follow. Not on a day still to come
+        ("future"), nor before the results were released ("before_release")."""
         self._require(DialogueStatus.planned, DialogueStatus.held, to="be recorded")
+        if on > today:
+            raise StateError("future")
+        if self.cycle.results_shared_on is None or on < self.cycle.results_shared_on:
+            raise StateError("before_release")
         self.held_on, self.notes, self.openness = on, notes, openness
         self.follow_up_offered = follow_up_offered
         self.status = DialogueStatus.held
+        self._drop_proposal()
         self.cycle.dialogue_held_on = on
         if self.milestone is not None:
             self.milestone.done = True

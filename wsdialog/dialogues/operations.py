@@ -32,7 +32,10 @@ PREPARATION = ("audit_note", "expert_context", "open_questions", "solutions", "m
 
 def plan(cycle: SurveyCycle, by: User, *, starts: datetime, minutes: int, timezone: str,
          language: str, place: str, script: str, milestone_title: str) -> Dialogue:
-    """A planned dialogue, on the timeline, with its organiser as the first participant."""
+    """A planned dialogue, on the timeline, with its organiser as the first participant
+    (in the organiser's own zone when the account has one). Refused (``StateError``)
+    on a day before the results were released."""
+    Dialogue.check_time(cycle, starts, timezone)
     dialogue = Dialogue(company_id=by.company_id, cycle=cycle, status=DialogueStatus.planned,
                         starts_at=starts,
                         minutes=minutes, timezone=timezone, language=language, place=place,
@@ -42,7 +45,7 @@ def plan(cycle: SurveyCycle, by: User, *, starts: datetime, minutes: int, timezo
         due_on=scheduling.from_utc(starts, timezone).date(), title=milestone_title[:160])
     dialogue.add_participant(Participant(
         name=by.name, organisation="brand", decides=True, language=by.locale or "en",
-        timezone=timezone, country=None, email=by.email))
+        timezone=by.timezone or timezone, country=None, email=by.email))
     db.session.add(dialogue)
     db.session.commit()
     return dialogue
@@ -86,6 +89,17 @@ def move(dialogue: Dialogue, to: datetime, timezone: str, reason: str, note: str
     db.session.commit()
 
 
+def propose(dialogue: Dialogue, to: datetime, timezone: str, note: str, by: User,
+            at: datetime) -> None:
+    dialogue.propose(to, timezone, note, by, at)
+    db.session.commit()
+
+
+def accept_proposal(dialogue: Dialogue, by: User, at: datetime) -> None:
+    dialogue.accept_proposal(by, at)
+    db.session.commit()
+
+
 def no_show(dialogue: Dialogue, by: User, at: datetime) -> None:
     dialogue.no_show(by, at)
     db.session.commit()
@@ -98,10 +112,10 @@ def cancel(dialogue: Dialogue, by: User, at: datetime) -> None:
 
 def record(dialogue: Dialogue, *, held_on: date, notes: str, openness: str | None,
            follow_up_offered: bool | None, attended: set[str],
-           said: dict[int, tuple[str, str]]) -> None:
+           said: dict[int, tuple[str, str]], today: date) -> None:
     """The record: who attended (participant ids as given), and per point its
     notes and the supplier's context (``said``, by point id)."""
-    dialogue.hold(held_on, notes, openness, follow_up_offered)
+    dialogue.hold(held_on, notes, openness, follow_up_offered, today)
     for participant in dialogue.participants:
         participant.attended = str(participant.id) in attended
     for point in dialogue.points:

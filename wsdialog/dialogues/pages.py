@@ -1,6 +1,6 @@
 """What several dialogue pages share: the dialogue in the state a page needs, a
-refused state change as a 404, the start time a form gives, and the detail
-page's context."""
+refused state change as a 404, the start time a form gives, meeting times shown
+in the reader's zone and labelled with its place, and the detail page's context."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from flask import abort
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..clock import today
@@ -17,8 +18,9 @@ from ..forms import ConfirmForm
 from ..models import StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
-from . import checklist, queries, scheduling
-from .forms import TALK_LANGUAGES, MoveForm, ParticipantForm, PointForm
+from ..zones import place_name
+from . import bp, checklist, queries, scheduling
+from .forms import TALK_LANGUAGES, MoveForm, ParticipantForm, PointForm, ProposeForm
 from .models import Dialogue, DialogueStatus
 from .vocabulary import ORGANISATIONS
 
@@ -42,6 +44,18 @@ def refused_as_404() -> Iterator[None]:
         abort(404)
 
 
+def refusal(code: str, cycle: SurveyCycle, day=None) -> str:
+    """What a user reads when a dialogue refuses a time or a record day."""
+    released = format_date(cycle.results_shared_on, "long") if cycle.results_shared_on else "–"
+    if code == "future":
+        return _("A dialogue can only be recorded as held once it has taken place: "
+                 "%(date)s is still to come.", date=format_date(day, "long"))
+    if code == "before_release":
+        return _("The results were released on %(date)s: a dialogue about them can only "
+                 "be on that day or later.", date=released)
+    return _("Please give a new day, time and time zone, and say why.")
+
+
 def start_of(form) -> datetime:
     hours, minutes = (int(part) for part in form.time.data.split(":"))
     local = datetime.combine(form.day.data, datetime.min.time()).replace(
@@ -53,6 +67,29 @@ def site_zone(cycle: SurveyCycle) -> str:
     return cycle.site.timezone or "UTC"
 
 
+@bp.app_template_global()
+def shown_zone(zone: str | None) -> str:
+    """The zone meeting times are shown to the reader in: their account's, else
+    the meeting's own."""
+    return getattr(current_user, "timezone", None) or zone or "UTC"
+
+
+@bp.app_template_global()
+def place(zone: str | None) -> str:
+    """The place a zone is named after, in the reader's language ("Amsterdam")."""
+    return place_name(zone, str(get_locale()))
+
+
+@bp.app_template_global()
+def meeting_time(moment: datetime, zone: str | None, fmt: str = "short",
+                 own: bool = True) -> str:
+    """A meeting's time (``moment`` in UTC) with its place: "Thursday, September
+    2, 2027, 05:00 Amsterdam". In the reader's zone (``own``), else in ``zone``."""
+    where = shown_zone(zone) if own else (zone or "UTC")
+    local = scheduling.from_utc(moment, where)
+    return f"{format_date(local.date(), fmt)}, {local:%H:%M} {place(where)}"
+
+
 def detail_context(dialogue: Dialogue, **forms):
     site = dialogue.site
     times = scheduling.local_times(dialogue.starts_at, dialogue.minutes, [
@@ -61,21 +98,25 @@ def detail_context(dialogue: Dialogue, **forms):
         str(get_locale()))
     by_key = {t.key: t for t in times}
     context = dict(dialogue=dialogue, times=by_key, organisations=ORGANISATIONS,
-                   language_names=TALK_LANGUAGES, local=scheduling.from_utc,
+                   language_names=TALK_LANGUAGES, site_zone=site_zone,
                    confirm_form=ConfirmForm(), today=today(),
                    participant_form=forms.get("participant_form") or ParticipantForm(
-                       data={"timezone": site_zone(dialogue.cycle),
-                             "country": site.country, "language": dialogue.language}),
+                       data={"country": site.country, "language": dialogue.language}),
+                   propose_form=forms.get("propose_form") or ProposeForm(data=_when(
+                       dialogue, shown_zone(site_zone(dialogue.cycle)))),
                    point_form=forms.get("point_form") or point_form_for(dialogue),
-                   move_form=forms.get("move_form") or MoveForm(data={
-                       "timezone": dialogue.timezone,
-                       "day": scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date(),
-                       "time": scheduling.from_utc(dialogue.starts_at, dialogue.timezone)
-                       .strftime("%H:%M")}))
+                   move_form=forms.get("move_form") or MoveForm(data=_when(
+                       dialogue, dialogue.timezone)))
     if current_user.is_brand:
         items = checklist.checklist(queries.facts(dialogue))
         context.update(items=items, progress=checklist.progress(items))
     return context
+
+
+def _when(dialogue: Dialogue, zone: str) -> dict:
+    """The dialogue's day and time in ``zone``, to start a form from."""
+    local = scheduling.from_utc(dialogue.starts_at, zone)
+    return {"timezone": zone, "day": local.date(), "time": local.strftime("%H:%M")}
 
 
 def point_form_for(dialogue: Dialogue, formdata=None) -> PointForm:

@@ -9,13 +9,14 @@ from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
+from ..models import StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, queries
 from .forms import ParticipantForm, ScheduleForm
 from .models import Dialogue, Participant
-from .pages import detail_context, refused_as_404, site_zone, start_of
+from .pages import detail_context, refusal, refused_as_404, shown_zone, site_zone, start_of
 from .vocabulary import TIPS
 
 
@@ -43,15 +44,19 @@ def dialogue_new(cycle_id):
     """Plan a dialogue about a cycle's released results (404 before release)."""
     cycle = _cycle_for_dialogue(cycle_id)
     form = ScheduleForm(data=None if request.method == "POST" else {
-        "timezone": site_zone(cycle), "minutes": 90, "time": "10:00",
+        "timezone": shown_zone(site_zone(cycle)), "minutes": 90, "time": "10:00",
         "language": str(get_locale())})
     if form.validate_on_submit():
-        dialogue = operations.plan(
-            cycle, current_user, starts=start_of(form), minutes=form.minutes.data,
-            timezone=form.timezone.data, language=form.language.data,
-            place=form.place.data or "", script="\n".join(f"- {_(tip)}" for tip in TIPS),
-            milestone_title=_("Dialogue with %(supplier)s about the results",
-                              supplier=cycle.site.supplier.name))
+        try:
+            dialogue = operations.plan(
+                cycle, current_user, starts=start_of(form), minutes=form.minutes.data,
+                timezone=form.timezone.data, language=form.language.data,
+                place=form.place.data or "", script="\n".join(f"- {_(tip)}" for tip in TIPS),
+                milestone_title=_("Dialogue with %(supplier)s about the results",
+                                  supplier=cycle.site.supplier.name))
+        except StateError as refused:
+            form.day.errors.append(refusal(str(refused), cycle))
+            return render("dialogues/new.html", form=form, cycle=cycle, http_status=422)
         flash(_("The dialogue is planned. Add who takes part, then send the invitations."),
               "success")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id))

@@ -13,7 +13,7 @@ from ..results.dashboard import page_facts
 from ..results.operations import record_figures_shown
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, operations, proposals, queries, scheduling
+from . import bp, operations, proposals, queries
 from .forms import PointForm, PrepareForm
 from .models import AttentionPoint, Dialogue
 from .pages import detail_context, point_form_for, refused_as_404
@@ -146,5 +146,4 @@ def _point_text(proposal: proposals.Proposal, question: str) -> str:
 def script(dialogue_id):
     """The adapted openness script and the points, printable to take along."""
     dialogue = get_or_404(Dialogue, dialogue_id)
-    return render("dialogues/script.html", dialogue=dialogue,
-                  starts=scheduling.from_utc(dialogue.starts_at, dialogue.timezone))
+    return render("dialogues/script.html", dialogue=dialogue)

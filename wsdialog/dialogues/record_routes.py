@@ -3,20 +3,21 @@ message."""
 
 from __future__ import annotations
 
-from flask import flash, request, url_for
+from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
 
 from .. import mail
-from ..clock import now
+from ..clock import now, today
 from ..forms import ConfirmForm
 from ..i18n import normalise_locale
+from ..models import StateError
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, scheduling
 from .forms import DoubtForm, MessageForm, RecordForm
 from .letters import follow_up_text, supplier_language
 from .models import DataDoubt, Dialogue, DialogueStatus
-from .pages import dialogue_in
+from .pages import dialogue_in, refusal
 from .vocabulary import ORGANISATIONS
 
 
@@ -30,20 +31,36 @@ def record(dialogue_id):
     if request.method == "GET" and dialogue.held_on is None:  # the planned day, to start
         form.held_on.data = scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date()
     if form.validate_on_submit():
-        operations.record(
-            dialogue, held_on=form.held_on.data, notes=form.notes.data or "",
-            openness=form.openness.data or None,
-            follow_up_offered=form.follow_up_offered.data,
-            attended=set(request.form.getlist("attended")),
-            said={point.id: (request.form.get(f"notes-{point.id}", "").strip()[:5000],
-                             request.form.get(f"context-{point.id}", "").strip()[:5000])
-                  for point in dialogue.points})
+        try:
+            _record(dialogue, form)
+        except StateError as refused:
+            if str(refused) not in ("future", "before_release"):
+                abort(404)  # a cancelled dialogue is not recorded
+            # On a day still to come, or before the results were released.
+            form.held_on.errors.append(refusal(str(refused), dialogue.cycle,
+                                               form.held_on.data))
+            return _record_page(dialogue, form, http_status=422)
         flash(_("The record is saved. Now write down what was agreed."), "success")
         return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                            + "#actions")
+    return _record_page(dialogue, form)
+
+
+def _record_page(dialogue: Dialogue, form: RecordForm, **kwargs):
     return render("dialogues/record.html", dialogue=dialogue, form=form,
-                  organisations=ORGANISATIONS,
-                  doubt_form=_doubt_form(dialogue), confirm_form=ConfirmForm())
+                  organisations=ORGANISATIONS, doubt_form=_doubt_form(dialogue),
+                  confirm_form=ConfirmForm(), **kwargs)
+
+
+def _record(dialogue: Dialogue, form: RecordForm) -> None:
+    operations.record(
+        dialogue, held_on=form.held_on.data, notes=form.notes.data or "",
+        openness=form.openness.data or None,
+        follow_up_offered=form.follow_up_offered.data,
+        attended=set(request.form.getlist("attended")),
+        said={point.id: (request.form.get(f"notes-{point.id}", "").strip()[:5000],
+                         request.form.get(f"context-{point.id}", "").strip()[:5000])
+              for point in dialogue.points}, today=today())
 
 
 def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:

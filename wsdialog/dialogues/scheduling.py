@@ -77,3 +77,4 @@ def local_times(starts_utc: datetime, minutes: int, attendees: Iterable[Attendee
             attendee.country, starts.date(), ends.date(), locale) if attendee.country else []
         found.append(LocalTime(attendee.key, starts, ends, names, periods))
     return found
+

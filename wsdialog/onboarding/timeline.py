@@ -11,6 +11,7 @@ DELAY_REASONS: dict[str, str] = {
     "slow_replies": N_("Slow replies"),
     "internal_approval": N_("Internal approval at the supplier"),
     "no_show": N_("A no-show"),
+    "supplier_asked": N_("The supplier asked for another time"),
     "holidays": N_("Holidays"),
     "staff_turnover": N_("Staff turnover"),
     "chain_links": N_("Extra links in the chain, such as an agent"),

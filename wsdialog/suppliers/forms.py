@@ -14,7 +14,7 @@ from ..forms import (
 )
 from ..i18n import country_choices
 from ..models import Presence
-from .geo import is_valid_timezone, timezones_for
+from ..zones import is_valid_timezone, timezones_for
 from .queries import supplier_with_code
 
 
