@@ -229,8 +229,25 @@ def test_the_results_say_who_answered_against_who_works_there(survey, as_user):
     if women * 100 >= 60 * 0.75:
         assert "Heard about as often as they work there." in page
     assert "The respondents did not say." in page  # nobody gave a contract
+    # Every answer came through the built-in survey, which offers no migrant contract.
+    assert "Not asked: the survey did not ask about this" in page
+    assert "Not heard" not in page
     # 17 of 100 answered: the reading asks to weigh carefully; this is the first year.
     assert "weigh the results carefully" in page and "healthy" not in page
+
+
+def test_a_group_heard_far_more_than_it_works_there_is_said_so(survey, as_user):
+    from wsdialog.results.anonymity import blurred_sizes
+
+    eva, _lan, cycle = survey
+    cycle.site.share_women_pct = 30  # 12 of 17 respondents are women
+    db.session.commit()
+    page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    sizes = blurred_sizes({"woman": 12, "man": 4, "other": 1}, cycle.figure_seed, "gender")
+    assert sizes["woman"] / sum(sizes.values()) > 0.3 / 0.75
+    assert f"Heard more than others: over {f.pct(0.3 / 0.75)} of the respondents." in page
+    assert "Heard about as often" not in page
+    assert f"under {f.pct(0.75)} of its share at the site" in page  # the thresholds, named
 
 
 def test_the_posters_qr_code_leads_to_the_next_survey_or_is_left_out(survey, as_user, app):

@@ -13,7 +13,14 @@ from ..surveys.queries import first_start, previous_cycle
 from ..surveys.respondents import DEMOGRAPHICS
 from . import anonymity, reach
 from .kept import kept_for
-from .queries import cells_of, counts_by_group, figures_to_show, group_sizes, whole_cycle_figures
+from .queries import (
+    cells_of,
+    counts_by_group,
+    figures_to_show,
+    group_sizes,
+    took_files,
+    whole_cycle_figures,
+)
 from .settings import settings_for
 
 
@@ -24,14 +31,18 @@ def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
 
 
 def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
-    """Who answered against who works at the site (see ``reach``)."""
+    """Who answered against who works at the site (see ``reach``). A cycle whose
+    answers all came through the built-in survey never asked about a migrant
+    contract."""
     by_dimension = {dimension: kept_for(cycle, ("group sizes", dimension),
                                         lambda dimension=dimension: group_sizes(cycle, dimension))
                     for dimension in ("gender", "contract")}
     site = cycle.site
+    files = kept_for(cycle, ("took files",), lambda: took_files(cycle))
     return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
                         "temporary": site.share_temporary_pct},
-                       by_dimension, respondents, k, cycle.figure_seed)
+                       by_dimension, respondents, k, cycle.figure_seed,
+                       not_asked=frozenset() if files else reach.NOT_ASKED_ON_THE_WEB)
 
 
 @dataclass(frozen=True)
