@@ -236,6 +236,20 @@ def test_the_results_say_who_answered_against_who_works_there(survey, as_user):
     assert "weigh the results carefully" in page and "healthy" not in page
 
 
+def test_a_released_page_keeps_the_site_facts_it_was_read_against(survey, as_user):
+    eva, lan, cycle = survey
+    cycle.site.share_women_pct = 58
+    db.session.commit()
+    assert as_user(eva).post(f"/cycles/{cycle.id}/release").status_code == 303
+    assert cycle.share_women_pct == 58
+    cycle.site.share_women_pct = 60  # the supplier edits its site's facts afterwards
+    db.session.commit()
+    for user in (eva, lan):
+        page = as_user(user).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+        assert f"{f.pct(0.58, whole=True)}</td>" in page
+        assert f"{f.pct(0.6, whole=True)}</td>" not in page
+
+
 def test_a_group_heard_far_more_than_it_works_there_is_said_so(survey, as_user):
     from wsdialog.results.anonymity import blurred_sizes
 

@@ -31,16 +31,16 @@ def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
 
 
 def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
-    """Who answered against who works at the site (see ``reach``). A cycle whose
+    """Who answered against who works at the site (see ``reach``): for a released
+    cycle, as the site's facts were at the release. A cycle whose
     answers all came through the built-in survey never asked about a migrant
     contract."""
     by_dimension = {dimension: kept_for(cycle, ("group sizes", dimension),
                                         lambda dimension=dimension: group_sizes(cycle, dimension))
                     for dimension in ("gender", "contract")}
-    site = cycle.site
+    women, migrant, temporary = cycle.workforce_shares
     files = kept_for(cycle, ("took files",), lambda: took_files(cycle))
-    return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
-                        "temporary": site.share_temporary_pct},
+    return reach.reach({"women": women, "migrant": migrant, "temporary": temporary},
                        by_dimension, respondents, k, cycle.figure_seed,
                        not_asked=frozenset() if files else reach.NOT_ASKED_ON_THE_WEB)
 
