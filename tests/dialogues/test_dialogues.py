@@ -241,26 +241,46 @@ def test_agreements_are_kept_by_both_sides_and_show_whether_they_worked(
     assert "News from suppliers" not in client.get("/").get_data(as_text=True)
     dropped = client.post(f"/actions/{planning.id}", data={"status": "dropped"})
     assert "Please say why it is dropped" in dropped.get_data(as_text=True)
-    # The next cycle: fewer say their wages run out.
+    # The next cycle: fewer say their wages run out; but the agreement is not done.
     nxt = f.cycle(eva.company, cycle.site, cycle.version, starts_on=date(2027, 6, 1),
                   ends_on=date(2027, 6, 14))
     db.session.flush()
     store(nxt, people(5, "yes") + people(15, "no"))
-    db.session.commit()
-    app.config["FIXED_TODAY"] = "2027-07-01"
-    page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
-    # 60 % before, 25 % after; both blurred like every figure.
-    before = f.shown(cycle, ("all", "WAGE_RUNS_OUT"), 8, 0, 12).negative_share
-    after = f.shown(nxt, ("all", "WAGE_RUNS_OUT"), 15, 0, 5).negative_share
-    assert f.pct(before) in page and f.pct(after) in page and "better" in page
-    # The supplier sees "after" only once the next cycle is released to it.
-    assert f.pct(after, "vi") not in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
     nxt.results_shared_on = date(2027, 6, 20)
     db.session.commit()
+    app.config["FIXED_TODAY"] = "2027-07-01"
+    before = f.shown(cycle, ("all", "WAGE_RUNS_OUT"), 8, 0, 12).negative_share
+    between = f.shown(nxt, ("all", "WAGE_RUNS_OUT"), 15, 0, 5).negative_share
+    page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert "not done yet" in page and "better" not in page
+    assert f.pct(before) in page and f.pct(between) in page  # June's only as context
+    assert "In between (context)" in page
+    # Marked done on 1 July: June's cycle ran before it could act.
+    supplier.post(f"/actions/{pay.id}", data={"status": "done", "comment": "Paid on the 5th"})
+    assert pay.done_on == date(2027, 7, 1)
+    page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert "too early to tell" in page and "better" not in page and "worse" not in page
+    # September's cycle started after: once released, it gives the verdict.
+    later = f.cycle(eva.company, cycle.site, cycle.version, starts_on=date(2027, 9, 1),
+                    ends_on=date(2027, 9, 14))
+    db.session.flush()
+    store(later, people(4, "yes") + people(16, "no"))
+    db.session.commit()
+    app.config["FIXED_TODAY"] = "2027-10-01"
+    assert "too early to tell" in client.get(f"/actions/{pay.id}").get_data(as_text=True)
+    after = f.shown(later, ("all", "WAGE_RUNS_OUT"), 16, 0, 4).negative_share
+    assert f.pct(after, "vi") not in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    later.results_shared_on = date(2027, 9, 20)
+    db.session.commit()
+    page = client.get(f"/actions/{pay.id}").get_data(as_text=True)
+    assert f.pct(after) in page and ("better" in page) == (after - before <= -0.05)
+    assert "too early" not in page and "the first released one that started after" in page
     assert f.pct(after, "vi") in supplier.get(f"/actions/{pay.id}").get_data(as_text=True)
+    listed = client.get("/actions").get_data(as_text=True)
+    assert f"{f.pct(before)} → {f.pct(after)}" in listed
     export = client.get("/actions.csv").get_data().decode("utf-8-sig")
     assert "Pay on the 5th" in export
-    assert f",{round(before, 4)}," in export and f",{round(after, 4)}" in export
+    assert f",{round(before, 4)},{round(after, 4)},2027-09-01" in export
     assert re.search(r"Lan|lan@", export) is None  # aggregated: nobody named by the app
 
 

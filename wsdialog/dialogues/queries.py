@@ -3,6 +3,7 @@ proposed points, and before/after per action. Every query is scoped."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
@@ -13,7 +14,7 @@ from ..models import Site
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible
 from ..surveys.models import SurveyCycle
-from ..surveys.queries import next_cycle
+from ..surveys.queries import later_cycles
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -58,46 +59,69 @@ def figures_of(facts: PageFacts) -> list[proposals.Figure]:
             for _theme, rows in data["groups"] for r in rows]
 
 
-def next_cycles(actions: list[Action], user) -> dict[int, SurveyCycle | None]:
-    """Per action, the cycle after the one its dialogue was about, whose figures
-    the user may see (None if there is none yet)."""
-    following: dict[int, SurveyCycle | None] = {}
+@dataclass(frozen=True)
+class Judged:
+    """The cycles an agreement is judged on: ``cycle``, the first released one
+    whose window started after it was marked done (None while it is not done, or
+    none yet); ``between``, the cycles after the dialogue's before that one (or
+    all of them, when there is none), as context."""
+
+    stage: str  # effect.NOT_DONE, TOO_EARLY or JUDGED
+    cycle: SurveyCycle | None
+    between: tuple[SurveyCycle, ...]
+
+
+def judged_on(actions: list[Action], user) -> dict[int, Judged]:
+    """Per action, the cycles whose figures the user may see that say whether it
+    worked (``Judged``)."""
+    visible = figures_visible(user)
+    later: dict[int, list[SurveyCycle]] = {}  # agreements of one dialogue share them
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        if before_cycle.id not in following:  # agreements of one dialogue share it
-            following[before_cycle.id] = next_cycle(before_cycle, user,
-                                                    among=figures_visible(user))
-        found[action.id] = following[before_cycle.id]
+        if before_cycle.id not in later:
+            later[before_cycle.id] = later_cycles(before_cycle, user, among=visible)
+        done_on = action.done_on
+        judging = None
+        if done_on is not None:
+            judging = next((c for c in later[before_cycle.id]
+                            if c.is_released and c.starts_on > done_on), None)
+        between = tuple(c for c in later[before_cycle.id]
+                        if judging is None or c.starts_on < judging.starts_on)
+        stage = (effect.NOT_DONE if done_on is None
+                 else effect.TOO_EARLY if judging is None else effect.JUDGED)
+        found[action.id] = Judged(stage, judging, between)
     return found
 
 
-def effect_cycles(actions: list[Action], after: dict[int, SurveyCycle | None]
-                  ) -> list[SurveyCycle]:
+def effect_cycles(actions: list[Action], judged: dict[int, Judged]) -> list[SurveyCycle]:
     """The cycles whose figures ``effects`` reads (only for agreements aimed at
     indicators): the route records them as shown first."""
     found: dict[int, SurveyCycle] = {}
     for action in actions:
         if action.codes:
-            for cycle in (action.dialogue.cycle, after[action.id]):
+            on = judged[action.id]
+            for cycle in (action.dialogue.cycle, on.cycle, *on.between):
                 if cycle is not None:
                     found.setdefault(cycle.id, cycle)
     return list(found.values())
 
 
-def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
-            ) -> dict[int, tuple[SurveyCycle | None, list]]:
-    """Per action: the next cycle (``next_cycles``) and, per indicator, the
-    negative share before and after, each through the anonymity rule."""
+def effects(actions: list[Action], judged: dict[int, Judged]
+            ) -> dict[int, tuple[Judged, list[effect.Effect]]]:
+    """Per action: the cycles it is judged on (``judged_on``) and, per indicator,
+    the negative share before, after and in between, each through the anonymity
+    rule."""
     # Every cycle's cells in one batch (figures and settings once, not per cycle).
-    cells = {item.cycle.id: item.cells for item in cycle_cells(effect_cycles(actions, after))}
+    cells = {item.cycle.id: item.cells for item in cycle_cells(effect_cycles(actions, judged))}
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        after_cycle = after[action.id]
-        found[action.id] = (after_cycle, [
+        on = judged[action.id]
+        found[action.id] = (on, [
             effect.effect(code, cells[before_cycle.id].get(code),
-                          cells[after_cycle.id].get(code) if after_cycle else None)
+                          cells[on.cycle.id].get(code) if on.cycle else None, on.stage,
+                          [cells[c.id].get(code) for c in on.between])
             for code in action.codes or []])
     return found
 
@@ -105,6 +129,7 @@ def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
 def company_actions() -> list[Action]:
     """Every agreement the user may see, soonest due first, with their sites."""
     return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
+        selectinload(Action.updates),  # when each was marked done
         selectinload(Action.dialogue).selectinload(Dialogue.cycle)
         .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
 
