@@ -312,6 +312,28 @@ def test_released_results_without_a_dialogue_are_nudged_after_the_companys_days(
     assert "Released results without a dialogue" in client.get("/").get_data(as_text=True)
 
 
+def test_releasing_a_sites_next_cycle_does_not_hide_the_one_still_without_a_dialogue(
+        story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    client.post("/settings/dialogues", data={"nudge_days": "10"})
+    # Another round at the site closed and was released yesterday.
+    nxt = f.cycle(eva.company, cycle.site, cycle.version, starts_on=date(2027, 3, 16),
+                  ends_on=date(2027, 3, 28))
+    db.session.flush()
+    store(nxt, people(10, "no"))
+    nxt.results_shared_on, nxt.results_shared_by = date(2027, 3, 31), eva
+    db.session.commit()
+    waiting = f'/cycles/{cycle.id}/dialogues/new"'
+    for path in ("/", "/dialogues"):
+        page = client.get(path).get_data(as_text=True)
+        assert "Released results without a dialogue" in page and waiting in page, path
+        assert f"/cycles/{nxt.id}/dialogues/new" not in page  # within its days
+    _plan(client, cycle)  # a dialogue planned: nothing waits any more
+    assert "Released results without a dialogue" not in client.get("/dialogues").get_data(
+        as_text=True)
+
+
 def test_another_brand_sharing_the_supplier_sees_none_of_it(story, as_user):
     eva, _lan, cycle = story
     dialogue = _plan(as_user(eva), cycle)

@@ -4,7 +4,7 @@ proposed points, and before/after per action. Every query is scoped."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
@@ -142,13 +142,15 @@ def nudge_days(company_id: int) -> int:
 
 def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]:
     """Released results with no dialogue planned or held, released at least the
-    company's nudge days ago."""
+    company's nudge days ago: per site, the latest of those (a cycle released
+    since, still within its days, does not hide the one before)."""
     days = nudge_days(company_id)
     talked = set(db.session.scalars(scoped(Dialogue).where(
         Dialogue.status != DialogueStatus.cancelled).with_only_columns(Dialogue.cycle_id)))
-    released = scoped(SurveyCycle).where(SurveyCycle.is_released,
-                                         SurveyCycle.company_id == company_id)
-    # Only a site's latest released results count: found in SQL, not by loading
+    released = scoped(SurveyCycle).where(
+        SurveyCycle.is_released, SurveyCycle.company_id == company_id,
+        SurveyCycle.results_shared_on <= today - timedelta(days=days))
+    # Only a site's latest such results count: found in SQL, not by loading
     # every cycle the company ever ran.
     newest = (released.with_only_columns(
         SurveyCycle.site_id, sa.func.max(SurveyCycle.starts_on).label("starts_on"))
@@ -161,8 +163,7 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
             # The home page names each one's site and supplier: not a query per row.
             .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))):
         latest[cycle.site_id] = cycle  # two starting the same day: the newest
-    return sorted((c for c in latest.values() if c.id not in talked
-                   and (today - c.results_shared_on).days >= days),
+    return sorted((c for c in latest.values() if c.id not in talked),
                   key=lambda c: c.results_shared_on)
 
 
