@@ -189,6 +189,25 @@ def test_exports_are_aggregated_protected_and_defused(survey, as_user):
     assert xlsx.data[:2] == b"PK"
 
 
+def test_a_filtered_page_is_headed_with_its_group_and_lists_its_priorities(survey, as_user):
+    from wsdialog.results.anonymity import blurred_sizes
+
+    eva, _lan, cycle = survey
+    client = as_user(eva)
+    women = client.get(f"/cycles/{cycle.id}/results?group=gender:woman").get_data(as_text=True)
+    sizes = blurred_sizes({"woman": 12, "man": 4, "other": 1}, cycle.figure_seed, "gender")
+    assert f"Women: {sizes['woman']} of the 17 respondents" in women
+    assert "17%" in women and "response rate" not in women  # the cycle's rate, said as such
+    # The box lists what the bars tag, for this group.
+    shown = f.shown(cycle, ("gender", "woman", "WAGE_RUNS_OUT"), 3, 0, 9)
+    assert shown.negative_share > 0.5
+    assert 'class="tag warn">Priority</span>' in women and "Priorities" in women
+    assert "In this group, more than 50% of the answers were negative." in women
+    men = client.get(f"/cycles/{cycle.id}/results?group=gender:man").get_data(as_text=True)
+    assert "Men, of the 17 respondents: how many is not shown" in men
+    assert "Priorities" not in men and "Priority</span>" not in men
+
+
 def test_trends_poster_and_yearly_summary(survey, as_user):
     eva, _lan, cycle = survey
     cycle.languages = ["vi", "en"]

@@ -83,6 +83,17 @@ class Row:
     priority: bool
 
 
+def _group_size(cycle: SurveyCycle, dimension: str, value: str, respondents: int,
+                k: int) -> int | None:
+    """The respondents of one group as shown (blurred, like "who answered"); None
+    when the partition rule withholds it, or the cycle is too small to show any."""
+    sizes = kept_for(cycle, ("group sizes", dimension),
+                     lambda: group_sizes(cycle, dimension))
+    if respondents < k or value in anonymity.partition_withheld(sizes, k):
+        return None
+    return anonymity.blurred_sizes(sizes, cycle.figure_seed, dimension).get(value, 0)
+
+
 def page_data(facts: PageFacts, dimension: str | None = None, value: str | None = None,
               sort: str = "theme") -> dict:
     """Everything the results page shows about ``facts.cycle``, already protected.
@@ -99,8 +110,10 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
             counts_by_group(cycle, dimension), codes, n, k, cycle.figure_seed, dimension))
         cells = dict(groups.get(value) or {code: anonymity.Withheld("small_group", k)
                                            for code in codes})
+        group_size = _group_size(cycle, dimension, value, n, k)
     else:
         cells = cells_of(cycle, figures[cycle.id], k)
+        group_size = None
     before_cells = {}
     before_n = figures[before.id][1] if before is not None else 0
     if before is not None and not filtered:
@@ -126,4 +139,4 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
             "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
-            "filtered": filtered}
+            "filtered": filtered, "group_size": group_size}

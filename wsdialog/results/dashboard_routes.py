@@ -67,7 +67,7 @@ def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: s
         return Markup(render_template(  # noqa: S704  # nosec
             "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,
             dimension=dimension, value=value, reach_names=reach.NAMES,
-            under=reach.UNDER, over=reach.OVER))
+            under=reach.UNDER, over=reach.OVER, group_names=GROUP_NAMES))
 
     before = facts.previous
     if before is not None and final_key(before) is None:
