@@ -269,6 +269,22 @@ def test_a_released_page_keeps_the_site_facts_it_was_read_against(survey, as_use
         assert f"{f.pct(0.6, whole=True)}</td>" not in page
 
 
+def test_a_lower_response_is_read_as_a_question_for_both_sides_not_for_the_supplier(
+        survey, as_user):
+    from datetime import date
+
+    eva, _lan, cycle = survey
+    before = f.cycle(cycle.company, cycle.site, cycle.version, starts_on=date(2026, 3, 1),
+                     ends_on=date(2026, 3, 14))
+    db.session.flush()
+    store(before, _respondents(30, "woman", "no", "yes"))  # 30 of 100 then, 17 now
+    db.session.commit()
+    page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "Last time 30% answered." in page
+    assert "think together with the supplier about how more workers can take part" in page
+    assert "ask why" not in page and "trust may have dropped" not in page
+
+
 def test_a_group_heard_far_more_than_it_works_there_is_said_so(survey, as_user):
     from wsdialog.results.anonymity import blurred_sizes
 
