@@ -334,6 +334,15 @@ def test_releasing_a_sites_next_cycle_does_not_hide_the_one_still_without_a_dial
         as_text=True)
 
 
+def test_a_dialogues_day_is_written_so_that_nobody_misreads_it(story, as_user):
+    eva, lan, cycle = story
+    client = as_user(eva)
+    _plan(client, cycle)  # 2 September 2027, 10:00 in Ho Chi Minh City
+    listed = client.get("/dialogues").get_data(as_text=True)
+    assert "Sep 2, 2027" in listed and "9/2/27" not in listed
+    assert "2 thg 9, 2027" in as_user(lan).get("/dialogues").get_data(as_text=True)
+
+
 def test_another_brand_sharing_the_supplier_sees_none_of_it(story, as_user):
     eva, _lan, cycle = story
     dialogue = _plan(as_user(eva), cycle)

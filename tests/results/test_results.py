@@ -189,6 +189,13 @@ def test_exports_are_aggregated_protected_and_defused(survey, as_user):
     assert xlsx.data[:2] == b"PK"
 
 
+def test_trends_say_the_month_with_its_year_and_dates_unambiguously(survey, as_user):
+    eva, _lan, cycle = survey
+    trends = as_user(eva).get(f"/sites/{cycle.site_id}/trends").get_data(as_text=True)
+    assert ">Mar 2027</text>" in trends and "Mar 27" not in trends
+    assert "Mar 1, 2027" in trends and "3/1/27" not in trends
+
+
 def test_a_filtered_page_is_headed_with_its_group_and_lists_its_priorities(survey, as_user):
     from wsdialog.results.anonymity import blurred_sizes
 
