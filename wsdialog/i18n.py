@@ -107,6 +107,17 @@ def rate(value: float | None) -> str:
     return "–" if value is None else _rate_in(value, babel_locale())
 
 
+def rate_in(value: float | None, lang: str) -> str:
+    """A share as ``rate`` writes it, in the language ``lang`` rather than the
+    reader's: a poster is printed in the workers' language."""
+    return "–" if value is None else _rate_in(value, _locale(lang))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
 @lru_cache(maxsize=20_000)
 def _rate_in(value: float, locale) -> str:
     # Shares are counts over a few hundred answers: few distinct values, and the

@@ -89,7 +89,7 @@ def test_planning_shows_every_participants_local_time_and_holidays(story, as_use
         "name": "Pieter", "organisation": "ngo", "language": "nl", "country": "NL",
         "timezone": "Europe/Amsterdam"})
     page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
-    assert "9/2/27, 10:00" in page and "9/2/27, 5:00" in page  # both local times
+    assert "Sep 2, 2027, 10:00" in page and "Sep 2, 2027, 5:00" in page  # both local times
     assert "outside 08:00–18:00" in page and "public holiday" in page
     bad = client.post(f"/dialogues/{dialogue.id}/participants", data={
         "name": "X", "organisation": "ngo", "language": "nl", "timezone": "Mars/Olympus"})
@@ -285,18 +285,25 @@ def test_agreements_are_kept_by_both_sides_and_show_whether_they_worked(
 
 
 def test_the_poster_and_the_yearly_summary_show_what_was_agreed(story, as_user):
-    eva, _lan, cycle = story
+    eva, lan, cycle = story
     cycle.languages = ["vi", "en"]
     client = as_user(eva)
     dialogue = _plan(client, cycle, day="2027-03-25")
     client.post(f"/dialogues/{dialogue.id}/record", data={"held_on": "2027-03-25",
                                                            "openness": "open"})
     client.post(f"/dialogues/{dialogue.id}/actions", data={
-        "title": "Mr Tran pays on the 5th", "owner": "factory", "owner_name": "Mr Tran",
+        "title": "Trả lương vào ngày 5 hằng tháng", "owner": "factory", "owner_name": "Mr Tran",
         "due_on": "2027-06-30", "codes": ["WAGE_RUNS_OUT"]})
     poster = client.get(f"/cycles/{cycle.id}/poster?lang=vi").get_data(as_text=True)
-    assert "Ban quản lý nhà máy" in poster and "Question WAGE_RUNS_OUT? (vi)" in poster
-    assert "Tran" not in poster  # workers' poster names nobody
+    # What was agreed, not the question again; by whom as a role, never a name.
+    assert "Ban quản lý nhà máy:" in poster and "Trả lương vào ngày 5 hằng tháng" in poster
+    assert "Tran" not in poster
+    # Every share as Vietnamese writes it, whoever prints the poster.
+    wages = f.shown(cycle, ("all", "WAGE_RUNS_OUT"), 8, 0, 12)
+    shown = wages.negative_share if wages.negative_share > 0.5 else wages.shares[0]
+    assert f.pct(shown, "vi") in poster
+    english = as_user(lan).get(f"/cycles/{cycle.id}/poster?lang=en").get_data(as_text=True)
+    assert f.pct(shown, "en") in english and f.pct(shown, "vi") not in english  # Lan reads vi
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "1</strong> agreed" in summary and "Wages" in summary
 
