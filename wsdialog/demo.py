@@ -462,6 +462,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                 provider="Independent survey provider",
                 results_shared_on=None if waiting else starts + timedelta(days=25),
                 results_shared_by=None if waiting else by)
+            if not waiting:
+                cycle.keep_site_facts()
             db.session.add(cycle)
             db.session.flush()
             respondents = []

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale
+from babel.dates import format_skeleton
 from babel.languages import get_official_languages
 from babel.numbers import parse_pattern
 from flask import current_app, request, session
@@ -16,6 +17,7 @@ from flask_babel import (
     format_datetime,
     format_decimal,
     format_percent,
+    format_time,
     get_translations,
 )
 from flask_babel import get_locale as babel_locale
@@ -105,6 +107,17 @@ def rate(value: float | None) -> str:
     return "–" if value is None else _rate_in(value, babel_locale())
 
 
+def rate_in(value: float | None, lang: str) -> str:
+    """A share as ``rate`` writes it, in the language ``lang`` rather than the
+    reader's: a poster is printed in the workers' language."""
+    return "–" if value is None else _rate_in(value, _locale(lang))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
 @lru_cache(maxsize=20_000)
 def _rate_in(value: float, locale) -> str:
     # Shares are counts over a few hundred answers: few distinct values, and the
@@ -112,11 +125,18 @@ def _rate_in(value: float, locale) -> str:
     return _RATE_PATTERN.apply(value, locale)
 
 
+#: The date every reader reads the same way ("May 18, 2026"). The "short" form
+#: ("5/18/26") is 18 May to one reader and 5 August to another, and its year
+#: could be a day: a template that asks for it gets this one.
+UNAMBIGUOUS = "medium"
+
+
 def date_filter(value, fmt: str = "medium") -> str:
     """A date for the current locale (``–`` for none). Plain dates are kept per
     locale: a table of a hundred sites writes the same few dates again and again."""
     if not value:
         return "–"
+    fmt = UNAMBIGUOUS if fmt == "short" else fmt
     if type(value) is date:
         return _date_in(value, fmt, babel_locale())
     return format_date(value, fmt)
@@ -125,6 +145,25 @@ def date_filter(value, fmt: str = "medium") -> str:
 @lru_cache(maxsize=20_000)
 def _date_in(value: date, fmt: str, locale) -> str:
     return format_date(value, fmt)
+
+
+def datetime_filter(value, fmt: str = "medium") -> str:
+    """A moment for the current locale (``–`` for none); "short" is the
+    unambiguous date with the time in hours and minutes."""
+    if not value:
+        return "–"
+    if fmt != "short":
+        return format_datetime(value, fmt)
+    pattern = babel_locale().datetime_formats[UNAMBIGUOUS].replace("'", "")
+    return pattern.replace("{1}", format_date(value, UNAMBIGUOUS)).replace(
+        "{0}", format_time(value, "short"))
+
+
+def month(value) -> str:
+    """A month with its year, as the current locale writes it ("May 2026")."""
+    if not value:
+        return "–"
+    return format_skeleton("yMMM", value, locale=babel_locale())
 
 
 def number(value) -> str:
@@ -164,6 +203,5 @@ def install(app) -> None:
     )
     app.jinja_env.filters.update(
         percent=percent, number=number, rate=rate,
-        date=date_filter,
-        datetime=lambda d, fmt="medium": format_datetime(d, fmt) if d else "–",
+        date=date_filter, month=month, datetime=datetime_filter,
     )

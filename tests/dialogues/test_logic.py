@@ -124,3 +124,15 @@ def test_before_and_after_keep_withheld_figures_withheld(before, after, verdict,
         assert found.after is None
 
 
+
+
+@pytest.mark.parametrize(("stage", "verdict"), [
+    (effect.NOT_DONE, "not_done"), (effect.TOO_EARLY, "too_early"), (effect.JUDGED, "better")])
+def test_an_agreement_is_judged_only_on_a_cycle_that_started_after_it_was_done(stage, verdict):
+    # A cycle that ran before the agreement could act is context, never the verdict.
+    found = effect.effect("WAGE_RUNS_OUT", Shown(Counts(40, 0, 60)),
+                          Shown(Counts(70, 0, 30)) if stage == effect.JUDGED else None, stage,
+                          between=[Shown(Counts(70, 0, 30)), Withheld("small_group", 5)])
+    assert found.verdict == verdict
+    assert found.between == (0.3, None)
+    assert (found.change is None) == (stage != effect.JUDGED)

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wsdialog.results.anonymity import MIN_GROUP, blurred_sizes
-from wsdialog.results.reach import reach
+from wsdialog.results.reach import OVER, UNDER, reach
 
 K = MIN_GROUP
 SEED = "0123456789abcdef0123456789abcdef"
@@ -77,3 +77,25 @@ def test_every_shown_share_stands_for_zero_or_at_least_k_respondents_either_way(
         # What the group is not is no small group either (by subtraction).
         others = respondents - n
         assert others == 0 or others >= K or n == 0
+
+
+def test_a_group_that_answered_far_more_than_it_works_there_is_marked_too():
+    # 25 % of the site on a temporary contract, 61 % of the respondents.
+    rows = _by_group(reach(
+        {"women": 50, "migrant": None, "temporary": 25},
+        {"gender": {"woman": 50, "man": 50},
+         "contract": {"permanent": 39, "temporary": 40, "agency": 21}},
+        respondents=100, k=K, seed=SEED))
+    assert rows["temporary"].share * 100 > 25 / UNDER  # blurred, still far over
+    assert rows["temporary"].verdict == "over"
+    assert rows["temporary"].over_above == 0.25 * OVER and OVER == 1 / UNDER
+    assert rows["women"].verdict == "heard"
+
+
+def test_a_group_the_survey_never_asked_about_is_not_asked_not_unheard():
+    rows = _by_group(reach(
+        {"women": 50, "migrant": 30, "temporary": 10},
+        {"gender": {"woman": 50, "man": 50}, "contract": {"permanent": 90, "temporary": 10}},
+        respondents=100, k=K, seed=SEED, not_asked=frozenset({"migrant"})))
+    assert rows["migrant"].verdict == "not_asked" and rows["migrant"].share is None
+    assert rows["temporary"].verdict != "not_asked"

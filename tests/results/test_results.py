@@ -189,6 +189,32 @@ def test_exports_are_aggregated_protected_and_defused(survey, as_user):
     assert xlsx.data[:2] == b"PK"
 
 
+def test_trends_say_the_month_with_its_year_and_dates_unambiguously(survey, as_user):
+    eva, _lan, cycle = survey
+    trends = as_user(eva).get(f"/sites/{cycle.site_id}/trends").get_data(as_text=True)
+    assert ">Mar 2027</text>" in trends and "Mar 27" not in trends
+    assert "Mar 1, 2027" in trends and "3/1/27" not in trends
+
+
+def test_a_filtered_page_is_headed_with_its_group_and_lists_its_priorities(survey, as_user):
+    from wsdialog.results.anonymity import blurred_sizes
+
+    eva, _lan, cycle = survey
+    client = as_user(eva)
+    women = client.get(f"/cycles/{cycle.id}/results?group=gender:woman").get_data(as_text=True)
+    sizes = blurred_sizes({"woman": 12, "man": 4, "other": 1}, cycle.figure_seed, "gender")
+    assert f"Women: {sizes['woman']} of the 17 respondents" in women
+    assert "17%" in women and "response rate" not in women  # the cycle's rate, said as such
+    # The box lists what the bars tag, for this group.
+    shown = f.shown(cycle, ("gender", "woman", "WAGE_RUNS_OUT"), 3, 0, 9)
+    assert shown.negative_share > 0.5
+    assert 'class="tag warn">Priority</span>' in women and "Priorities" in women
+    assert "In this group, more than 50% of the answers were negative." in women
+    men = client.get(f"/cycles/{cycle.id}/results?group=gender:man").get_data(as_text=True)
+    assert "Men, of the 17 respondents: how many is not shown" in men
+    assert "Priorities" not in men and "Priority</span>" not in men
+
+
 def test_trends_poster_and_yearly_summary(survey, as_user):
     eva, _lan, cycle = survey
     cycle.languages = ["vi", "en"]
@@ -203,11 +229,12 @@ def test_trends_poster_and_yearly_summary(survey, as_user):
     # everybody said the water is fine ("yes", the positive answer there); blurred.
     water = f.shown(cycle, ("all", "CLEAN_WATER"), positive=17)
     wage = wages(cycle)
+    # Written as the poster's language writes a share, whoever prints it.
     if wage.negative_share > 0.5:  # a priority
-        assert f"{f.pct(wage.negative_share)} trả lời “Có”" in poster
+        assert f"{f.pct(wage.negative_share, 'vi')} trả lời “Có”" in poster
     else:  # among the best: the share who said no
-        assert f"{f.pct(wage.shares[0])} trả lời “Không”" in poster
-    assert f"{f.pct(water.shares[0])} trả lời “Có”" in poster
+        assert f"{f.pct(wage.shares[0], 'vi')} trả lời “Không”" in poster
+    assert f"{f.pct(water.shares[0], 'vi')} trả lời “Có”" in poster
     assert "1 thg 3, 2027" in poster  # dates in the workers' language too
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "1</strong> sites surveyed" in summary
@@ -229,8 +256,55 @@ def test_the_results_say_who_answered_against_who_works_there(survey, as_user):
     if women * 100 >= 60 * 0.75:
         assert "Heard about as often as they work there." in page
     assert "The respondents did not say." in page  # nobody gave a contract
+    # Every answer came through the built-in survey, which offers no migrant contract.
+    assert "Not asked: the survey did not ask about this" in page
+    assert "Not heard" not in page
     # 17 of 100 answered: the reading asks to weigh carefully; this is the first year.
     assert "weigh the results carefully" in page and "healthy" not in page
+
+
+def test_a_released_page_keeps_the_site_facts_it_was_read_against(survey, as_user):
+    eva, lan, cycle = survey
+    cycle.site.share_women_pct = 58
+    db.session.commit()
+    assert as_user(eva).post(f"/cycles/{cycle.id}/release").status_code == 303
+    assert cycle.share_women_pct == 58
+    cycle.site.share_women_pct = 60  # the supplier edits its site's facts afterwards
+    db.session.commit()
+    for user in (eva, lan):
+        page = as_user(user).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+        assert f"{f.pct(0.58, whole=True)}</td>" in page
+        assert f"{f.pct(0.6, whole=True)}</td>" not in page
+
+
+def test_a_lower_response_is_read_as_a_question_for_both_sides_not_for_the_supplier(
+        survey, as_user):
+    from datetime import date
+
+    eva, _lan, cycle = survey
+    before = f.cycle(cycle.company, cycle.site, cycle.version, starts_on=date(2026, 3, 1),
+                     ends_on=date(2026, 3, 14))
+    db.session.flush()
+    store(before, _respondents(30, "woman", "no", "yes"))  # 30 of 100 then, 17 now
+    db.session.commit()
+    page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    assert "Last time 30% answered." in page
+    assert "think together with the supplier about how more workers can take part" in page
+    assert "ask why" not in page and "trust may have dropped" not in page
+
+
+def test_a_group_heard_far_more_than_it_works_there_is_said_so(survey, as_user):
+    from wsdialog.results.anonymity import blurred_sizes
+
+    eva, _lan, cycle = survey
+    cycle.site.share_women_pct = 30  # 12 of 17 respondents are women
+    db.session.commit()
+    page = as_user(eva).get(f"/cycles/{cycle.id}/results").get_data(as_text=True)
+    sizes = blurred_sizes({"woman": 12, "man": 4, "other": 1}, cycle.figure_seed, "gender")
+    assert sizes["woman"] / sum(sizes.values()) > 0.3 / 0.75
+    assert f"Heard more than others: over {f.pct(0.3 / 0.75)} of the respondents." in page
+    assert "Heard about as often" not in page
+    assert f"under {f.pct(0.75)} of its share at the site" in page  # the thresholds, named
 
 
 def test_the_posters_qr_code_leads_to_the_next_survey_or_is_left_out(survey, as_user, app):

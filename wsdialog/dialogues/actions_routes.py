@@ -41,12 +41,12 @@ def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
     return form
 
 
-def _shown_effects(actions: list[Action]) -> dict[int, tuple[SurveyCycle | None, list]]:
+def _shown_effects(actions: list[Action]) -> dict[int, tuple[queries.Judged, list]]:
     """Before and after per action (``queries.effects``), with the receipt for the
-    figures of both cycles recorded first."""
-    after = queries.next_cycles(actions, current_user)
-    record_figures_shown(queries.effect_cycles(actions, after))
-    return queries.effects(actions, after)
+    figures of the cycles read recorded first."""
+    judged = queries.judged_on(actions, current_user)
+    record_figures_shown(queries.effect_cycles(actions, judged))
+    return queries.effects(actions, judged)
 
 
 @bp.route("/dialogues/<int:dialogue_id>/actions", methods=["POST"])
@@ -101,9 +101,9 @@ def action_detail(action_id):
         # A read receipt, like the supplier's first look at its results: opening
         # the agreement is what tells the app the brand has seen the news.
         operations.updates_seen(action)
-    after_cycle, effects = _shown_effects([action])[action.id]
+    judged, effects = _shown_effects([action])[action.id]
     return render("dialogues/action.html", action=action, form=form, today=today(),
-                  effects=effects, after_cycle=after_cycle, owners=OWNERS,
+                  effects=effects, judged=judged, owners=OWNERS,
                   statuses=STATUS_NAMES, questions={
                       q.code: q for q in action.dialogue.cycle.version.questions})
 
@@ -128,10 +128,10 @@ def action_export(kind):
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
              gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
              gettext("Code"), gettext("Negative before"), gettext("Negative after"),
-             gettext("Next cycle")]]
+             gettext("Judged on the cycle of")]]
     for action in actions:
         site = action.dialogue.site
-        after_cycle, effects = found[action.id]
+        judged, effects = found[action.id]
         base = [site.supplier.name, site.name, action.title,
                 action.owner_name or gettext(OWNERS[action.owner]), action.due_on.isoformat(),
                 gettext(STATUS_NAMES[action.status.value]),
@@ -140,7 +140,7 @@ def action_export(kind):
             rows.append(base + ([item.code,
                                  "" if item.before is None else round(item.before, 4),
                                  "" if item.after is None else round(item.after, 4),
-                                 after_cycle.starts_on.isoformat() if after_cycle else ""]
+                                 judged.cycle.starts_on.isoformat() if judged.cycle else ""]
                                 if item else ["", "", "", ""]))
     data, mimetype = export.encode(rows, kind, "agreements")
     return attachment(data, f"agreements.{kind}", mimetype)

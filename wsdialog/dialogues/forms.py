@@ -167,7 +167,9 @@ class DoubtForm(FlaskForm):
 
 
 class ActionForm(FlaskForm):
-    title = StringField(_l("What"), validators=[required(), max_length(300)], filters=[strip])
+    title = StringField(_l("What"), validators=[required(), max_length(300)], filters=[strip],
+                        description=_l("Printed as written on the workers' poster: say what "
+                                       "will change, and name nobody."))
     owner = ChoiceField(_l("Who"))
     owner_name = StringField(_l("Named person"), validators=[max_length(120)],
                              filters=[strip])

@@ -418,6 +418,20 @@ class Action(db.Model):
         return self.status in (ActionStatus.planned, ActionStatus.in_progress) \
             and self.due_on < today
 
+    @property
+    def done_on(self) -> date | None:
+        """While it is done, the day it was marked done (the last time, if it was
+        reopened since; a later note that keeps it done does not move the day):
+        from then on it can show in the figures."""
+        if self.status is not ActionStatus.done:
+            return None
+        marked = self.updated_at
+        for update in sorted(self.updates, key=lambda u: u.at, reverse=True):
+            if update.status is not ActionStatus.done:
+                break
+            marked = update.at
+        return marked.date()
+
 
 class ActionUpdate(db.Model):
     """A change of an action's status, with a comment and a note of evidence."""

@@ -3,7 +3,8 @@ proposed points, and before/after per action. Every query is scoped."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
@@ -13,7 +14,7 @@ from ..models import Site
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible
 from ..surveys.models import SurveyCycle
-from ..surveys.queries import next_cycle
+from ..surveys.queries import later_cycles
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -58,46 +59,69 @@ def figures_of(facts: PageFacts) -> list[proposals.Figure]:
             for _theme, rows in data["groups"] for r in rows]
 
 
-def next_cycles(actions: list[Action], user) -> dict[int, SurveyCycle | None]:
-    """Per action, the cycle after the one its dialogue was about, whose figures
-    the user may see (None if there is none yet)."""
-    following: dict[int, SurveyCycle | None] = {}
+@dataclass(frozen=True)
+class Judged:
+    """The cycles an agreement is judged on: ``cycle``, the first released one
+    whose window started after it was marked done (None while it is not done, or
+    none yet); ``between``, the cycles after the dialogue's before that one (or
+    all of them, when there is none), as context."""
+
+    stage: str  # effect.NOT_DONE, TOO_EARLY or JUDGED
+    cycle: SurveyCycle | None
+    between: tuple[SurveyCycle, ...]
+
+
+def judged_on(actions: list[Action], user) -> dict[int, Judged]:
+    """Per action, the cycles whose figures the user may see that say whether it
+    worked (``Judged``)."""
+    visible = figures_visible(user)
+    later: dict[int, list[SurveyCycle]] = {}  # agreements of one dialogue share them
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        if before_cycle.id not in following:  # agreements of one dialogue share it
-            following[before_cycle.id] = next_cycle(before_cycle, user,
-                                                    among=figures_visible(user))
-        found[action.id] = following[before_cycle.id]
+        if before_cycle.id not in later:
+            later[before_cycle.id] = later_cycles(before_cycle, user, among=visible)
+        done_on = action.done_on
+        judging = None
+        if done_on is not None:
+            judging = next((c for c in later[before_cycle.id]
+                            if c.is_released and c.starts_on > done_on), None)
+        between = tuple(c for c in later[before_cycle.id]
+                        if judging is None or c.starts_on < judging.starts_on)
+        stage = (effect.NOT_DONE if done_on is None
+                 else effect.TOO_EARLY if judging is None else effect.JUDGED)
+        found[action.id] = Judged(stage, judging, between)
     return found
 
 
-def effect_cycles(actions: list[Action], after: dict[int, SurveyCycle | None]
-                  ) -> list[SurveyCycle]:
+def effect_cycles(actions: list[Action], judged: dict[int, Judged]) -> list[SurveyCycle]:
     """The cycles whose figures ``effects`` reads (only for agreements aimed at
     indicators): the route records them as shown first."""
     found: dict[int, SurveyCycle] = {}
     for action in actions:
         if action.codes:
-            for cycle in (action.dialogue.cycle, after[action.id]):
+            on = judged[action.id]
+            for cycle in (action.dialogue.cycle, on.cycle, *on.between):
                 if cycle is not None:
                     found.setdefault(cycle.id, cycle)
     return list(found.values())
 
 
-def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
-            ) -> dict[int, tuple[SurveyCycle | None, list]]:
-    """Per action: the next cycle (``next_cycles``) and, per indicator, the
-    negative share before and after, each through the anonymity rule."""
+def effects(actions: list[Action], judged: dict[int, Judged]
+            ) -> dict[int, tuple[Judged, list[effect.Effect]]]:
+    """Per action: the cycles it is judged on (``judged_on``) and, per indicator,
+    the negative share before, after and in between, each through the anonymity
+    rule."""
     # Every cycle's cells in one batch (figures and settings once, not per cycle).
-    cells = {item.cycle.id: item.cells for item in cycle_cells(effect_cycles(actions, after))}
+    cells = {item.cycle.id: item.cells for item in cycle_cells(effect_cycles(actions, judged))}
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        after_cycle = after[action.id]
-        found[action.id] = (after_cycle, [
+        on = judged[action.id]
+        found[action.id] = (on, [
             effect.effect(code, cells[before_cycle.id].get(code),
-                          cells[after_cycle.id].get(code) if after_cycle else None)
+                          cells[on.cycle.id].get(code) if on.cycle else None, on.stage,
+                          [cells[c.id].get(code) for c in on.between])
             for code in action.codes or []])
     return found
 
@@ -105,6 +129,7 @@ def effects(actions: list[Action], after: dict[int, SurveyCycle | None]
 def company_actions() -> list[Action]:
     """Every agreement the user may see, soonest due first, with their sites."""
     return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
+        selectinload(Action.updates),  # when each was marked done
         selectinload(Action.dialogue).selectinload(Dialogue.cycle)
         .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
 
@@ -117,13 +142,15 @@ def nudge_days(company_id: int) -> int:
 
 def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]:
     """Released results with no dialogue planned or held, released at least the
-    company's nudge days ago."""
+    company's nudge days ago: per site, the latest of those (a cycle released
+    since, still within its days, does not hide the one before)."""
     days = nudge_days(company_id)
     talked = set(db.session.scalars(scoped(Dialogue).where(
         Dialogue.status != DialogueStatus.cancelled).with_only_columns(Dialogue.cycle_id)))
-    released = scoped(SurveyCycle).where(SurveyCycle.is_released,
-                                         SurveyCycle.company_id == company_id)
-    # Only a site's latest released results count: found in SQL, not by loading
+    released = scoped(SurveyCycle).where(
+        SurveyCycle.is_released, SurveyCycle.company_id == company_id,
+        SurveyCycle.results_shared_on <= today - timedelta(days=days))
+    # Only a site's latest such results count: found in SQL, not by loading
     # every cycle the company ever ran.
     newest = (released.with_only_columns(
         SurveyCycle.site_id, sa.func.max(SurveyCycle.starts_on).label("starts_on"))
@@ -136,8 +163,7 @@ def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]
             # The home page names each one's site and supplier: not a query per row.
             .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))):
         latest[cycle.site_id] = cycle  # two starting the same day: the newest
-    return sorted((c for c in latest.values() if c.id not in talked
-                   and (today - c.results_shared_on).days >= days),
+    return sorted((c for c in latest.values() if c.id not in talked),
                   key=lambda c: c.results_shared_on)
 
 

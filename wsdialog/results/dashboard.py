@@ -13,7 +13,14 @@ from ..surveys.queries import first_start, previous_cycle
 from ..surveys.respondents import DEMOGRAPHICS
 from . import anonymity, reach
 from .kept import kept_for
-from .queries import cells_of, counts_by_group, figures_to_show, group_sizes, whole_cycle_figures
+from .queries import (
+    cells_of,
+    counts_by_group,
+    figures_to_show,
+    group_sizes,
+    took_files,
+    whole_cycle_figures,
+)
 from .settings import settings_for
 
 
@@ -24,14 +31,18 @@ def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
 
 
 def reach_of(cycle: SurveyCycle, respondents: int, k: int) -> list[reach.Reach]:
-    """Who answered against who works at the site (see ``reach``)."""
+    """Who answered against who works at the site (see ``reach``): for a released
+    cycle, as the site's facts were at the release. A cycle whose
+    answers all came through the built-in survey never asked about a migrant
+    contract."""
     by_dimension = {dimension: kept_for(cycle, ("group sizes", dimension),
                                         lambda dimension=dimension: group_sizes(cycle, dimension))
                     for dimension in ("gender", "contract")}
-    site = cycle.site
-    return reach.reach({"women": site.share_women_pct, "migrant": site.share_migrant_pct,
-                        "temporary": site.share_temporary_pct},
-                       by_dimension, respondents, k, cycle.figure_seed)
+    women, migrant, temporary = cycle.workforce_shares
+    files = kept_for(cycle, ("took files",), lambda: took_files(cycle))
+    return reach.reach({"women": women, "migrant": migrant, "temporary": temporary},
+                       by_dimension, respondents, k, cycle.figure_seed,
+                       not_asked=frozenset() if files else reach.NOT_ASKED_ON_THE_WEB)
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,17 @@ class Row:
     priority: bool
 
 
+def _group_size(cycle: SurveyCycle, dimension: str, value: str, respondents: int,
+                k: int) -> int | None:
+    """The respondents of one group as shown (blurred, like "who answered"); None
+    when the partition rule withholds it, or the cycle is too small to show any."""
+    sizes = kept_for(cycle, ("group sizes", dimension),
+                     lambda: group_sizes(cycle, dimension))
+    if respondents < k or value in anonymity.partition_withheld(sizes, k):
+        return None
+    return anonymity.blurred_sizes(sizes, cycle.figure_seed, dimension).get(value, 0)
+
+
 def page_data(facts: PageFacts, dimension: str | None = None, value: str | None = None,
               sort: str = "theme") -> dict:
     """Everything the results page shows about ``facts.cycle``, already protected.
@@ -89,8 +111,10 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
             counts_by_group(cycle, dimension), codes, n, k, cycle.figure_seed, dimension))
         cells = dict(groups.get(value) or {code: anonymity.Withheld("small_group", k)
                                            for code in codes})
+        group_size = _group_size(cycle, dimension, value, n, k)
     else:
         cells = cells_of(cycle, figures[cycle.id], k)
+        group_size = None
     before_cells = {}
     before_n = figures[before.id][1] if before is not None else 0
     if before is not None and not filtered:
@@ -116,4 +140,4 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
             "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
-            "filtered": filtered}
+            "filtered": filtered, "group_size": group_size}

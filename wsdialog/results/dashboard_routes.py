@@ -72,7 +72,8 @@ def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: s
         # A rendered template: autoescaped.
         return Markup(render_template(  # noqa: S704  # nosec
             "results/_results_body.html", cycle=cycle, data=data, themes=THEMES,
-            dimension=dimension, value=value, reach_names=reach.NAMES))
+            dimension=dimension, value=value, reach_names=reach.NAMES,
+            under=reach.UNDER, over=reach.OVER, group_names=GROUP_NAMES))
 
     before = facts.previous
     if before is not None and final_key(before) is None:
@@ -80,9 +81,8 @@ def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: s
     return kept_page_part(cycle, (
         "results body", str(get_locale()), cycle.headcount, facts.k, facts.priority_pct,
         dimension, value, sort, final_key(before) if before else None,
-        # Who answered is read against the site's facts, which may be updated.
-        cycle.site.share_women_pct, cycle.site.share_migrant_pct,
-        cycle.site.share_temporary_pct, facts.first_year), write)
+        # Who answered is read against the site's facts (kept at the release).
+        *cycle.workforce_shares, facts.first_year), write)
 
 
 @bp.route("/cycles/<int:cycle_id>/release", methods=["POST"])

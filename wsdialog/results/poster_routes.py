@@ -9,6 +9,7 @@ from flask import request
 from flask_login import current_user
 
 from ..clock import today
+from ..i18n import rate_in
 from ..links import links
 from ..surveys.models import SurveyCycle
 from ..surveys.public_texts import NAMES, text_for
@@ -44,11 +45,10 @@ def poster(cycle_id):
     # The QR code leads to the same company's next round, if one is still to come
     # or open; to nothing when there is none (never to a closed survey).
     nxt = next_cycle(cycle, among=SurveyCycle.ends_on >= today())
-    questions = {q.code: q for q in cycle.version.questions}
-    agreed = [(action, [questions[c] for c in action.codes or [] if c in questions])
-              for action in links().agreements_for([cycle.id])]
+    agreed = [a for a in links().agreements_for([cycle.id]) if not a.status.is_dropped]
     return render("results/poster.html", cycle=cycle, lang=lang, size=size, data=data,
                   agreed=agreed, format_month=_month_in,
                   format_day=lambda day: babel_format_date(day, "medium", locale=lang),
+                  format_share=lambda share: rate_in(share, lang),
                   best=best, priorities=data["priorities"][:3], next_cycle=nxt,
                   t=lambda key: text_for(key, lang), names=NAMES, languages=languages)

@@ -24,6 +24,7 @@ from ..surveys.models import (
     AnswerTally,
     GroupAnswerTally,
     GroupTally,
+    ImportBatch,
     Response,
     ResponseAnswer,
     SurveyCycle,
@@ -101,6 +102,15 @@ def _group_answers(cycle: SurveyCycle, dimension: str) -> list[tuple]:
         .join(Response, Response.id == ResponseAnswer.response_id)
         .where(ResponseAnswer.cycle_id == cycle.id)
         .group_by(column, ResponseAnswer.question_code, ResponseAnswer.answer)))
+
+
+def took_files(cycle: SurveyCycle) -> bool:
+    """Whether some of the cycle's answers came from a provider's file (the cycle
+    reached through a scoped query), whose columns may say more about a worker
+    than the built-in survey asks: a migrant contract. The imports' records stay
+    when the respondents' rows go."""
+    return bool(db.session.scalar(sa.select(sa.exists().where(
+        ImportBatch.cycle_id == cycle.id, ImportBatch.removed_at.is_(None)))))
 
 
 def group_sizes(cycle: SurveyCycle, dimension: str) -> dict[str | None, int]:

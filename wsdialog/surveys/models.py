@@ -26,6 +26,9 @@ from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 from .respondents import DEMOGRAPHICS
 
+#: The site's workforce facts a released cycle keeps (``SurveyCycle.keep_site_facts``).
+WORKFORCE_SHARES = ("share_women_pct", "share_migrant_pct", "share_temporary_pct")
+
 
 def _token() -> str:
     return secrets.token_urlsafe(12)
@@ -38,6 +41,8 @@ class SurveyCycle(db.Model):
     __table_args__ = (
         sa.CheckConstraint("ends_on >= starts_on", name="window_order"),
         sa.CheckConstraint("headcount > 0", name="headcount_positive"),
+        *(sa.CheckConstraint(f"{col} >= 0 AND {col} <= 100", name=f"{col}_range")
+          for col in WORKFORCE_SHARES),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +64,12 @@ class SurveyCycle(db.Model):
     results_shared_on: Mapped[date | None]
     #: Who released them.
     results_shared_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    #: The site's workforce facts (in percent) its results were read against, kept
+    #: at the release: a later edit of the site's facts does not change a released
+    #: page. None before the release, or when the site did not know then.
+    share_women_pct: Mapped[int | None]
+    share_migrant_pct: Mapped[int | None]
+    share_temporary_pct: Mapped[int | None]
     #: The day someone first saw answer figures of this cycle (brand staff, after the
     #: close). From then on its respondents are final: an import or a removal after a
     #: look could be compared with what was seen.
@@ -149,13 +160,27 @@ class SurveyCycle(db.Model):
         if counted + held > self.headcount:
             raise StateError("over_headcount")
 
+    @property
+    def workforce_shares(self) -> tuple[int | None, int | None, int | None]:
+        """The shares of women, migrant and temporary workers (percent) its results
+        are read against: those kept at the release, else the site's today."""
+        source = self if self.is_released else self.site
+        return tuple(getattr(source, col) for col in WORKFORCE_SHARES)
+
+    def keep_site_facts(self) -> None:
+        """Keep the site's workforce facts of today with the cycle."""
+        for col in WORKFORCE_SHARES:
+            setattr(self, col, getattr(self.site, col))
+
     def release(self, by: User, on: date) -> None:
-        """Release the results to the supplier, dated and attributed: from then on
-        its respondents are final. Refused while the survey is open, and twice."""
+        """Release the results to the supplier, dated and attributed, with the
+        site's facts they were read against: from then on its respondents are
+        final. Refused while the survey is open, and twice."""
         if not self.has_ended or self.is_released:
             raise StateError("not_releasable")
         self.results_shared_on = on
         self.results_shared_by = by
+        self.keep_site_facts()
 
 
 def random_key() -> int:

@@ -155,19 +155,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The factory management", "nl": "De fabrieksleiding", "zh_Hans": "工厂管理层",
         "vi": "Ban quản lý nhà máy", "hi": "कारखाना प्रबंधन", "si": "කර්මාන්තශාලා කළමනාකාරිත්වය",
         "ta": "தொழிற்சாலை நிர்வாகம்", "bn": "কারখানা ব্যবস্থাপনা"},
-    "poster_works_on": {
-        "en": "works on", "nl": "werkt aan", "zh_Hans": "正在改善", "vi": "đang cải thiện",
-        "hi": "इस पर काम कर रहा है", "si": "මේ සඳහා කටයුතු කරයි", "ta": "இதில் பணியாற்றுகிறது",
-        "bn": "এ নিয়ে কাজ করছে"},
-    "poster_purchasing": {
-        "en": "its own buying: prices, lead times and order planning",
-        "nl": "de eigen inkoop: prijzen, levertijden en orderplanning",
-        "zh_Hans": "自身的采购方式：价格、交货期和订单计划",
-        "vi": "cách mua hàng của chính mình: giá, thời gian giao hàng và kế hoạch đơn hàng",
-        "hi": "अपनी खरीद: कीमतें, डिलीवरी समय और ऑर्डर योजना",
-        "si": "තමන්ගේම මිලදී ගැනීම්: මිල, බෙදාහැරීමේ කාලය සහ ඇණවුම් සැලසුම්",
-        "ta": "தனது சொந்த கொள்முதல்: விலை, விநியோக நேரம், ஆர்டர் திட்டமிடல்",
-        "bn": "নিজের কেনাকাটা: দাম, ডেলিভারির সময় ও অর্ডার পরিকল্পনা"},
     "poster_by": {
         "en": "by %(date)s", "nl": "uiterlijk %(date)s", "zh_Hans": "截止 %(date)s",
         "vi": "trước %(date)s", "hi": "%(date)s तक", "si": "%(date)s වන විට",

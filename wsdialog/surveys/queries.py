@@ -158,10 +158,21 @@ def next_cycle(cycle: SurveyCycle, user=None,
     """The next cycle of the same company at the cycle's site: the first to start
     after it ended, of those that meet ``among`` (figures the viewer may see, a
     round still to come or open) when given."""
+    return next(iter(later_cycles(cycle, user, among, limit=1)), None)
+
+
+def later_cycles(cycle: SurveyCycle, user=None, among: sa.ColumnElement[bool] | None = None,
+                 after: date | None = None, limit: int | None = None) -> list[SurveyCycle]:
+    """The cycles of the same company at the cycle's site that started after it
+    ended (and after the day ``after``, when given), oldest first, of those that
+    meet ``among`` when given."""
     query = _same_series(cycle, user).where(SurveyCycle.starts_on > cycle.ends_on)
+    if after is not None:
+        query = query.where(SurveyCycle.starts_on > after)
     if among is not None:
         query = query.where(among)
-    return db.session.scalar(query.order_by(SurveyCycle.starts_on, SurveyCycle.id).limit(1))
+    return list(db.session.scalars(query.order_by(SurveyCycle.starts_on, SurveyCycle.id)
+                                   .limit(limit)))
 
 
 def previous_cycle(cycle: SurveyCycle, user=None,
