@@ -461,3 +461,26 @@ def test_before_the_meeting_each_side_removes_its_own_points(story, as_user):
     assert as_user(lan).post(f"/points/{theirs.id}/remove").status_code == 303
     db.session.expire_all()
     assert dialogue.points == []
+
+
+def test_points_left_unticked_stay_unticked_after_keeping_the_others(story, as_user):
+    eva, _lan, cycle = story
+    store(cycle, people(20, "yes"))  # wages run out for most: a priority, and water a compliment
+    db.session.commit()
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    ticked = r'<input type="checkbox" name="code" value="{}" checked>'
+    first = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert re.search(ticked.format("WAGE_RUNS_OUT"), first)
+    assert re.search(ticked.format("CLEAN_WATER"), first)
+    response = client.post(f"/dialogues/{dialogue.id}/proposals", data={"code": ["CLEAN_WATER"]})
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 point is kept." in page
+    assert [p.question_code for p in dialogue.points] == ["CLEAN_WATER"]
+    # The one left out is still there to add, but no longer ticked.
+    assert "Proposed, not kept" in page
+    assert 'name="code" value="WAGE_RUNS_OUT">' in page
+    assert not re.search(ticked.format("WAGE_RUNS_OUT"), page)
+    assert 'name="code" value="CLEAN_WATER"' not in page  # kept: a point now
+    again = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert 'name="code" value="WAGE_RUNS_OUT">' in again
