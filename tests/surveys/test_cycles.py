@@ -263,3 +263,18 @@ def test_planning_at_a_sri_lankan_site_offers_only_reviewed_languages_and_links_
     # The built-in web survey is the one channel ticked at first.
     assert re.search(r'<input checked[^>]*value="web"', form)
     assert not re.search(r'<input checked[^>]*value="phone"', form)
+
+
+def test_the_suppliers_surveys_page_says_who_plans_the_cycles(brand, as_user):
+    eva, site = brand
+    lan = f.user(Role.supplier, supplier=site.supplier)
+    db.session.commit()
+    empty = as_user(lan).get("/cycles").get_data(as_text=True)
+    assert "plan a cycle" not in empty.lower() and "Go to sites" not in empty
+    assert "When a company you work with plans one at your sites, it shows here." in empty
+    _cycle(eva, site)
+    page = as_user(lan).get("/cycles").get_data(as_text=True)
+    assert "The companies you work with plan them" in page
+    assert "Plan a cycle from the site's page." not in page
+    assert "Plan a cycle from the site's page." in as_user(eva).get("/cycles").get_data(
+        as_text=True)
