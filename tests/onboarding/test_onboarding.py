@@ -120,8 +120,11 @@ def test_priorities_show_each_criterions_contribution_and_sort(app, brand, as_us
         "shortlisted": "y"})
     page = client.get("/onboarding/priorities").get_data(as_text=True)
     assert page.index("Dongguan") < page.index("Small workshop")
-    assert "Number of workers" in page and "Shortlisted" in page
-    fragment = client.get("/onboarding/priorities?shortlisted=1",
+    assert "Number of workers" in page and "Selected for outreach" in page
+    # Not the pipeline's word: that is a supplier's stage.
+    assert "shortlist" not in page.lower()
+    assert "1</strong> selected for outreach" in page
+    fragment = client.get("/onboarding/priorities?selected=1",
                           headers={"HX-Request": "true"}).get_data(as_text=True)
     assert "<html" not in fragment and "Dongguan" in fragment and small.name not in fragment
     bad = client.post(f"/onboarding/sites/{site.id}/criteria", data={"country_risk": "9"})

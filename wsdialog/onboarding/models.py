@@ -42,6 +42,8 @@ class SitePriority(db.Model):
     order_stability: Mapped[int | None]
     #: Already involved in other projects (asked too often).
     over_asked: Mapped[bool | None]
+    #: Chosen on the priorities page to approach: "selected for outreach" on the
+    #: pages (not the pipeline's stage ``Stage.shortlisted``, of a supplier).
     shortlisted: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
