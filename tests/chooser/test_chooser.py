@@ -303,7 +303,7 @@ def test_answers_the_site_record_does_not_know_can_be_put_in_it(brand, as_user):
     client = as_user(eva)
     page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
     # The committee is known (yes) and stays as the record says; the union is not.
-    assert "Trade union: your answer: No; the site record: not known." in page
+    assert "Trade union: your answer: No; the site record: not known." in " ".join(page.split())
     assert "Worker committee or works council: your answer" not in page
     response = client.post(f"/assessments/{assessment.id}/site-record",
                            data={})
