@@ -73,6 +73,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "chooser.result": (("GET",), {"assessment_id": "assessment_b"}),
     "chooser.summary": (("GET",), {"assessment_id": "assessment_b"}),
     "chooser.revise": (("POST",), {"assessment_id": "assessment_b"}),
+    "chooser.site_record": (("POST",), {"assessment_id": "assessment_b"}),
     "onboarding.board": (("GET",), {}),
     "onboarding.engagement_detail": (("GET",), {"supplier_id": "sb"}),
     "onboarding.move": (("POST",), {"supplier_id": "sb"}),

@@ -201,9 +201,13 @@ class InviteForm(FlaskForm):
     )
     submit = SubmitField(_l("Send invitation"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, language: str | None = None, **kwargs):
+        """``language``: the one the form starts with (a colleague invited by a
+        colleague most likely reads the inviter's language); else the first."""
         super().__init__(*args, **kwargs)
         self.locale.choices = list(languages().items())
+        if language in languages() and not self.is_submitted():
+            self.locale.data = language
 
 
 class ConfirmForm(FlaskForm):

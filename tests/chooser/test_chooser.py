@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from wsdialog.chooser.models import Assessment
 from wsdialog.chooser.questions import STEPS
 from wsdialog.extensions import db
-from wsdialog.models import Presence, Role
+from wsdialog.models import Presence, Role, SiteChange
+from wsdialog.onboarding.pipeline import Stage
 
 from .. import factories as f
 
@@ -254,3 +257,77 @@ def test_with_htmx_a_follow_up_question_comes_back_in_the_same_step(brand, as_us
     assert response.headers["HX-Push-Url"].endswith("/steps/goals")
     assert db.session.scalar(db.select(Assessment)).answers == {
         "grievance": "yes", "grievance_trusted": "no"}
+
+
+def _assessment(eva, site, answers):
+    assessment = Assessment(company=eva.company, site=site, created_by=eva, answers=answers)
+    assessment.conclude()
+    db.session.add(assessment)
+    db.session.commit()
+    return assessment
+
+
+def test_the_advice_links_to_the_next_step_approach_or_plan(brand, as_user):
+    eva, site = brand
+    assessment = _assessment(eva, site, {"literacy": "yes", "phones": "most"})
+    client = as_user(eva)
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    # No engagement yet: approach the supplier.
+    assert "Saigon Stitch does not take part yet. In onboarding it is: Candidate." in page
+    outreach = f'href="/onboarding/suppliers/{site.supplier_id}/outreach"'
+    assert f"{outreach}>Approach Saigon Stitch" in page
+    assert f"/sites/{site.id}/cycles/new" not in page
+    engagement = f.engagement(eva.company, site.supplier, eva, stage="declined")
+    engagement.reask_on = date(2099, 1, 1)
+    db.session.commit()
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    assert "it is: Declined" in page and "/outreach" not in page  # the "no" is respected
+    assert f'href="/onboarding/suppliers/{site.supplier_id}">Its onboarding' in page
+    engagement.stage = Stage.joined
+    db.session.commit()
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    assert "Saigon Stitch takes part." in page
+    assert f'href="/sites/{site.id}/cycles/new">Plan a survey cycle at Thu Duc' in page
+    general = Assessment(company=eva.company, country="VN", created_by=eva, answers={})
+    db.session.add(general)
+    db.session.commit()
+    page = client.get(f"/assessments/{general.id}").get_data(as_text=True)
+    assert 'href="/onboarding/priorities">Choose the sites to approach' in page
+
+
+def test_answers_the_site_record_does_not_know_can_be_put_in_it(brand, as_user):
+    eva, site = brand
+    site.trade_union = Presence.unknown
+    db.session.commit()
+    assessment = _assessment(eva, site, {"union": "no", "committee": "no"})
+    client = as_user(eva)
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    # The committee is known (yes) and stays as the record says; the union is not.
+    assert "Trade union: your answer: No; the site record: not known." in " ".join(page.split())
+    assert "Worker committee or works council: your answer" not in page
+    response = client.post(f"/assessments/{assessment.id}/site-record",
+                           data={})
+    assert response.status_code == 303
+    db.session.refresh(site)
+    assert site.trade_union is Presence.no and site.worker_committee is Presence.yes
+    change = db.session.scalar(db.select(SiteChange))
+    assert (change.field, change.old_value, change.new_value) == ("trade_union", "unknown", "no")
+    assert "Your answers and the site record" not in client.get(
+        f"/assessments/{assessment.id}").get_data(as_text=True)
+
+
+def test_a_supplier_that_keeps_its_own_facts_is_asked_not_overwritten(brand, as_user):
+    eva, site = brand
+    site.trade_union = Presence.unknown
+    f.user(Role.supplier, supplier=site.supplier)
+    db.session.commit()
+    assessment = _assessment(eva, site, {"union": "yes"})
+    client = as_user(eva)
+    page = client.get(f"/assessments/{assessment.id}").get_data(as_text=True)
+    assert "The people of Saigon Stitch keep the facts of their sites" in page
+    assert "/site-record" not in page
+    response = client.post(f"/assessments/{assessment.id}/site-record",
+                           data={})
+    assert response.status_code == 403
+    db.session.refresh(site)
+    assert site.trade_union is Presence.unknown

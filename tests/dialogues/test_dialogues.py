@@ -519,3 +519,48 @@ def test_before_the_meeting_each_side_removes_its_own_points(story, as_user):
     assert as_user(lan).post(f"/points/{theirs.id}/remove").status_code == 303
     db.session.expire_all()
     assert dialogue.points == []
+
+
+def test_points_left_unticked_stay_unticked_after_keeping_the_others(story, as_user):
+    eva, _lan, cycle = story
+    store(cycle, people(20, "yes"))  # wages run out for most: a priority, and water a compliment
+    db.session.commit()
+    client = as_user(eva)
+    dialogue = _plan(client, cycle)
+    ticked = r'<input type="checkbox" name="code" value="{}" checked>'
+    first = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert re.search(ticked.format("WAGE_RUNS_OUT"), first)
+    assert re.search(ticked.format("CLEAN_WATER"), first)
+    response = client.post(f"/dialogues/{dialogue.id}/proposals", data={"code": ["CLEAN_WATER"]})
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 point is kept." in page
+    assert [p.question_code for p in dialogue.points] == ["CLEAN_WATER"]
+    # The one left out is still there to add, but no longer ticked.
+    assert "Proposed, not kept" in page
+    assert 'name="code" value="WAGE_RUNS_OUT">' in page
+    assert not re.search(ticked.format("WAGE_RUNS_OUT"), page)
+    assert 'name="code" value="CLEAN_WATER"' not in page  # kept: a point now
+    again = client.get(f"/dialogues/{dialogue.id}/prepare").get_data(as_text=True)
+    assert 'name="code" value="WAGE_RUNS_OUT">' in again
+
+
+def test_the_suppliers_points_show_on_the_dialogue_and_home_pages(story, as_user):
+    eva, lan, cycle = story
+    brand = as_user(eva)
+    dialogue = _plan(brand, cycle)
+    assert "Points suppliers want to raise" not in brand.get("/").get_data(as_text=True)
+    supplier = as_user(lan)
+    supplier.post(f"/dialogues/{dialogue.id}/points", data={"text": "Orders come late"})
+    supplier.post(f"/dialogues/{dialogue.id}/points", data={"text": "Overtime in May"})
+    brand.post(f"/dialogues/{dialogue.id}/points", data={"text": "BRAND-ONLY point"})
+    page = brand.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+    assert "Points Saigon Stitch wants to raise" in page
+    assert "Orders come late" in page and "Overtime in May" in page
+    home = brand.get("/").get_data(as_text=True)
+    assert "Points suppliers want to raise" in home and "2 points" in home
+    assert f"/dialogues/{dialogue.id}#supplier-points" in home
+    lan.locale = "en"
+    db.session.commit()
+    own_home = supplier.get("/").get_data(as_text=True)
+    assert f'/dialogues/{dialogue.id}#points">2 points of yours' in own_home
+    assert "BRAND-ONLY" not in supplier.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)

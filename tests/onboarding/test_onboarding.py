@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from wsdialog.extensions import db
-from wsdialog.models import Role
+from wsdialog.models import Role, StateError
 from wsdialog.onboarding.models import Engagement, Milestone, OutreachMessage, StageChange
 from wsdialog.onboarding.pipeline import Stage
 
@@ -120,8 +120,11 @@ def test_priorities_show_each_criterions_contribution_and_sort(app, brand, as_us
         "shortlisted": "y"})
     page = client.get("/onboarding/priorities").get_data(as_text=True)
     assert page.index("Dongguan") < page.index("Small workshop")
-    assert "Number of workers" in page and "Shortlisted" in page
-    fragment = client.get("/onboarding/priorities?shortlisted=1",
+    assert "Number of workers" in page and "Selected for outreach" in page
+    # Not the pipeline's word: that is a supplier's stage.
+    assert "shortlist" not in page.lower()
+    assert "1</strong> selected for outreach" in " ".join(page.split())
+    fragment = client.get("/onboarding/priorities?selected=1",
                           headers={"HX-Request": "true"}).get_data(as_text=True)
     assert "<html" not in fragment and "Dongguan" in fragment and small.name not in fragment
     bad = client.post(f"/onboarding/sites/{site.id}/criteria", data={"country_risk": "9"})
@@ -294,3 +297,28 @@ def test_priorities_put_risk_first_and_rest_a_declined_supplier(app, as_user):
     ranked, _sep, resting = page.partition("Said no for now")
     assert "Thu Duc" in ranked and "Taking part" in ranked and "Gazipur" not in ranked
     assert "Gazipur" in resting and "Do not ask again before Jan 1, 2099" in resting
+
+
+def test_a_suppliers_own_decline_is_not_undone_by_the_brand_before_the_reask_date(
+        app, brand, as_user):
+    eva, supplier, _site = brand
+    engagement = f.engagement(eva.company, supplier, eva, stage="approached")
+    lan = f.user(Role.supplier, supplier=supplier, locale="en")
+    db.session.commit()
+    prefix = f"e{engagement.id}-"
+    as_user(lan).post(f"/participation/{engagement.id}", data={
+        f"{prefix}decline": "1", f"{prefix}reasons": ["no_capacity"]})
+    client = as_user(eva)
+    page = client.get(f"/onboarding/suppliers/{supplier.id}").get_data(as_text=True)
+    assert "Pearl River Apparel itself said no on Jan 15, 2027" in page
+    assert "Move to another stage" not in page  # nothing it could be moved to now
+    for stage in ("approached", "candidate"):
+        response = _move(client, supplier, stage=stage)
+        assert response.status_code == 422
+        assert ("Pearl River Apparel itself declined on Jan 15, 2027. Its answer is respected: "
+                "it is not moved back or asked again before Jul 15, 2027.") in response.get_data(
+            as_text=True)
+        assert db.session.get(Engagement, engagement.id).stage is Stage.declined
+    with pytest.raises(StateError, match="declined"):
+        db.session.get(Engagement, engagement.id).move_to(
+            Stage.approached, eva, at=datetime(2027, 1, 16), today=date(2027, 1, 16))

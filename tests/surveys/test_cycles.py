@@ -263,3 +263,34 @@ def test_a_zip_bomb_upload_is_refused_with_a_message(brand, as_user):
     response = f.upload_results(as_user(eva), cycle, buffer.getvalue(), "bomb.xlsx")
     assert response.status_code == 200
     assert "too much to be read" in response.get_data(as_text=True)
+
+
+def test_planning_at_a_sri_lankan_site_offers_only_reviewed_languages_and_links_to_the_review(
+        brand, as_user):
+    eva, _site = brand
+    site = f.site(_site.supplier, name="Katunayake", country="LK", headcount=300)
+    version = f.published(eva.company, "Survey", locales=("en", "ta"))
+    db.session.commit()
+    form = as_user(eva).get(f"/sites/{site.id}/cycles/new").get_data(as_text=True)
+    offered = re.findall(r'name="languages" type="checkbox" value="(\w+)"', form)
+    assert offered == ["en", "ta"]  # Sinhala is not reviewed, no version has Chinese
+    assert "Survey is not reviewed yet in සිංහල" in form
+    assert f'href="/questionnaires/{version.questionnaire_id}">review its texts</a>' in form
+    # The built-in web survey is the one channel ticked at first.
+    assert re.search(r'<input checked[^>]*value="web"', form)
+    assert not re.search(r'<input checked[^>]*value="phone"', form)
+
+
+def test_the_suppliers_surveys_page_says_who_plans_the_cycles(brand, as_user):
+    eva, site = brand
+    lan = f.user(Role.supplier, supplier=site.supplier)
+    db.session.commit()
+    empty = as_user(lan).get("/cycles").get_data(as_text=True)
+    assert "plan a cycle" not in empty.lower() and "Go to sites" not in empty
+    assert "When a company you work with plans one at your sites, it shows here." in empty
+    _cycle(eva, site)
+    page = as_user(lan).get("/cycles").get_data(as_text=True)
+    assert "The companies you work with plan them" in page
+    assert "Plan a cycle from the site's page." not in page
+    assert "Plan a cycle from the site's page." in as_user(eva).get("/cycles").get_data(
+        as_text=True)

@@ -12,7 +12,7 @@ from ..extensions import db
 from ..models import Company, Presence, Role, Site, User, utcnow
 from ..tenancy import rule
 from . import rules
-from .questions import SiteFacts, known_from_site
+from .questions import NO, SITE_RECORD_FACTS, YES, SiteFacts, known_from_site
 
 
 class Assessment(db.Model):
@@ -58,6 +58,16 @@ class Assessment(db.Model):
             worker_committee=presence.get(self.site.worker_committee),
             share_temporary_pct=self.site.share_temporary_pct,
             share_migrant_pct=self.site.share_migrant_pct))
+
+    def new_site_facts(self) -> dict[str, Presence]:
+        """The site record's facts that this assessment's answers know and the
+        record does not ("not known" there, "yes" or "no" here), by fact."""
+        if self.site is None:
+            return {}
+        answers = self.answers or {}
+        return {fact: Presence(answers[code]) for code, fact in SITE_RECORD_FACTS.items()
+                if getattr(self.site, fact) is Presence.unknown
+                and answers.get(code) in (YES, NO)}
 
     def all_answers(self) -> dict:
         return {**(self.answers or {}), **self.known_answers()}

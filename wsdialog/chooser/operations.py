@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ..extensions import db
 from ..models import Site, User
+from ..suppliers.history import facts_of
+from ..suppliers.operations import save_site_facts
 from .models import Assessment
 
 
@@ -36,3 +38,14 @@ def revise(old: Assessment, by: User) -> Assessment:
     db.session.add(new)
     db.session.commit()
     return new
+
+
+def put_answers_in_site_record(assessment: Assessment, by: User) -> list[str]:
+    """Put the answers the site record does not know yet into it (each change
+    kept in the site's history); returns the facts changed."""
+    site, new = assessment.site, assessment.new_site_facts()
+    before = facts_of(site)
+    for fact, value in new.items():
+        setattr(site, fact, value)
+    save_site_facts(site, before, by)
+    return list(new)

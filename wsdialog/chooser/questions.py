@@ -195,6 +195,12 @@ class SiteFacts:
     share_migrant_pct: int | None = None
 
 
+#: The questions whose answer the site record holds as it is given, with the
+#: record's fact (``Site.trade_union``...): an answer where the record says "not
+#: known" can be put in the record.
+SITE_RECORD_FACTS = {"union": "trade_union", "committee": "worker_committee"}
+
+
 #: A group this large is "sizeable" for the workforce question.
 SIZEABLE_SHARE_PCT = 15
 

@@ -7,9 +7,13 @@ from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ..clock import today
 from ..extensions import db
 from ..forms import ConfirmForm
 from ..models import Site, Supplier
+from ..onboarding.pipeline import STAGE_NAMES, Stage, may_approach
+from ..onboarding.queries import existing_engagement
+from ..suppliers.queries import may_keep_sites
 from ..tenancy import get_or_404, scoped
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp, operations, rules
@@ -154,7 +158,43 @@ def result(assessment_id):
     return render("chooser/result.html", assessment=assessment,
                   recommendation=assessment.recommendation(), answers=answers,
                   label=_label, questions=QUESTIONS, step_of=STEP_OF,
-                  guidance=rules.GUIDANCE, history=history, confirm_form=ConfirmForm())
+                  guidance=rules.GUIDANCE, history=history, confirm_form=ConfirmForm(),
+                  next_step=_next_step(assessment), new_facts=assessment.new_site_facts(),
+                  may_keep_site=assessment.site is not None and may_keep_sites(
+                      assessment.site.supplier, current_user))
+
+
+def _next_step(assessment: Assessment) -> dict | None:
+    """Where the advice leads for a site: planning a cycle there once its supplier
+    has joined, else approaching the supplier (when a decline does not forbid it)."""
+    if assessment.site is None:
+        return None
+    engagement = existing_engagement(assessment.site.supplier, current_user)
+    stage = engagement.stage if engagement else Stage.candidate
+    return {"joined": stage is Stage.joined, "stage": STAGE_NAMES[stage],
+            "may_approach": may_approach(stage, engagement and engagement.reask_on, today())}
+
+
+@bp.route("/assessments/<int:assessment_id>/site-record", methods=["POST"])
+@role_required("is_brand")
+def site_record(assessment_id):
+    """Put the answers the site record does not know yet (a trade union, a worker
+    committee) into it. Refused (403, nothing changes) when the supplier's own
+    people keep its sites' facts, as on the site's edit page."""
+    assessment = get_or_404(Assessment, assessment_id)
+    site = assessment.site
+    if site is None:
+        abort(404)
+    require_confirmation()
+    if not may_keep_sites(site.supplier, current_user):
+        return render("suppliers/site_locked.html", supplier=site.supplier, site=site,
+                      http_status=403)
+    if operations.put_answers_in_site_record(assessment, current_user):
+        flash(_("The site record of %(site)s now holds your answers; the change shows in "
+                "its history.", site=site.name), "success")
+    else:
+        flash(_("The site record already holds these facts."), "info")
+    return redirect_to(url_for("chooser.result", assessment_id=assessment.id))
 
 
 @bp.route("/assessments/<int:assessment_id>/summary")

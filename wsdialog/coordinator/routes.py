@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import flash, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -68,7 +69,7 @@ def company_detail(company_id):
 def company_invite(company_id):
     """Invite another admin for a member company."""
     company = get_or_404(Company, company_id)
-    form = InviteForm()
+    form = InviteForm(language=str(get_locale()))
     if form.validate_on_submit():
         return invitations.send_from_form(
             form, role=Role.brand, company=company, is_admin=True,

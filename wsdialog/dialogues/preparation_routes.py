@@ -4,7 +4,7 @@ and the supplier's) and the printable script."""
 from __future__ import annotations
 
 from flask import abort, flash, request, url_for
-from flask_babel import get_locale
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -104,8 +104,11 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
                   http_status: int = 200):
     kept = _kept_codes(dialogue)
     proposed = proposals.propose(_shown_figures(dialogue))
+    # Ticked at first; once points were chosen (or the ticked ones kept), what is
+    # still proposed was left out on purpose and comes back unticked.
+    chosen = bool(kept) or request.args.get("kept") == "1"
     return render("dialogues/prepare.html", dialogue=dialogue, form=form,
-                  proposed=[p for p in proposed if p.code not in kept],
+                  proposed=[p for p in proposed if p.code not in kept], chosen=chosen,
                   questions={q.code: q for q in dialogue.cycle.version.questions},
                   kinds=proposals.KINDS, point_form=point_form or point_form_for(dialogue),
                   confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status)
@@ -120,12 +123,15 @@ def keep_proposals(dialogue_id):
     chosen = set(request.form.getlist("code")) - _kept_codes(dialogue)  # not twice
     locale = str(get_locale())
     questions = {q.code: q for q in dialogue.cycle.version.questions}
-    operations.add_points(dialogue, [
-        AttentionPoint(kind=proposal.kind, question_code=proposal.code,
-                       text=_point_text(proposal, questions[proposal.code].text(locale)))
-        for proposal in proposals.propose(_shown_figures(dialogue))
-        if proposal.code in chosen and proposal.code in questions])
-    return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id) + "#points")
+    points = [AttentionPoint(kind=proposal.kind, question_code=proposal.code,
+                             text=_point_text(proposal, questions[proposal.code].text(locale)))
+              for proposal in proposals.propose(_shown_figures(dialogue))
+              if proposal.code in chosen and proposal.code in questions]
+    operations.add_points(dialogue, points)
+    flash(ngettext("%(num)s point is kept.", "%(num)s points are kept.", len(points)),
+          "success")
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id, kept=1)
+                       + "#points")
 
 
 def _point_text(proposal: proposals.Proposal, question: str) -> str:

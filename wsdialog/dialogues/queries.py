@@ -20,6 +20,7 @@ from . import checklist, effect, proposals
 from .models import (
     Action,
     ActionStatus,
+    AttentionPoint,
     DataDoubt,
     Dialogue,
     DialogueSettings,
@@ -193,3 +194,25 @@ def open_tasks(version) -> list[DataDoubt]:
         Dialogue.cycle).where(DataDoubt.question_code.in_(codes), DataDoubt.task != "",
                               DataDoubt.task_done.is_(False))
         .order_by(DataDoubt.id)))
+
+
+def supplier_points(dialogue_ids) -> dict[int, int]:
+    """How many points the supplier's people added, per dialogue (of ``dialogue_ids``
+    that have any)."""
+    ids = list(dialogue_ids)
+    if not ids:
+        return {}
+    return dict(db.session.execute(
+        scoped(AttentionPoint).with_only_columns(
+            AttentionPoint.dialogue_id, sa.func.count(AttentionPoint.id))
+        .where(AttentionPoint.dialogue_id.in_(ids), AttentionPoint.by_supplier.is_(True))
+        .group_by(AttentionPoint.dialogue_id)).all())
+
+
+def planned_with_supplier_points() -> list[tuple[Dialogue, int]]:
+    """Planned dialogues the supplier has added points to, soonest first, with
+    how many: the brand reads them before the meeting."""
+    planned = list(db.session.scalars(scoped(Dialogue).where(
+        Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at)))
+    counts = supplier_points(d.id for d in planned)
+    return [(d, counts[d.id]) for d in planned if d.id in counts]

@@ -46,6 +46,8 @@ class BrandHome:
     without_dialogue: list = field(default_factory=list)
     overdue_actions: list = field(default_factory=list)
     action_news: list = field(default_factory=list)
+    #: (planned dialogue, how many points its supplier added), soonest first.
+    supplier_points: list = field(default_factory=list)
     #: (site's latest cycle with results, its priorities), most priorities first.
     priorities: list = field(default_factory=list)
     #: Released results the supplier has not opened, or not marked as reviewed.
@@ -61,6 +63,8 @@ class SupplierHome:
     results_to_review: list = field(default_factory=list)
     invitations: list = field(default_factory=list)
     dialogues: list = field(default_factory=list)
+    #: How many points of its own the supplier added, per planned dialogue.
+    own_points: dict[int, int] = field(default_factory=dict)
     overdue_actions: list = field(default_factory=list)
     sites_missing_facts: list[Site] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
@@ -134,6 +138,7 @@ def brand_home() -> BrandHome:
         overdue_actions=queries.overdue_actions(today()),
         action_news=list(db.session.scalars(scoped(ActionUpdate).where(
             ActionUpdate.seen_by_brand.is_(False)).order_by(ActionUpdate.at.desc()).limit(20))),
+        supplier_points=queries.planned_with_supplier_points(),
         supplier_count=len(suppliers),
         site_count=len(sites),
     )
@@ -178,6 +183,8 @@ def supplier_home() -> SupplierHome:
     sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
         ResultsAccess.reviewed_at.is_not(None))
+    dialogues = list(db.session.scalars(scoped(Dialogue).where(
+        Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at)))
     return SupplierHome(
         results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, SurveyCycle.is_released,
@@ -185,8 +192,7 @@ def supplier_home() -> SupplierHome:
         invitations=list(db.session.scalars(scoped(Engagement).where(
             Engagement.stage.in_((Stage.approached, Stage.in_discussion)))
             .order_by(Engagement.updated_at.desc()))),
-        dialogues=list(db.session.scalars(scoped(Dialogue).where(
-            Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at))),
+        dialogues=dialogues, own_points=queries.supplier_points(d.id for d in dialogues),
         overdue_actions=queries.overdue_actions(today()),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,

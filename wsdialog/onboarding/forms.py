@@ -98,7 +98,9 @@ class CriteriaForm(FlaskForm):
     over_asked = ChoiceField(_l("Is the supplier already busy with similar projects?"),
                              validators=[Optional()],
                              description=_l("Asking too much at once leads to a no."))
-    shortlisted = BooleanField(_l("On the shortlist"))
+    # Translators: a site chosen on the priorities page to approach; not the
+    # onboarding pipeline's stage "Shortlisted".
+    shortlisted = BooleanField(_l("Selected for outreach"))
     submit = SubmitField(_l("Save"))
 
     def __init__(self, *args, **kwargs):

@@ -42,6 +42,8 @@ class SitePriority(db.Model):
     order_stability: Mapped[int | None]
     #: Already involved in other projects (asked too often).
     over_asked: Mapped[bool | None]
+    #: Chosen on the priorities page to approach: "selected for outreach" on the
+    #: pages (not the pipeline's stage ``Stage.shortlisted``, of a supplier).
     shortlisted: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -90,10 +92,11 @@ class Engagement(db.Model):
     def move_to(self, to: Stage, by: User, *, at: datetime, today: date, reasons=(),
                 note: str = "", reask_on: date | None = None) -> StageChange:
         """Move along the pipeline (``pipeline.MOVES``), brand staff or the supplier
-        answering. A declined supplier is not moved on before its re-ask date."""
-        if self.stage is Stage.declined \
-                and not pipeline.may_approach(self.stage, self.reask_on, today):
-            raise StateError(f"declined until {self.reask_on}: not asked again before")
+        answering. A declined supplier is not moved anywhere before its re-ask date
+        (``StateError("declined")``): not back to approached, nor round through
+        candidate; its "no" is respected."""
+        if self.is_respecting_decline(today):
+            raise StateError("declined")
         if not pipeline.may_move(self.stage, to):
             raise StateError(f"no move from {self.stage.value} to {to.value}")
         if to is Stage.declined:
@@ -111,6 +114,16 @@ class Engagement(db.Model):
         change = self._log(Stage.declined, by, at, note, reasons)
         self.reask_on = reask_on or pipeline.default_reask(at.date())
         return change
+
+    def is_respecting_decline(self, today: date) -> bool:
+        """Declined, and the re-ask date is still to come."""
+        return self.stage is Stage.declined \
+            and not pipeline.may_approach(self.stage, self.reask_on, today)
+
+    @property
+    def last_decline(self) -> StageChange | None:
+        """The latest move to declined: who said no, and when."""
+        return next((c for c in self.changes if c.to_stage is Stage.declined), None)
 
     @property
     def may_answer(self) -> bool:

@@ -36,14 +36,18 @@ def board():
     return render("onboarding/board.html", columns=columns, due=due, today=day)
 
 
-def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None):
+def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None,
+            http_status: int = 200):
     stage = engagement.stage if engagement else Stage.candidate
+    respected = engagement is not None and engagement.is_respecting_decline(today())
+    decline = engagement.last_decline if respected else None
     return render("onboarding/engagement.html", supplier=supplier, engagement=engagement,
                   stage=stage, move_form=move_form or MoveForm(stage),
                   strategies_form=_strategies_form(engagement, supplier),
                   may_approach=pipeline.may_approach(
                       stage, engagement.reask_on if engagement else None, today()),
-                  today=today())
+                  respected=respected, decline=decline, today=today(),
+                  http_status=http_status)
 
 
 @bp.route("/onboarding/suppliers/<int:supplier_id>")
@@ -52,6 +56,18 @@ def engagement_detail(supplier_id):
     """One supplier's journey: stage, history, strategies, messages."""
     supplier = get_or_404(Supplier, supplier_id)
     return _detail(supplier, queries.existing_engagement(supplier, current_user))
+
+
+def _refused_while_declined(engagement: Engagement) -> str:
+    """Why a declined supplier is not moved before its re-ask date."""
+    decline = engagement.last_decline
+    if decline is not None and decline.by.is_supplier:
+        return _("%(supplier)s itself declined on %(day)s. Its answer is respected: it is not "
+                 "moved back or asked again before %(date)s.",
+                 supplier=engagement.supplier.name, day=format_date(decline.at.date()),
+                 date=format_date(engagement.reask_on))
+    return _("This supplier declined. Please wait until %(date)s before asking again.",
+             date=format_date(engagement.reask_on))
 
 
 def _ambassadors(supplier: Supplier) -> list[Supplier]:
@@ -85,13 +101,11 @@ def move(supplier_id):
             operations.move(supplier, target, current_user, at=now(), today=today(),
                             reasons=form.reasons.data or [], note=form.note.data or "",
                             reask_on=form.reask_on.data)
-        except StateError:
-            if existing is None or existing.reask_on is None:
+        except StateError as refused:
+            if refused.args[0] != "declined":
                 abort(400)  # the stage changed meanwhile (another tab): reload and choose again
-            # Declined, and the re-ask date is still to come.
-            form.stage.errors.append(_(
-                "This supplier declined. Please wait until %(date)s before asking again.",
-                date=format_date(existing.reask_on)))
+            form.stage.errors.append(_refused_while_declined(existing))
+            return _detail(supplier, existing, form, http_status=422)
         else:
             flash(_("%(supplier)s is now: %(stage)s.", supplier=supplier.name,
                     stage=_(pipeline.STAGE_NAMES[target])), "success")

@@ -1,5 +1,5 @@
 """Prioritising sites: criteria per site, the company's weights, the score with
-every criterion's contribution, and the shortlist."""
+every criterion's contribution, and the sites selected for outreach."""
 
 from __future__ import annotations
 
@@ -63,19 +63,19 @@ def priorities():
     outlook = request.args.get("outlook", "")
     if outlook in ("higher_risk", "expected_good", "unknown"):
         rows = [r for r in rows if r["outlook"] == outlook]
-    if request.args.get("shortlisted") == "1":
+    if request.args.get("selected") == "1":
         rows = [r for r in rows if r["shortlisted"]]
     sort = request.args.get("sort", "score")
     if sort == "name":
         rows.sort(key=lambda r: r["site"].name.casefold())
     else:
         rows.sort(key=lambda r: -r["priority"].score)
-    shortlist = [r for r in rows if r["shortlisted"]]
-    mix = {o: sum(1 for r in shortlist if r["outlook"] == o)
+    selected = [r for r in rows if r["shortlisted"]]
+    mix = {o: sum(1 for r in selected if r["outlook"] == o)
            for o in ("higher_risk", "expected_good")}
     return render("onboarding/priorities.html", "onboarding/_priority_rows.html", rows=rows,
                   criteria=scoring.CRITERIA, sort=sort, outlook=outlook,
-                  only_shortlisted=request.args.get("shortlisted") == "1", mix=mix,
+                  only_selected=request.args.get("selected") == "1", mix=mix,
                   resting=resting)
 
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Supplier, SupplierRelationship
+from ..models import Supplier, SupplierRelationship, User
 from ..tenancy import scoped
+
+
+def may_keep_sites(supplier: Supplier, user: User) -> bool:
+    """The supplier's own people add its sites and keep their facts; a company
+    may only while nobody of the supplier can log in."""
+    return user.is_supplier or not supplier.has_active_login
 
 
 def relationship_with(supplier: Supplier) -> SupplierRelationship | None:

@@ -230,7 +230,7 @@ def site_new(supplier_id):
     company may only while nobody of the supplier can log in (otherwise the page
     says who keeps them; a POST is refused with 403 and stores nothing)."""
     supplier = get_or_404(Supplier, supplier_id)
-    if not _may_keep_sites(supplier):
+    if not queries.may_keep_sites(supplier, current_user):
         return render("suppliers/site_locked.html", supplier=supplier, site=None,
                       http_status=403 if request.method == "POST" else 200)
     form = SiteForm()
@@ -267,13 +267,7 @@ def site_detail(site_id):
         SiteChange.site_id == site.id).order_by(SiteChange.changed_at.desc(), SiteChange.id)))
     return render("suppliers/site_detail.html", site=site, assessments=assessments,
                   cycles=cycles, today=today(), changes=changes,
-                  may_edit=_may_keep_sites(site.supplier))
-
-
-def _may_keep_sites(supplier: Supplier) -> bool:
-    """The supplier's own people add its sites and keep their facts; a company
-    may only while nobody of the supplier can log in."""
-    return current_user.is_supplier or not supplier.has_active_login
+                  may_edit=queries.may_keep_sites(site.supplier, current_user))
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])
@@ -284,7 +278,7 @@ def site_edit(site_id):
     supplier can log in (otherwise the page says who keeps them; a POST is
     refused with 403 and changes nothing)."""
     site = get_or_404(Site, site_id)
-    if not _may_keep_sites(site.supplier):
+    if not queries.may_keep_sites(site.supplier, current_user):
         return render("suppliers/site_locked.html", supplier=site.supplier, site=site,
                       http_status=403 if request.method == "POST" else 200)
     form = SiteForm(obj=site)

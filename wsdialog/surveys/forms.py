@@ -51,7 +51,11 @@ class CycleForm(FlaskForm):
                         f"{', '.join(SURVEY_LANGUAGES[lang] for lang in v.languages or [])})")
             for v in versions]
         self.channels.choices = [(c, CHANNEL_NAMES[c]) for c in CHANNELS]
-        self.languages.choices = list(SURVEY_LANGUAGES.items())
+        # Only languages some published version may be answered in: the others
+        # would be refused (the page says where their texts are reviewed).
+        usable = {lang for v in versions for lang in v.languages or []}
+        self.languages.choices = [(lang, name) for lang, name in SURVEY_LANGUAGES.items()
+                                  if lang in usable]
         self._versions = {str(v.id): v for v in versions}
 
     def validate_languages(self, field):

@@ -55,7 +55,7 @@ def cycle_new(site_id):
     start = max(suggestion[0], today()) if suggestion else today()
     form = CycleForm(versions, earlier, data=None if request.method == "POST" else {
         "starts_on": start, "ends_on": planning.default_window(start)[1],
-        "headcount": site.headcount, "channels": ["phone", "web"],
+        "headcount": site.headcount, "channels": ["web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
     if not form.check.data and form.validate_on_submit():
         cycle = operations.plan_cycle(
@@ -69,7 +69,25 @@ def cycle_new(site_id):
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
                   earlier=earlier, suggestion=suggestion, today=today(),
                   rounds=planning.rounds_per_year(len(earlier)),
-                  holidays=_form_holidays(site, form))
+                  holidays=_form_holidays(site, form), unreviewed=_unreviewed(site, versions))
+
+
+def _unreviewed(site: Site, versions: list[QuestionnaireVersion]):
+    """(questionnaire, language names) for each questionnaire whose newest published
+    version is not reviewed in some language of the site's country: the page links
+    to the questionnaire, where those texts are reviewed."""
+    spoken = _spoken(site)
+    newest: dict[int, QuestionnaireVersion] = {}
+    for version in versions:  # newest first
+        newest.setdefault(version.questionnaire_id, version)
+    return [(v.questionnaire, [SURVEY_LANGUAGES[lang] for lang in missing])
+            for v in newest.values()
+            if (missing := [lang for lang in spoken if lang not in v.offered(spoken)])]
+
+
+def _spoken(site: Site) -> list[str]:
+    """The site country's official languages a questionnaire can be written in."""
+    return [lang for lang in official_languages(site.country) if lang in SURVEY_LANGUAGES]
 
 
 def _form_holidays(site: Site, form: CycleForm):
@@ -83,7 +101,7 @@ def _form_holidays(site: Site, form: CycleForm):
 def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str]:
     """The survey languages of the site's country that the questionnaire offers,
     else English: what a new cycle starts with."""
-    spoken = [lang for lang in official_languages(site.country) if lang in SURVEY_LANGUAGES]
+    spoken = _spoken(site)
     if version is None:
         return spoken or ["en"]
     return version.offered(spoken) or version.offered(["en"]) or list(version.languages or [])

@@ -5,6 +5,7 @@ in); and the open invitations, which their senders may resend or withdraw."""
 from __future__ import annotations
 
 from flask import abort, flash, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -55,7 +56,7 @@ def people():
 def people_invite():
     """Invite a colleague at the same supplier."""
     supplier = current_user.supplier
-    form = InviteForm()
+    form = InviteForm(language=str(get_locale()))
     if form.validate_on_submit():
         return invitations.send_from_form(
             form, role=Role.supplier, company=None, supplier=supplier,
@@ -71,7 +72,7 @@ def people_invite():
 @role_required("is_brand_admin")
 def invite():
     """Invite a colleague of the same company."""
-    form = ColleagueInviteForm()
+    form = ColleagueInviteForm(language=str(get_locale()))
     if form.validate_on_submit():
         return invitations.send_from_form(
             form, role=Role.brand, company=current_user.company,
