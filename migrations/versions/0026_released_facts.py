@@ -19,7 +19,7 @@ COLUMNS = ('share_women_pct', 'share_migrant_pct', 'share_temporary_pct')
 
 
 def upgrade():
-    with op.batch_alter_table('survey_cycle', schema=None, recreate='always') as batch_op:
+    with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         for col in COLUMNS:
             batch_op.add_column(sa.Column(col, sa.Integer(), nullable=True))
             batch_op.create_check_constraint(f'{col}_range', f'{col} >= 0 AND {col} <= 100')
@@ -30,7 +30,7 @@ def upgrade():
 
 
 def downgrade():
-    with op.batch_alter_table('survey_cycle', schema=None, recreate='always') as batch_op:
+    with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         for col in reversed(COLUMNS):
             batch_op.drop_constraint(op.f(f'ck_survey_cycle_{col}_range'), type_='check')
             batch_op.drop_column(col)

@@ -221,3 +221,32 @@ def test_each_question_about_the_worker_is_a_group_that_names_its_options(narrow
         group = about.get_by_role("group", name=text_for(question, "vi"), exact=True)
         expect(group.get_by_role("radio")).to_have_count(options)
 
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_on_a_phone_the_header_keeps_to_a_corner_and_the_menu_opens_without_script(
+        browser, world, lang):
+    """Issue 26: the header took about 300 of 740 px on every page. The links now
+    sit behind "Menu" (a <details>: no JavaScript needed) on narrow screens."""
+    context = browser.new_context(viewport=NARROW, java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, world.url, ACCOUNTS["brand admin"], demo.DEMO_PASSWORD)
+    speak(page, world, lang)
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] < 160, header
+    label = "Surveys" if lang == "en" else "Enquêtes"  # the account keeps its language
+    surveys = page.locator(".nav-menu a", has_text=label)
+    expect(surveys).to_be_hidden()
+    page.locator(".nav-menu summary").click()
+    expect(surveys).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scroll
+    surveys.click()
+    expect(page).to_have_url(f"{world.url}/cycles")
+    context.close()
+    wide = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = wide.new_page()
+    log_in(page, world.url, ACCOUNTS["brand admin"], demo.DEMO_PASSWORD)
+    expect(page.locator(".nav-menu")).to_be_hidden()
+    expect(page.locator(".main-nav.wide-only a", has_text=label)).to_be_visible()
+    speak(page, world, "en")  # as the other tests expect to find her
+    wide.close()

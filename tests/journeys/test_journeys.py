@@ -217,9 +217,8 @@ def test_onboarding_from_outreach_to_a_respected_decline_and_a_due_reask(
     expect(page.locator("main")).to_contain_text(
         "We fear it could cost us orders; We have no time or capacity for it")
     expect(page.locator("main")).not_to_contain_text("Write the outreach message")
-    page.select_option("#stage", "approached")
-    page.click("text=Save the move")
-    expect(page.locator("main")).to_contain_text("Please wait until")
+    # No move is offered until the re-ask date (each would be refused).
+    expect(page.locator("#stage")).to_have_count(0)
     page.goto(f"{server}/")
     expect(page.locator("main")).not_to_contain_text("Re-asks that are due")
     # Seven months later the re-ask is due, on the home page and the board.
@@ -522,7 +521,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
                              {"WAGE_RUNS_OUT": Answer(w), "CLEAN_WATER": Answer.yes})
                   for w, g in zip(["yes"] * 12 + ["no"] * 8, ["woman"] * 8 + ["man"] * 12,
                                   strict=True)])
-    cycle.results_shared_on, cycle.results_shared_by = date(2027, 6, 20), eva
+    cycle.release(eva, date(2027, 6, 20))  # with the site's facts of that day
     f.user(Role.supplier, supplier=saigon, email="lan@saigonstitch.example", name="Lan",
            locale="vi")
     db.session.commit()
@@ -535,7 +534,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
 
     sizes = blurred_sizes({"woman": 8, "man": 12}, cycle.figure_seed, "gender")
     expect(women).to_contain_text(f.pct(sizes["woman"] / sum(sizes.values())))  # 40 %
-    expect(women).to_contain_text("Heard less than others.")
+    expect(women).to_contain_text("Heard less than others: under 60% of the respondents.")
     page.goto(f"{server}/cycles/{cycle.id}/dialogues/new")
     page.fill("#day", "2027-09-02")  # Vietnam's National Day
     page.fill("#time", "10:00")

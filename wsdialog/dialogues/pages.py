@@ -81,7 +81,7 @@ def place(zone: str | None) -> str:
 
 
 @bp.app_template_global()
-def meeting_time(moment: datetime, zone: str | None, fmt: str = "short",
+def meeting_time(moment: datetime, zone: str | None, fmt: str = "medium",
                  own: bool = True) -> str:
     """A meeting's time (``moment`` in UTC) with its place: "Thursday, September
     2, 2027, 05:00 Amsterdam". In the reader's zone (``own``), else in ``zone``."""
