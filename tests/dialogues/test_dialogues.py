@@ -564,3 +564,12 @@ def test_the_suppliers_points_show_on_the_dialogue_and_home_pages(story, as_user
     own_home = supplier.get("/").get_data(as_text=True)
     assert f'/dialogues/{dialogue.id}#points">2 points of yours' in own_home
     assert "BRAND-ONLY" not in supplier.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
+
+
+def test_doubts_and_points_name_their_question_by_its_words(story, as_user):
+    eva, _lan, cycle = story
+    client = as_user(eva)
+    dialogue = _plan(client, cycle, day="2027-03-25")
+    for path in (f"/dialogues/{dialogue.id}/record", f"/dialogues/{dialogue.id}/prepare"):
+        page = client.get(path).get_data(as_text=True)
+        assert '<option value="WAGE_RUNS_OUT">Question WAGE_RUNS_OUT? · WAGE_RUNS_OUT' in page, path

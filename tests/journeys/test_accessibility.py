@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 
 from wsdialog import create_app, demo
 from wsdialog.extensions import db
-from wsdialog.models import Site
+from wsdialog.models import Site, Supplier
 from wsdialog.surveys.models import SurveyCycle
 from wsdialog.surveys.public_texts import text_for
 
@@ -58,12 +58,16 @@ def world(tmp_path_factory):
                                     .order_by(SurveyCycle.starts_on)).all()
         released = [c for c in cycles if c.results_shared_on][-1]
         open_now = cycles[-1]
+        dhaka = db.session.scalar(sa.select(Supplier).where(Supplier.name.startswith("Dhaka")))
         extra = {
             "brand admin": [f"/cycles/{open_now.id}", "/results/sites",
                             f"/sites/{thu_duc.id}/trends", f"/cycles/{released.id}/results",
-                            "/reports/due-diligence"],
+                            "/reports/due-diligence",
+                            # Forms whose long Dutch buttons scrolled sideways.
+                            f"/sites/{thu_duc.id}/cycles/new",
+                            f"/onboarding/suppliers/{dhaka.id}/outreach"],
             "supplier user": [f"/cycles/{released.id}", f"/cycles/{released.id}/results"],
-            "coordinator": [],
+            "coordinator": ["/companies/new"],
         }
         survey, poster = f"/s/{open_now.public_token}", f"/cycles/{released.id}/poster"
     with serving(app) as url:
@@ -102,7 +106,8 @@ def speak(page, world, lang):
 
 def main_pages(page, world, role):
     """The header's links, then the role's other pages named in the issue."""
-    links = page.eval_on_selector_all("nav.main-nav a", "links => links.map(a => a.pathname)")
+    links = page.eval_on_selector_all("nav.main-nav.wide-only a",
+                                      "links => links.map(a => a.pathname)")
     assert links, "no main navigation"
     return [*links, *world.extra[role]]
 
@@ -250,3 +255,27 @@ def test_on_a_phone_the_header_keeps_to_a_corner_and_the_menu_opens_without_scri
     expect(page.locator(".main-nav.wide-only a", has_text=label)).to_be_visible()
     speak(page, world, "en")  # as the other tests expect to find her
     wide.close()
+
+
+#: Controls smaller than WCAG 2.2's 24 × 24 px target (2.5.8), links in running
+#: text excepted.
+SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
+    'input[type=checkbox], input[type=radio], a.sort, nav.no-print a, .button, summary'))
+  .filter(el => el.offsetParent !== null)
+  .map(el => [el, el.getBoundingClientRect()])
+  .filter(([el, box]) => box.width < 24 || box.height < 24)
+  .map(([el, box]) => `${el.tagName.toLowerCase()}.${el.className} ${el.name || el.textContent.trim()}`
+       + ` ${Math.round(box.width)}×${Math.round(box.height)}`)"""
+
+
+def test_every_control_is_a_target_of_24_px_at_least(narrow, world):
+    """Issue 26: checkboxes, sort links and the poster's A4/A3 links were smaller."""
+    found = {}
+    for role in ACCOUNTS:
+        page = narrow(role)
+        for path in main_pages(page, world, role) + ([world.poster] if role != "coordinator"
+                                                     else []):
+            page.goto(f"{world.url}{path}")
+            if small := page.evaluate(SMALL_TARGETS):
+                found[path] = small
+    assert not found, pformat(found)

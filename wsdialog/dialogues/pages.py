@@ -119,9 +119,15 @@ def _when(dialogue: Dialogue, zone: str) -> dict:
     return {"timezone": zone, "day": local.date(), "time": local.strftime("%H:%M")}
 
 
+def question_choices(dialogue: Dialogue) -> list[tuple[str, str]]:
+    """The cycle's questions to choose from, by their words (the code after them,
+    for those who know it), and "none"."""
+    locale = str(get_locale())
+    return [("", "—")] + [(q.code, f"{q.text(locale)[:70]} · {q.code}")
+                          for q in dialogue.cycle.version.questions]
+
+
 def point_form_for(dialogue: Dialogue, formdata=None) -> PointForm:
     form = PointForm(formdata=formdata)
-    form.question_code.choices = [("", "—")] + [
-        (q.code, f"{q.code} · {q.text(str(get_locale()))[:60]}")
-        for q in dialogue.cycle.version.questions]
+    form.question_code.choices = question_choices(dialogue)
     return form

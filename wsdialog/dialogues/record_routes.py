@@ -17,7 +17,7 @@ from . import bp, operations, scheduling
 from .forms import DoubtForm, MessageForm, RecordForm
 from .letters import follow_up_text, supplier_language
 from .models import DataDoubt, Dialogue, DialogueStatus
-from .pages import dialogue_in, refusal
+from .pages import dialogue_in, question_choices, refusal
 from .vocabulary import ORGANISATIONS
 
 
@@ -65,8 +65,7 @@ def _record(dialogue: Dialogue, form: RecordForm) -> None:
 
 def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:
     form = DoubtForm(formdata=formdata)
-    form.question_code.choices = [("", "—")] + [
-        (q.code, q.code) for q in dialogue.cycle.version.questions]
+    form.question_code.choices = question_choices(dialogue)
     return form
 
 
