@@ -265,7 +265,8 @@ SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
   .map(el => [el, el.getBoundingClientRect()])
   .filter(([el, box]) => box.width < 24 || box.height < 24)
   .map(([el, box]) => `${el.tagName.toLowerCase()}.${el.className} `
-       + `${el.name || el.textContent.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`)"""
+       + `${el.name || el.textContent.trim()} `
+       + `${Math.round(box.width)}×${Math.round(box.height)}`)"""
 
 
 def test_every_control_is_a_target_of_24_px_at_least(narrow, world):
