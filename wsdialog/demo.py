@@ -120,13 +120,14 @@ def load() -> list[str]:
             db.session.add(relationship)
 
     noordwind, linde = companies["Noordwind Apparel"], companies["Linde Outdoor"]
+    # Each sees meeting times in her own zone, labelled with its place.
     eva = person("eva@noordwind.example", "Eva Jansen", Role.brand, "nl",
-                 company=noordwind, is_admin=True)
+                 company=noordwind, is_admin=True, timezone="Europe/Amsterdam")
     person("ahmed@noordwind.example", "Ahmed Bakker", Role.brand, company=noordwind)
     pieter = person("pieter@linde.example", "Pieter Smit", Role.brand, company=linde,
                     is_admin=True)
     person("lan@saigonstitch.example", "Nguyễn Thị Lan", Role.supplier, "vi",
-           supplier=suppliers["saigon"])
+           supplier=suppliers["saigon"], timezone="Asia/Ho_Chi_Minh")
     chen = person("chen@ningbo-outerwear.example", "Chen Wei", Role.supplier, "zh_Hans",
                   supplier=suppliers["ningbo"])
     db.session.flush()
