@@ -120,6 +120,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "main.audit_trail": (("GET",), {}),
     "results.results_reviewed": (("POST",), {"cycle_id": "cycle_b"}),
     "results.release": (("POST",), {"cycle_id": "cycle_b"}),
+    "results.shared_with_workers": (("GET", "POST"), {"cycle_id": "cycle_b"}),
     "surveys.import_remove": (("POST",), {"batch_id": "batch_b"}),
     "surveys.cycle_codes": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_codes_off": (("POST",), {"cycle_id": "cycle_b"}),

@@ -415,7 +415,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
 
     from .questionnaires.answers import Answer
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
-    from .questionnaires.starter import REVIEWED, STARTER
+    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED, STARTER
+    from .results.models import SharingWay, WorkerSharing
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
     from .surveys.respondents import Respondent
@@ -471,8 +472,9 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
             for _ in range(round(site.headcount * rate)):
                 answers = {}
                 for question in version.questions:
-                    if rng.random() < 0.04:
-                        continue  # skipped
+                    if rng.random() < 0.04 or (round_ == 0
+                                               and question.code in ABOUT_LAST_SURVEY):
+                        continue  # skipped, or not asked in a site's first round
                     bad = weak.get(question.code, 0.08) + site_shift - 0.05 * round_
                     if round_ and key == "saigon" and question.code in AGREED_AT_SAIGON:
                         bad -= 0.2  # what was agreed after the first round worked
@@ -499,6 +501,19 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
             db.session.add(batch)
             db.session.flush()
             store(cycle, respondents, batch_id=batch.id)
+            # How the workers heard back: Lan recorded a poster and a meeting at
+            # Thu Duc; Pearl River's worker committee heard its first results. The
+            # other sites recorded nothing, so Eva's home page lists them.
+            shared = {("saigon", 0): [(SharingWay.poster, 3, None), (SharingWay.meeting, 9, 180)],
+                      ("saigon", 1): [(SharingWay.poster, 4, None)],
+                      ("pearl", 0): [(SharingWay.committee, 12, 25)]}
+            lan = db.session.scalar(db.select(User).where(
+                User.email == "lan@saigonstitch.example"))
+            for way, after, reached in shared.get((key, round_), []):
+                db.session.add(WorkerSharing(
+                    cycle_id=cycle.id, way=way, workers_reached=reached,
+                    shared_on=cycle.results_shared_on + timedelta(days=after),
+                    recorded_by=lan if key == "saigon" else by))
     saigon = suppliers["saigon"].sites[0]
     _dialogue_chapter(company, by, saigon, now)
     current = SurveyCycle(

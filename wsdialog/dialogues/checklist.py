@@ -28,6 +28,8 @@ class Facts:
     open_questions: bool = False
     solutions: bool = False
     must_discuss: bool = False
+    #: The supplier recorded telling its workers about the results.
+    shared_with_workers: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def checklist(facts: Facts) -> list[Item]:
              False),
         Item("solutions", N_("Possible solutions"), facts.solutions, False),
         Item("must", N_("Topics that must be discussed"), facts.must_discuss, False),
+        Item("workers", N_("The results are shared with the workers who were asked"),
+             facts.shared_with_workers, True),
     ]
     return items
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..extensions import db
 from ..models import Site
 from ..results.dashboard import PageFacts, page_data
-from ..results.queries import access_of, cycle_cells, figures_visible
+from ..results.queries import access_of, cycle_cells, figures_visible, sharings_of
 from ..surveys.models import SurveyCycle
 from ..surveys.queries import later_cycles
 from ..tenancy import scoped
@@ -47,7 +47,8 @@ def facts(dialogue: Dialogue) -> checklist.Facts:
         audit_note=bool(dialogue.audit_note), expert_context=bool(dialogue.expert_context),
         attention_points=any(not p.by_supplier for p in dialogue.points),
         open_questions=bool(dialogue.open_questions), solutions=bool(dialogue.solutions),
-        must_discuss=bool(dialogue.must_discuss))
+        must_discuss=bool(dialogue.must_discuss),
+        shared_with_workers=bool(sharings_of([cycle.id])[cycle.id]))
 
 
 def figures_of(facts: PageFacts) -> list[proposals.Figure]:

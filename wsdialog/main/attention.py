@@ -18,7 +18,7 @@ from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
 from ..results.dashboard import is_priority
 from ..results.models import ResultsAccess
-from ..results.queries import cycle_cells, has_results, latest_per_site
+from ..results.queries import cycle_cells, has_results, latest_per_site, sharing_overdue
 from ..results.settings import settings_for
 from ..surveys.models import SurveyAlert, SurveyCycle
 from ..tenancy import scoped
@@ -52,6 +52,8 @@ class BrandHome:
     priorities: list = field(default_factory=list)
     #: Released results the supplier has not opened, or not marked as reviewed.
     unread_results: list = field(default_factory=list)
+    #: Released results nobody recorded sharing with workers, past the reminder.
+    not_shared_with_workers: list = field(default_factory=list)
     #: Suppliers whose own people log in: they add and keep their sites themselves.
     keep_own_sites: set[int] = field(default_factory=set)
     supplier_count: int = 0
@@ -66,6 +68,8 @@ class SupplierHome:
     #: How many points of its own the supplier added, per planned dialogue.
     own_points: dict[int, int] = field(default_factory=dict)
     overdue_actions: list = field(default_factory=list)
+    #: Released results nobody recorded sharing with workers, past the reminder.
+    share_with_workers: list = field(default_factory=list)
     sites_missing_facts: list[Site] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
@@ -118,6 +122,7 @@ def brand_home() -> BrandHome:
                                  and s.id not in invited and s.id not in declined],
         priorities=_priorities(),
         unread_results=_unread_results(has_login),
+        not_shared_with_workers=sharing_overdue(today()),
         keep_own_sites=has_login,
         expired_invitations=_expired_invitations(),
         reasks_due=list(db.session.scalars(scoped(Engagement).where(
@@ -194,6 +199,7 @@ def supplier_home() -> SupplierHome:
             .order_by(Engagement.updated_at.desc()))),
         dialogues=dialogues, own_points=queries.supplier_points(d.id for d in dialogues),
         overdue_actions=queries.overdue_actions(today()),
+        share_with_workers=sharing_overdue(today()),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),

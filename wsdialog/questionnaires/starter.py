@@ -40,6 +40,10 @@ SURVEY_LANGUAGES: dict[str, str] = {
 }
 REVIEWED = {"en"}
 
+#: Questions about the last survey at the site: not asked in a site's first
+#: cycle, where there was none (their answers would only measure confusion).
+ABOUT_LAST_SURVEY = frozenset({"RESULTS_SHARED"})
+
 # code, theme, negative answer, standard, {language: text}
 STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
     ("WAGE_RUNS_OUT", "wages", "yes", "ESRS S2 (adequate wages)", {

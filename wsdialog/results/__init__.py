@@ -12,5 +12,6 @@ from . import (  # noqa: E402,F401
     overview_routes,
     poster_routes,
     settings_routes,
+    sharing_routes,
     summary_routes,
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..questionnaires.models import Question
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
-from ..surveys.queries import first_start, previous_cycle
+from ..surveys.queries import first_start, previous_cycle, questions_asked
 from ..surveys.respondents import DEMOGRAPHICS
 from . import anonymity, reach
 from .kept import kept_for
@@ -120,7 +120,8 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
     if before is not None and not filtered:
         before_cells = cells_of(before, figures[before.id], k)
     rows = []
-    for question in cycle.version.questions:
+    asked = questions_asked(cycle)
+    for question in asked:
         current = cells[question.code]
         old = before_cells.get(question.code)
         change = None
@@ -140,4 +141,5 @@ def page_data(facts: PageFacts, dimension: str | None = None, value: str | None 
             "previous_rate": before_n / before.headcount if before is not None else None,
             "priorities": [r for r in rows if r.priority], "k": k,
             "priority_pct": priority_pct, "small_cycle": n < k, "previous": before,
-            "filtered": filtered, "group_size": group_size}
+            "filtered": filtered, "group_size": group_size,
+            "not_asked": [q for q in cycle.version.questions if q not in asked]}

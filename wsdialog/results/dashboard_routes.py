@@ -20,9 +20,10 @@ from ..tenancy import get_or_404
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp, operations, reach
 from .dashboard import PageFacts, page_data, page_facts
+from .forms import SHARING_WAYS
 from .kept import final_key, kept_page_part
 from .pages import chosen_group, not_yet
-from .queries import access_of, may_see_figures
+from .queries import access_of, may_see_figures, sharings_of
 
 
 @bp.route("/cycles/<int:cycle_id>/results")
@@ -57,7 +58,8 @@ def cycle_results(cycle_id):
                   dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=DEMOGRAPHICS, allowed=ALLOWED, themes=THEMES,
                   group_names=GROUP_NAMES, reach_names=reach.NAMES,
-                  confirm_form=ConfirmForm())
+                  confirm_form=ConfirmForm(), ways=SHARING_WAYS,
+                  sharings=sharings_of([cycle.id])[cycle.id] if cycle.is_released else [])
 
 
 def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: str,

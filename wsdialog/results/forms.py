@@ -4,8 +4,19 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import SubmitField
 
-from ..forms import WholeNumberField
+from ..forms import DayField, RadioChoiceField, WholeNumberField, required
 from .anonymity import MIN_GROUP
+from .models import SharingWay
+
+#: How a supplier can tell its workers about the results, as the form names them.
+SHARING_WAYS: dict[str, str] = {
+    SharingWay.poster.value: _l("A poster displayed at the site"),
+    SharingWay.meeting.value: _l("A meeting with workers"),
+    SharingWay.committee.value: _l("The worker committee or the union"),
+    # Translators: a chat group on the phone (WhatsApp, Zalo, WeChat…) for the workers.
+    SharingWay.message_group.value: _l("A message group on the phone"),
+    SharingWay.other.value: _l("Another way"),
+}
 
 
 class ResultsSettingsForm(FlaskForm):
@@ -17,4 +28,21 @@ class ResultsSettingsForm(FlaskForm):
         _l("Smallest group shown"), minimum=MIN_GROUP, maximum=100,
         description=_l("Groups with fewer respondents are never shown. 5 is the least; "
                        "you may choose more."))
+    sharing_reminder_days = WholeNumberField(
+        _l("Remind suppliers to share results with workers after (days)"), minimum=1,
+        maximum=365, description=_l(
+            "When a supplier has not recorded how it told its workers about released "
+            "results after this many days, its home page reminds it. 30 if left empty."))
+    submit = SubmitField(_l("Save"))
+
+
+class SharingForm(FlaskForm):
+    """How and when the supplier told its workers about the results."""
+
+    way = RadioChoiceField(_l("How were the results shared?"), validators=[required()],
+                           choices=list(SHARING_WAYS.items()))
+    shared_on = DayField(_l("Day"), validators=[required()])
+    workers_reached = WholeNumberField(
+        _l("Workers reached (if known)"), minimum=1, maximum=1_000_000,
+        description=_l("About how many workers saw or heard the results."))
     submit = SubmitField(_l("Save"))

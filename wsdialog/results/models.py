@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import enum
+from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..models import Role, utcnow
+from ..models import Role, StateError, User, enum_type, utcnow
 from ..surveys.models import SurveyCycle
 from ..tenancy import company_owned, within
 from .anonymity import MIN_GROUP
 
 #: The pilot's reading: an indicator is a priority above 50 % negative answers.
 DEFAULT_PRIORITY_PCT = 50
+#: Days after the release when the supplier is reminded to tell workers about
+#: the results, if it has not recorded doing so.
+DEFAULT_SHARING_REMINDER_DAYS = 30
 
 
 class ResultsSettings(db.Model):
@@ -32,6 +36,9 @@ class ResultsSettings(db.Model):
     #: An indicator with more than this share of negative answers is a priority.
     priority_pct: Mapped[int] = mapped_column(default=DEFAULT_PRIORITY_PCT)
     min_group: Mapped[int] = mapped_column(default=MIN_GROUP)
+    #: Days after a release before the supplier is reminded to share the results
+    #: with its workers (when it has recorded nothing).
+    sharing_reminder_days: Mapped[int] = mapped_column(default=DEFAULT_SHARING_REMINDER_DAYS)
 
 
 class ResultsAccess(db.Model):
@@ -49,7 +56,53 @@ class ResultsAccess(db.Model):
     reviewed_at: Mapped[datetime | None]
 
 
+class SharingWay(enum.Enum):
+    """How a supplier told its workers about a survey's results."""
+
+    poster = "poster"
+    meeting = "meeting"
+    committee = "committee"
+    message_group = "message_group"
+    other = "other"
+
+
+class WorkerSharing(db.Model):
+    """The supplier's record that it shared a cycle's results with the workers who
+    were asked: how, when, and how many workers it reached (if known). Workers
+    give information; this is where the app records that they got some back."""
+
+    __tablename__ = "worker_sharing"
+    __table_args__ = (sa.CheckConstraint("workers_reached IS NULL OR workers_reached >= 1",
+                                         name="reached_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    way: Mapped[SharingWay] = mapped_column(enum_type(SharingWay, "sharing_way"))
+    shared_on: Mapped[date]
+    #: How many workers it reached, when the supplier knows.
+    workers_reached: Mapped[int | None]
+    recorded_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    recorded_by: Mapped[User] = relationship()
+
+    @classmethod
+    def record(cls, cycle: SurveyCycle, way: SharingWay, shared_on: date,
+               workers_reached: int | None, by: User, day: date) -> WorkerSharing:
+        """A new record for ``cycle``: only once its results are released
+        (``StateError("not_released")``), on a day from the release to ``day``
+        (``ValueError``)."""
+        if not cycle.is_released:
+            raise StateError("not_released")
+        if not cycle.results_shared_on <= shared_on <= day:
+            raise ValueError("shared between the release and today")
+        return cls(cycle_id=cycle.id, way=way, shared_on=shared_on,
+                   workers_reached=workers_reached, recorded_by=by)
+
+
 # --- tenancy ---------------------------------------------------------------------
 
 company_owned(ResultsSettings)
 within(ResultsAccess, ResultsAccess.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
+within(WorkerSharing, WorkerSharing.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))

@@ -15,7 +15,14 @@ from ..surveys.models import SurveyCycle
 from ..surveys.operations import forget_keys, unorder
 from ..tenancy import keep_own
 from .anonymity import MIN_GROUP
-from .models import DEFAULT_PRIORITY_PCT, ResultsAccess, ResultsSettings
+from .models import (
+    DEFAULT_PRIORITY_PCT,
+    DEFAULT_SHARING_REMINDER_DAYS,
+    ResultsAccess,
+    ResultsSettings,
+    SharingWay,
+    WorkerSharing,
+)
 
 
 def record_figures_shown(cycles: Iterable[SurveyCycle | None]) -> None:
@@ -72,14 +79,31 @@ def mark_reviewed(access: ResultsAccess) -> None:
     db.session.commit()
 
 
-def save_settings(priority_pct: int | None, min_group: int | None) -> None:
-    """The current company's priority threshold and smallest group shown; an empty
-    field is the default."""
+def save_settings(priority_pct: int | None, min_group: int | None,
+                  sharing_reminder_days: int | None = None) -> None:
+    """The current company's priority threshold, smallest group shown and days
+    before suppliers are reminded to share results; an empty field is the default."""
     keep_own(ResultsSettings, {
         "priority_pct": priority_pct or DEFAULT_PRIORITY_PCT,
-        "min_group": min_group or MIN_GROUP},
-        {"priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP})
+        "min_group": min_group or MIN_GROUP,
+        "sharing_reminder_days": sharing_reminder_days or DEFAULT_SHARING_REMINDER_DAYS},
+        {"priority_pct": DEFAULT_PRIORITY_PCT, "min_group": MIN_GROUP,
+         "sharing_reminder_days": DEFAULT_SHARING_REMINDER_DAYS})
     db.session.commit()
+
+
+def record_sharing(cycle: SurveyCycle, way: str, shared_on, workers_reached: int | None,
+                   by) -> WorkerSharing:
+    """Record that the cycle's results were shared with its workers
+    (``WorkerSharing.record`` refuses a cycle not released, or a day outside
+    the release to today)."""
+    sharing = WorkerSharing.record(cycle, SharingWay(way), shared_on, workers_reached, by,
+                                   today())
+    db.session.add(sharing)
+    audit.record("results_shared_with_workers", company_id=cycle.company_id,
+                 target=f"cycle {cycle.id}", note=way)
+    db.session.commit()
+    return sharing
 
 
 def record_export(name: str, kind: str, company_id: int) -> None:

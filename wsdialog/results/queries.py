@@ -11,6 +11,7 @@ instead of showing figures a late import could still change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
@@ -33,7 +34,7 @@ from ..surveys.models import (
 from ..tenancy import scoped
 from . import anonymity
 from .kept import KEPT_FIGURES, final_key, kept_for
-from .models import ResultsAccess
+from .models import DEFAULT_SHARING_REMINDER_DAYS, ResultsAccess, ResultsSettings, WorkerSharing
 from .settings import settings_of
 
 # --- answers counted ---------------------------------------------------------------
@@ -287,3 +288,38 @@ def _versions(cycles: list[SurveyCycle]) -> list[QuestionnaireVersion]:
     """The cycles' questionnaire versions, each once, in the cycles' order (a
     hundred sites usually share a handful)."""
     return list({cycle.version_id: cycle.version for cycle in cycles}.values())
+
+
+# --- results shared with workers --------------------------------------------------
+
+
+def sharings_of(cycle_ids) -> dict[int, list[WorkerSharing]]:
+    """The records of sharing results with workers, per cycle, oldest first."""
+    ids = list(cycle_ids)
+    by_cycle: dict[int, list[WorkerSharing]] = {cycle_id: [] for cycle_id in ids}
+    if ids:
+        for sharing in db.session.scalars(scoped(WorkerSharing).where(
+                WorkerSharing.cycle_id.in_(ids)).options(joinedload(WorkerSharing.recorded_by))
+                .order_by(WorkerSharing.shared_on, WorkerSharing.id)):
+            by_cycle[sharing.cycle_id].append(sharing)
+    return by_cycle
+
+
+#: Released results older than this are not reminded of any more: a new survey
+#: is due by then.
+SHARING_REMINDED_FOR = timedelta(days=365)
+
+
+def sharing_overdue(day: date) -> list[SurveyCycle]:
+    """Released cycles the user sees whose results nobody recorded sharing with
+    workers, once the company's reminder days have passed since the release
+    (none of those released over a year ago), oldest release first."""
+    days = sa.func.coalesce(sa.select(ResultsSettings.sharing_reminder_days).where(
+        ResultsSettings.company_id == SurveyCycle.company_id).scalar_subquery(),
+        DEFAULT_SHARING_REMINDER_DAYS)
+    shared = sa.select(WorkerSharing.id).where(WorkerSharing.cycle_id == SurveyCycle.id)
+    rows = db.session.execute(scoped(SurveyCycle).where(
+        SurveyCycle.is_released, SurveyCycle.results_shared_on > day - SHARING_REMINDED_FOR,
+        ~shared.exists()).add_columns(days).order_by(SurveyCycle.results_shared_on)).all()
+    return [cycle for cycle, wait in rows
+            if cycle.results_shared_on + timedelta(days=wait) <= day]

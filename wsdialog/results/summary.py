@@ -14,7 +14,7 @@ from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
 from .dashboard import is_priority
-from .queries import cycle_cells, figures_to_show, figures_visible
+from .queries import cycle_cells, figures_to_show, figures_visible, sharings_of
 from .settings import settings_for
 
 
@@ -56,11 +56,14 @@ def year_summary(year: int, cycles: list[SurveyCycle], user) -> dict:
         for theme in themes_of:
             counts = by_action_theme.setdefault(theme, {})
             counts[state] = counts.get(state, 0) + 1
+    # The first time each cycle's results were shared with its workers, if recorded.
+    shared_on = {cycle_id: records[0].shared_on
+                 for cycle_id, records in sharings_of(priorities_of).items() if records}
     years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
                    reverse=True)
     return dict(year=year, years=years, series=series,
                 sites={item.cycle.site_id for item in series}, by_theme=by_theme,
-                priorities_of=priorities_of,
+                priorities_of=priorities_of, shared_on=shared_on,
                 still_open=still_open, agreed=agreed, by_action_theme=by_action_theme,
                 overdue_count=sum(action.overdue(today()) for action in agreed),
                 themes=THEMES, priority_pct=priority_pct)

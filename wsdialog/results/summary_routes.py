@@ -43,12 +43,14 @@ def due_diligence_export(kind):
     """The year's summary as a table: each cycle with results, then each theme."""
     summary = _shown_summary()
     rows = [[gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
-             gettext("Response rate"), gettext("Priorities")]]
+             gettext("Response rate"), gettext("Priorities"), gettext("Shared with workers")]]
     for item in summary["series"]:
         rows.append([item.cycle.site.supplier.name, item.cycle.site.name,
                      f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
                      item.respondents, round(item.rate, 4),
-                     summary["priorities_of"][item.cycle.id]])
+                     summary["priorities_of"][item.cycle.id],
+                     shared.isoformat() if (shared := summary["shared_on"].get(item.cycle.id))
+                     else ""])
     states = ("planned", "in_progress", "done", "overdue", "dropped")
     rows += [[], [gettext("Theme"), gettext("Priorities"), gettext("Planned"),
                   gettext("In progress"), gettext("Done"), gettext("Overdue"),

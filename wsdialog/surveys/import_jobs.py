@@ -33,7 +33,7 @@ from ..text import N_
 from . import importer
 from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, respondent_counts
 from .operations import lock_cycle, remember_keys, store
-from .queries import known_keys
+from .queries import asked_codes, known_keys
 
 log = logging.getLogger("wsdialog.imports")
 
@@ -87,9 +87,11 @@ def read(cycle: SurveyCycle, data: bytes, filename: str, progress=None) -> impor
     except importer.Unreadable as error:
         return importer.Parsed(problems=[error.problem])
     # Checking is quick next to reading (1 s for 36,000 rows): it only says it is alive.
+    asked = asked_codes(cycle)
     return importer.parse_table(
-        rows, cycle.version.codes, (cycle.starts_on, cycle.ends_on), until=today(),
-        on_progress=None if progress is None else lambda _rows: progress.beat())
+        rows, asked, (cycle.starts_on, cycle.ends_on), until=today(),
+        on_progress=None if progress is None else lambda _rows: progress.beat(),
+        not_asked=[code for code in cycle.version.codes if code not in asked])
 
 
 def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,
@@ -218,7 +220,7 @@ def _check(upload_id: str, user_id: int) -> None:
               checked=refused(parsed, refusal))
     else:
         _move(upload_id, UploadState.checking, state=UploadState.ready,
-              checked=importer.preview(parsed, cycle.version.codes).as_data())
+              checked=importer.preview(parsed, asked_codes(cycle)).as_data())
     db.session.commit()
 
 

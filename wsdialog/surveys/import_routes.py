@@ -187,7 +187,7 @@ def import_remove(batch_id):
 
 
 def _example(cycle: SurveyCycle) -> list[list[str]]:
-    return importer.template_rows(cycle.version.codes, cycle.starts_on,
+    return importer.template_rows(queries.asked_codes(cycle), cycle.starts_on,
                                   (cycle.channels or [None])[0],
                                   (cycle.languages or [None])[0])
 
@@ -216,7 +216,7 @@ def cycle_template_xlsx(cycle_id):
     legend = workbook.create_sheet(_("Columns")[:31])
     legend.append([_("Column"), _("What it holds"), _("Allowed values")])
     texts = cycle.version.texts(str(get_locale()))
-    for column, key, allowed in importer.legend_rows(cycle.version.codes):
+    for column, key, allowed in importer.legend_rows(queries.asked_codes(cycle)):
         what = _(importer.LEGEND[key], start=cycle.starts_on.isoformat(),
                  end=cycle.ends_on.isoformat())
         if key == "question":

@@ -260,10 +260,12 @@ def _read_xlsx(data: bytes, on_progress: OnProgress = None) -> list[list[str]]:
 
 def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
                 window: tuple[date, date] | None = None, until: date | None = None,
-                on_progress: OnProgress = None) -> Parsed:
+                on_progress: OnProgress = None, not_asked: Iterable[str] = ()) -> Parsed:
     """Check every row against the questionnaire (and the cycle's window, and no
-    day after ``until``, today); all problems or all respondents. ``on_progress``
-    is told the rows checked so far, every PROGRESS_EVERY rows."""
+    day after ``until``, today); all problems or all respondents. Columns of
+    questions ``not_asked`` in this cycle (a site's first has no last survey to ask
+    about) are allowed and left out. ``on_progress`` is told the rows checked so
+    far, every PROGRESS_EVERY rows."""
     result = Parsed()
     rows = [list(r) for r in rows if any((c or "").strip() for c in r)]
     if not rows:
@@ -271,13 +273,15 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
         return result
     header = [(c or "").strip().lower() for c in rows[0]]
     codes = {c.lower(): c for c in question_codes}
+    skipped = {c.lower() for c in not_asked}
     result.columns = header
     seen: set[str] = set()
     for name in header:
         if name in seen:
             result.problems.append(Problem(1, name, "duplicate_column", {"column": name}))
         seen.add(name)
-        if name not in codes and name not in META and name not in DEMOGRAPHICS:
+        if name not in codes and name not in META and name not in DEMOGRAPHICS \
+                and name not in skipped:
             result.problems.append(Problem(1, name, "unknown_column", {"column": name}))
     if "date" not in header:
         result.problems.append(Problem(1, None, "no_date_column"))

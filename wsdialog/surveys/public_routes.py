@@ -109,7 +109,8 @@ def public_survey(token):
     lang = _language(offered or cycle.languages or ["en"])
     if cycle.state(today()) is not CycleState.open or not offered:
         return _page("surveys/public_closed.html", cycle, lang)
-    questions = cycle.version.questions
+    questions = queries.questions_asked(cycle)
+    codes = {q.code for q in questions}
     if request.method == "GET":
         return _page("surveys/public_survey.html", cycle, lang, questions=questions,
                      form_token=_form_token(cycle), kept={}, error=None)
@@ -124,10 +125,9 @@ def public_survey(token):
             raise guard.Refused("again")  # a form refused for its code is not tried again
         if sent is not None:
             return redirect(thanks, code=303)  # a second tap, or Back and Send
-        if not any(code in answers for code in cycle.version.codes):
+        if not any(code in answers for code in codes):
             raise guard.Refused("answer_one")
-        answers = {code: answer for code, answer in answers.items()
-                   if code in cycle.version.codes}
+        answers = {code: answer for code, answer in answers.items() if code in codes}
         if not operations.record_web_answer(cycle, nonce, lang, demographics, answers,
                                             request.form.get("code", "")):
             return redirect(thanks, code=303)  # the same form, sent at the same moment

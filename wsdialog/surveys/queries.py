@@ -13,7 +13,8 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Site, utcnow
-from ..questionnaires.models import QuestionnaireVersion
+from ..questionnaires.models import Question, QuestionnaireVersion
+from ..questionnaires.starter import ABOUT_LAST_SURVEY
 from ..tenancy import scoped
 from . import guard
 from .models import (
@@ -190,3 +191,25 @@ def first_start(cycle: SurveyCycle, user=None):
     """The day the first cycle of the same company at the cycle's site began."""
     return db.session.scalar(_same_series(cycle, user).with_only_columns(
         sa.func.min(SurveyCycle.starts_on)))
+
+
+def had_earlier_cycle(cycle: SurveyCycle) -> bool:
+    """Whether the same company surveyed the cycle's site before (a cycle that
+    started earlier). Not scoped: the public survey and the import jobs ask it
+    about the cycle they hold; it says yes or no, nothing else."""
+    return bool(db.session.scalar(sa.select(sa.exists().where(
+        SurveyCycle.site_id == cycle.site_id, SurveyCycle.company_id == cycle.company_id,
+        SurveyCycle.starts_on < cycle.starts_on))))
+
+
+def questions_asked(cycle: SurveyCycle) -> list[Question]:
+    """The questionnaire's questions this cycle asks: in a site's first cycle,
+    none about the last survey."""
+    questions = cycle.version.questions
+    if any(q.code in ABOUT_LAST_SURVEY for q in questions) and not had_earlier_cycle(cycle):
+        return [q for q in questions if q.code not in ABOUT_LAST_SURVEY]
+    return list(questions)
+
+
+def asked_codes(cycle: SurveyCycle) -> list[str]:
+    return [q.code for q in questions_asked(cycle)]
