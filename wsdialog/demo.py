@@ -415,7 +415,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
 
     from .questionnaires.answers import Answer
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
-    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED, STARTER
+    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED, STARTER, STARTER_LABELS
     from .results.models import SharingWay, WorkerSharing
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
@@ -432,7 +432,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
         version.questions.append(Question(
             position=position, code=code, theme=theme, negative=negative,
-            standard_ref=standard,
+            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
             texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
                                 reviewed_by=by if lang in reviewed else None,
                                 reviewed_at=now - timedelta(days=241) if lang in reviewed

@@ -334,7 +334,8 @@ def test_all_sites_and_the_yearly_summary_count_only_cycles_with_results(survey,
     db.session.commit()
     table = client.get("/results/sites").get_data(as_text=True)
     assert f"/cycles/{cycle.id}/results" in table and f"/cycles/{empty.id}/" not in table
-    assert "Question WAGE_RUNS_OUT?" in table and 'title="WAGE_RUNS_OUT' in table
+    assert "<span>Question WAGE_RUNS_OUT?</span>" in table \
+        and 'title="Question WAGE_RUNS_OUT? · ' in table
     summary = client.get("/reports/due-diligence?year=2027").get_data(as_text=True)
     assert "<strong>1</strong> survey cycles" in summary
     rows = client.get("/reports/due-diligence.csv?year=2027").get_data().decode("utf-8-sig")

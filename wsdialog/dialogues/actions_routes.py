@@ -36,7 +36,7 @@ def _held(dialogue_id) -> Dialogue:
 def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
     form = ActionForm(formdata=formdata)
     locale = str(get_locale())
-    form.codes.choices = [(q.code, f"{q.code} · {q.text(locale)[:50]}")
+    form.codes.choices = [(q.code, q.label(locale))
                           for q in dialogue.cycle.version.questions]
     return form
 

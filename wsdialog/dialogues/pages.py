@@ -120,10 +120,9 @@ def _when(dialogue: Dialogue, zone: str) -> dict:
 
 
 def question_choices(dialogue: Dialogue) -> list[tuple[str, str]]:
-    """The cycle's questions to choose from, by their words (the code after them,
-    for those who know it), and "none"."""
+    """The cycle's questions to choose from, by their short labels, and "none"."""
     locale = str(get_locale())
-    return [("", "—")] + [(q.code, f"{q.text(locale)[:70]} · {q.code}")
+    return [("", "—")] + [(q.code, q.label(locale))
                           for q in dialogue.cycle.version.questions]
 
 

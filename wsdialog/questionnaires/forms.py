@@ -8,7 +8,8 @@ from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
 from ..forms import CheckboxesField, ChoiceField, TextBoxField, max_length, required, strip
-from .models import COMMENT_SOURCES
+from ..i18n import languages
+from .models import COMMENT_SOURCES, LABEL_LENGTH
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
@@ -65,6 +66,10 @@ def question_form_class():
         setattr(QuestionForm, f"text_{code}", StringField(
             name, validators=[required()] if code == "en" else [Optional()],
             filters=[strip], render_kw={"lang": code.replace("_", "-")}))
+    for code, name in languages().items():
+        setattr(QuestionForm, f"label_{code}", StringField(
+            name, validators=[Optional(), max_length(LABEL_LENGTH)], filters=[strip],
+            render_kw={"lang": code.replace("_", "-"), "maxlength": LABEL_LENGTH}))
     return QuestionForm
 
 

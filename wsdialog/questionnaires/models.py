@@ -51,6 +51,7 @@ class Questionnaire(db.Model):
             draft.questions.append(Question(
                 position=question.position, code=question.code, theme=question.theme,
                 negative=question.negative, standard_ref=question.standard_ref,
+                labels=dict(question.labels or {}),
                 texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
                                     reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
                        for t in question.texts]))
@@ -104,6 +105,11 @@ class QuestionnaireVersion(db.Model):
             return []
         per_question = [{t.locale for t in q.texts if t.reviewed} for q in self.questions]
         return sorted(set.intersection(*per_question))
+
+    def label_of(self, code: str, locale: str) -> str:
+        """The short label of the question with ``code`` (the code itself for a
+        question no longer in this version)."""
+        return next((q.label(locale) for q in self.questions if q.code == code), code)
 
     def texts(self, locale: str) -> dict[str, str]:
         """Each question's text in ``locale`` (or English), by code."""
@@ -190,6 +196,9 @@ class Question(db.Model):
     negative: Mapped[str] = mapped_column(sa.String(3))
     #: E.g. "ESRS S2", "SMETA 2.2".
     standard_ref: Mapped[str] = mapped_column(sa.String(80), default="")
+    #: A short label per interface language ({"en": "Paid on time"}), for table
+    #: headers and selectors; the full text goes in the tooltip.
+    labels: Mapped[dict | None] = mapped_column(sa.JSON, default=dict)
 
     version: Mapped[QuestionnaireVersion] = relationship(back_populates="questions")
     texts: Mapped[list[QuestionText]] = relationship(
@@ -199,15 +208,23 @@ class Question(db.Model):
         by_locale = {t.locale: t.text for t in self.texts}
         return by_locale.get(locale) or by_locale.get("en") or self.code
 
+    def label(self, locale: str) -> str:
+        """The short label in ``locale`` (or English); without one, the text cut
+        at a word to about ``LABEL_LENGTH`` characters."""
+        labels = self.labels or {}
+        return labels.get(locale) or labels.get("en") or shorten(self.text(locale))
+
     def change(self, code: str, theme: str, negative: str, standard_ref: str,
-               texts: dict[str, str], by: User) -> None:
-        """Set the question's fields and its text in each language of ``texts``
-        ("" removes one); a text ``by`` wrote counts as reviewed by them. Only in
-        a draft (else ``StateError("published")``)."""
+               texts: dict[str, str], by: User, labels: dict[str, str] | None = None) -> None:
+        """Set the question's fields, its text in each language of ``texts`` ("" removes
+        one) and its short ``labels`` when given; a text ``by`` wrote counts as
+        reviewed by them. Only in a draft (else ``StateError("published")``)."""
         if self.version is not None:
             self.version._refuse_if_published()
         self.code, self.theme, self.negative = code, theme, negative
         self.standard_ref = standard_ref
+        if labels is not None:
+            self.labels = {lang: label for lang, label in labels.items() if label}
         existing = {t.locale: t for t in self.texts}
         for lang, text in texts.items():
             current = existing.get(lang)
@@ -219,6 +236,18 @@ class Question(db.Model):
                 current.reviewed_by, current.reviewed_at = by, utcnow()
             elif not text and current is not None:
                 self.texts.remove(current)
+
+
+#: The longest short label, and how long a text cut to make one may be.
+LABEL_LENGTH = 40
+
+
+def shorten(text: str, length: int = LABEL_LENGTH) -> str:
+    """``text`` cut at a word to at most ``length`` characters, with "…"."""
+    if len(text) <= length:
+        return text
+    cut = text[:length - 1].rsplit(" ", 1)[0] if " " in text[:length - 1] else text[:length - 1]
+    return cut.rstrip(" ,;:") + "…"
 
 
 class QuestionText(db.Model):

@@ -13,7 +13,7 @@ from .models import (
     QuestionnaireVersion,
     QuestionText,
 )
-from .starter import REVIEWED, STARTER
+from .starter import REVIEWED, STARTER, STARTER_LABELS
 
 
 def create_questionnaire(company_id: int, name: str, cite_standards: bool,
@@ -27,7 +27,7 @@ def create_questionnaire(company_id: int, name: str, cite_standards: bool,
         for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
             version.questions.append(Question(
                 position=position, code=code, theme=theme, negative=negative,
-                standard_ref=standard,
+                standard_ref=standard, labels=dict(STARTER_LABELS.get(code, {})),
                 texts=[QuestionText(locale=lang, text=text, needs_review=lang not in REVIEWED)
                        for lang, text in texts.items()]))
     db.session.add(questionnaire)

@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..forms import ConfirmForm
+from ..i18n import languages
 from ..links import links
 from ..models import StateError, Supplier
 from ..tenancy import get_or_404, scoped
@@ -128,7 +129,8 @@ def _question_fields(form) -> dict:
     return {"code": form.code.data, "theme": form.theme.data, "negative": form.negative.data,
             "standard_ref": form.standard_ref.data or "",
             "texts": {lang: (getattr(form, f"text_{lang}").data or "").strip()
-                      for lang in SURVEY_LANGUAGES}}
+                      for lang in SURVEY_LANGUAGES},
+            "labels": {lang: getattr(form, f"label_{lang}").data or "" for lang in languages()}}
 
 
 @bp.route("/questionnaires/versions/<int:version_id>/questions/new", methods=["GET", "POST"])
@@ -142,7 +144,7 @@ def question_new(version_id):
         return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=version.questionnaire_id))
     return render("questionnaires/question_form.html", form=form, version=version, question=None,
-                  survey_languages=SURVEY_LANGUAGES)
+                  survey_languages=SURVEY_LANGUAGES, label_languages=languages())
 
 
 @bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
@@ -153,7 +155,8 @@ def question_edit(question_id):
     version = _draft_version(question.version_id)
     data = {"code": question.code, "theme": question.theme, "negative": question.negative,
             "standard_ref": question.standard_ref,
-            **{f"text_{t.locale}": t.text for t in question.texts}}
+            **{f"text_{t.locale}": t.text for t in question.texts},
+            **{f"label_{lang}": label for lang, label in (question.labels or {}).items()}}
     form = question_form_class()(data=data if request.method == "GET" else None,
                                  version=version, question=question)
     if form.validate_on_submit():
@@ -161,7 +164,8 @@ def question_edit(question_id):
         return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=version.questionnaire_id))
     return render("questionnaires/question_form.html", form=form, version=version,
-                  question=question, survey_languages=SURVEY_LANGUAGES)
+                  question=question, survey_languages=SURVEY_LANGUAGES,
+                  label_languages=languages())
 
 
 @bp.route("/questions/<int:question_id>/delete", methods=["POST"])

@@ -265,13 +265,14 @@ def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
     return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
 
 
-def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, str]:
-    """Each question's text in ``locale``, by code, from the newest cycle that has it."""
-    texts: dict[str, str] = {}
+def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, tuple[str, str]]:
+    """Each question's (short label, full text) in ``locale``, by code, from the
+    newest cycle that has it."""
+    texts: dict[str, tuple[str, str]] = {}
     newest_first = sorted(cycles, key=lambda c: c.starts_on, reverse=True)
     for version in _versions(newest_first):
-        for code, text in version.texts(locale).items():
-            texts.setdefault(code, text)
+        for question in version.questions:
+            texts.setdefault(question.code, (question.label(locale), question.text(locale)))
     return texts
 
 
