@@ -133,6 +133,10 @@ def world(app):
     w.sa_user = f.user(Role.supplier, supplier=w.sa, name="Sam Supplier")
     w.sb_user = f.user(Role.supplier, supplier=w.sb, name="SECRET-B supplier user")
     w.shared_user = f.user(Role.supplier, supplier=w.shared, name="Shira Shared")
+    # Outside reviewers of each company's survey texts, in Vietnamese.
+    w.a_reviewer = f.user(Role.reviewer, company=a, name="Rita Reviewer", review_languages=["vi"])
+    w.b_reviewer = f.user(Role.reviewer, company=b, name="SECRET-B reviewer",
+                          review_languages=["vi"])
     w.inv_a = f.invitation(a, w.a_admin, supplier=w.sa, email="inv-a@example.org")
     w.inv_b = f.invitation(b, w.b_admin, supplier=w.sb, email="secret-b-inv@example.org")
     w.inv_b_colleague = f.invitation(b, w.b_admin, role=Role.brand,

@@ -76,10 +76,12 @@ def site(s: Supplier, name: str | None = None, **facts) -> Site:
 
 def user(role: Role = Role.brand, *, company: Company | None = None,
          supplier: Supplier | None = None, admin: bool = False, name: str | None = None,
-         email: str | None = None, active: bool = True, locale: str | None = "en") -> User:
+         email: str | None = None, active: bool = True, locale: str | None = "en",
+         review_languages: list[str] | None = None) -> User:
     n = next(_seq)
     u = User(email=email or f"user{n}@example.org", name=name or f"User {n}", role=role,
-             company=company, supplier=supplier, is_admin=admin, active=active, locale=locale)
+             company=company, supplier=supplier, is_admin=admin, active=active, locale=locale,
+             review_languages=review_languages)
     u.password_hash = _password_hash()
     return _add(u)
 

@@ -19,7 +19,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
        "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a",
        "share_b": "share_a",
-       "=csv": "=csv", "=en": "=en"}
+       "=csv": "=csv", "=en": "=en", "=vi": "=vi"}
 
 JUNK = [
     {},
@@ -34,7 +34,8 @@ JUNK = [
      "new_due_on": "", "reason": "boredom", "kind": "party", "country_risk": "9",
      "workers": "-1", "recipient": "x", "subject": "", "body": "%(oops)s",
      "suppliers": ["x", "999999"], "about": "NOT_A_CODE", "source": "supplier",
-     "consulted": "c" * 500, "text": "t" * 5000, "cite_standards": "maybe"},
+     "consulted": "c" * 500, "text": "t" * 5000, "cite_standards": "maybe",
+     "review_languages": ["xx", "vi"], "affiliation": "a" * 500},
     b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
 ]
 

@@ -23,7 +23,7 @@ from wsdialog.questionnaires.models import (
 )
 from wsdialog.surveys.models import ImportBatch, PendingImport, Response, SurveyCycle
 
-ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "anonymous"]
+ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "a_reviewer", "anonymous"]
 
 #: endpoint -> (methods, {url argument: attribute of the world holding B's object})
 #: An empty mapping means the route holds no object id: it is checked for leaks.
@@ -96,6 +96,10 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "questionnaires.question_delete": (("POST",), {"question_id": "question_b"}),
     "questionnaires.publish": (("POST",), {"version_id": "draft_b"}),
     "questionnaires.review_language": (("POST",), {"version_id": "draft_b", "lang": "=en"}),
+    "questionnaires.reviewer_invite": (("GET", "POST"), {}),
+    "questionnaires.reviews": (("GET",), {}),
+    "questionnaires.review_texts": (("GET", "POST"), {"version_id": "draft_b", "lang": "=vi"}),
+    "questionnaires.review_done": (("POST",), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
     "questionnaires.version_detail": (("GET",), {"version_id": "draft_b"}),
     "questionnaires.standards": (("POST",), {"questionnaire_id": "questionnaire_b"}),

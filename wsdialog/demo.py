@@ -130,6 +130,11 @@ def load() -> list[str]:
            supplier=suppliers["saigon"], timezone="Asia/Ho_Chi_Minh")
     chen = person("chen@ningbo-outerwear.example", "Chen Wei", Role.supplier, "zh_Hans",
                   supplier=suppliers["ningbo"])
+    # Someone outside Noordwind checks its Vietnamese survey texts: she sees those
+    # and nothing else (the draft of next year's questionnaire).
+    person("mai@workercommittee.example", "Trần Thị Mai", Role.reviewer, "vi",
+           company=noordwind, review_languages=["vi"],
+           affiliation="Worker committee, Thu Duc factory")
     db.session.flush()
 
     # Ningbo keeps its shared plant's facts itself; both brands see the history.
@@ -523,6 +528,17 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     db.session.add(current)
     db.session.flush()
     _flood_chapter(current, version)
+    # Next year's questionnaire is being drafted: one question more, its
+    # Vietnamese text drafted by machine and waiting for Mai's review.
+    draft = questionnaire.start_next_version()
+    draft.add_question(Question(
+        code="GRIEVANCE_KNOWN", theme="voice", negative="no", standard_ref="UNGP 31",
+        labels={"en": "Knows how to complain", "nl": "Weet hoe te klagen",
+                "zh_Hans": "知道如何投诉", "vi": "Biết cách khiếu nại"},
+        texts=[QuestionText(locale="en", text="Do you know how to raise a complaint at work?",
+                            reviewed_by=by, reviewed_at=now),
+               QuestionText(locale="vi", needs_review=True,
+                            text="Bạn có biết cách nêu khiếu nại tại nơi làm việc không?")]))
 
 
 def _flood_chapter(cycle, version) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 import pycountry
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.languages import get_official_languages
 from babel.numbers import parse_pattern
@@ -166,6 +166,14 @@ def month(value) -> str:
     return format_skeleton("yMMM", value, locale=babel_locale())
 
 
+def language_name(code: str) -> str:
+    """A language's name in the current locale ("Vietnamese", "Vietnamees")."""
+    try:
+        return Locale.parse(code).get_display_name(babel_locale()) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
 def number(value) -> str:
     return "–" if value is None else format_decimal(value)
 
@@ -203,5 +211,5 @@ def install(app) -> None:
     )
     app.jinja_env.filters.update(
         percent=percent, number=number, rate=rate,
-        date=date_filter, month=month, datetime=datetime_filter,
+        date=date_filter, month=month, datetime=datetime_filter, language_name=language_name,
     )

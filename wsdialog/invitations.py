@@ -61,7 +61,8 @@ def existing_account(email: str) -> User | None:
 
 def create(*, email: str, name: str, role: Role, company: Company | None, invited_by: User,
            locale: str, supplier: Supplier | None = None,
-           is_admin: bool = False) -> Invitation:
+           is_admin: bool = False, review_languages: list[str] | None = None,
+           affiliation: str = "") -> Invitation:
     """Record an invitation; earlier open invitations for the same address and
     organisation are revoked so that only the newest link works. ``company`` is
     None when a supplier's own people invite a colleague."""
@@ -77,7 +78,8 @@ def create(*, email: str, name: str, role: Role, company: Company | None, invite
     invitation = Invitation(
         email=email, name=name.strip(), role=role, company=company, supplier=supplier,
         invited_by=invited_by, is_admin=is_admin, locale=locale,
-        created_at=now, expires_at=now + current_app.config["INVITATION_MAX_AGE"],
+        review_languages=review_languages, affiliation=affiliation.strip(), created_at=now,
+        expires_at=now + current_app.config["INVITATION_MAX_AGE"],
     )
     db.session.add(invitation)
     db.session.flush()
@@ -115,8 +117,10 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
     user = User(
         email=invitation.email, name=name.strip(), role=invitation.role,
         is_admin=invitation.is_admin, locale=invitation.locale,
-        company_id=invitation.company_id if invitation.role is Role.brand else None,
+        company_id=invitation.company_id
+        if invitation.role in (Role.brand, Role.reviewer) else None,
         supplier_id=invitation.supplier_id if invitation.role is Role.supplier else None,
+        review_languages=invitation.review_languages, affiliation=invitation.affiliation,
     )
     user.set_password(password)
     invitation.accepted_at = utcnow()
@@ -141,7 +145,8 @@ def renew(old: Invitation, *, by: User) -> tuple[Invitation, Delivery]:
     invitation = create(
         email=old.email, name=old.name, role=old.role,
         company=None if by.is_supplier else old.company, supplier=old.supplier,
-        invited_by=by, locale=old.locale, is_admin=old.is_admin)
+        invited_by=by, locale=old.locale, is_admin=old.is_admin,
+        review_languages=old.review_languages, affiliation=old.affiliation)
     delivery = deliver(invitation)
     db.session.commit()
     return invitation, delivery

@@ -39,6 +39,9 @@ class Role(enum.Enum):
     coordinator = "coordinator"  #: hosts the instance for an MSI
     brand = "brand"  #: staff of a member company
     supplier = "supplier"  #: staff of a supplier organisation
+    #: someone outside a member company (a worker representative, the survey
+    #: provider, a translator) who reviews its survey texts in given languages
+    reviewer = "reviewer"
 
 
 class Presence(enum.Enum):
@@ -248,7 +251,8 @@ class User(UserMixin, db.Model):
         sa.CheckConstraint(
             "(role = 'coordinator' AND company_id IS NULL AND supplier_id IS NULL)"
             " OR (role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
-            " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NULL)",
+            " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NULL)"
+            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)",
             name="role_matches_organisation",
         ),
     )
@@ -269,6 +273,10 @@ class User(UserMixin, db.Model):
     #: The zone the user lives in (an IANA name); meeting times are shown in it.
     #: None: each meeting's own zone.
     timezone: Mapped[str | None] = mapped_column(sa.String(64))
+    #: Reviewers only: the survey languages they review for their company, and
+    #: who they are ("Worker committee, Thu Duc", "Translator").
+    review_languages: Mapped[list | None] = mapped_column(sa.JSON)
+    affiliation: Mapped[str] = mapped_column(sa.String(120), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 
@@ -311,6 +319,8 @@ class User(UserMixin, db.Model):
             return N_("Coordinator")
         if self.is_brand:
             return N_("Company admin") if self.is_admin else N_("Company staff")
+        if self.is_reviewer:
+            return N_("Reviewer of survey texts")
         return N_("Supplier user")
 
     @property
@@ -320,6 +330,10 @@ class User(UserMixin, db.Model):
     @property
     def is_supplier(self) -> bool:
         return self.role is Role.supplier
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self.role is Role.reviewer
 
     @property
     def is_brand_admin(self) -> bool:
@@ -375,7 +389,8 @@ class Invitation(db.Model):
     __table_args__ = (
         sa.CheckConstraint(
             "(role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
-            " OR (role = 'supplier' AND supplier_id IS NOT NULL)",
+            " OR (role = 'supplier' AND supplier_id IS NOT NULL)"
+            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)",
             name="role_matches_organisation",
         ),
     )
@@ -392,6 +407,9 @@ class Invitation(db.Model):
     invited_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     #: Language of the invitation mail and, at first, of the new account.
     locale: Mapped[str] = mapped_column(sa.String(16), default="en")
+    #: For a reviewer: the languages and who they are (see ``User``).
+    review_languages: Mapped[list | None] = mapped_column(sa.JSON)
+    affiliation: Mapped[str] = mapped_column(sa.String(120), default="")
     nonce: Mapped[str] = mapped_column(
         sa.String(43), default=lambda: secrets.token_urlsafe(32)
     )
@@ -408,6 +426,11 @@ class Invitation(db.Model):
     def for_supplier(self) -> bool:
         """For a person at a supplier (else a colleague at a company)."""
         return self.role is Role.supplier
+
+    @property
+    def for_reviewer(self) -> bool:
+        """For someone outside the company who reviews its survey texts."""
+        return self.role is Role.reviewer
 
     @property
     def is_open(self) -> bool:

@@ -121,7 +121,7 @@ def supplier_ids_of_company(company_id: int) -> sa.Select:
 def _company(user: User):
     if user.role is Role.coordinator:
         return sa.true()
-    if user.role is Role.brand:
+    if user.role in (Role.brand, Role.reviewer):
         return Company.id == user.company_id
     # A supplier user sees the names of the companies that work with it.
     return Company.id.in_(
@@ -176,7 +176,9 @@ def _user(user: User):
             User.company_id == user.company_id,
             User.supplier_id.in_(supplier_ids_of_company(user.company_id)),
         )
-    return User.supplier_id == user.supplier_id
+    if user.role is Role.supplier:
+        return User.supplier_id == user.supplier_id
+    return User.id == user.id  # a reviewer: only themselves
 
 
 @rule(Invitation)
@@ -185,6 +187,8 @@ def _invitation(user: User):
         return Invitation.role == Role.brand
     if user.role is Role.brand:
         return Invitation.company_id == user.company_id
+    if user.role is not Role.supplier:
+        return sa.false()
     # A supplier's people see who is invited to join them, whoever invited them:
     # from their first login on, they decide who logs in for their organisation.
     return sa.and_(Invitation.role == Role.supplier,

@@ -28,6 +28,8 @@ def home():
         return render("main/home_coordinator.html", home=attention.coordinator_home())
     if current_user.is_brand:
         return render("main/home_brand.html", home=attention.brand_home(), shown=shown)
+    if current_user.is_reviewer:  # they see the texts to review, nothing else
+        return redirect(url_for("questionnaires.reviews"))
     return render("main/home_supplier.html", home=attention.supplier_home(), shown=shown)
 
 

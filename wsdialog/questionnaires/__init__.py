@@ -5,4 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("questionnaires", __name__)
 
-from . import models, routes  # noqa: E402,F401
+from . import models, review_routes, routes  # noqa: E402,F401

@@ -7,7 +7,15 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
-from ..forms import CheckboxesField, ChoiceField, TextBoxField, max_length, required, strip
+from ..forms import (
+    CheckboxesField,
+    ChoiceField,
+    InviteForm,
+    TextBoxField,
+    max_length,
+    required,
+    strip,
+)
 from ..i18n import languages
 from .models import COMMENT_SOURCES, LABEL_LENGTH
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
@@ -145,3 +153,16 @@ class ConsultedCommentForm(FlaskForm):
     @property
     def question_code(self) -> str:
         return _question_code(self.about.data)
+
+
+class ReviewerInviteForm(InviteForm):
+    """Someone outside the company who reviews the survey texts in some languages."""
+
+    affiliation = StringField(
+        _l("Who they are"), validators=[required(), max_length(120)], filters=[strip],
+        description=_l("For example: worker committee at Thu Duc; the survey provider; "
+                       "a translator. Shown beside every text they review."))
+    review_languages = CheckboxesField(
+        _l("Languages they review"), validators=[required()],
+        choices=[(code, name) for code, name in SURVEY_LANGUAGES.items() if code != "en"])
+    submit = SubmitField(_l("Send invitation"))

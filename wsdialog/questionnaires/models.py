@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from ..models import Company, Role, StateError, Supplier, SupplierRelationship, User, utcnow
-from ..tenancy import company_owned, rule, scoped, within
+from ..tenancy import rule, scoped, within
 from ..text import N_
 
 
@@ -147,6 +147,25 @@ class QuestionnaireVersion(db.Model):
                 if text.locale == locale:
                     text.needs_review = False
                     text.reviewed_by, text.reviewed_at = by, utcnow()
+
+    def revise_texts(self, locale: str, texts: dict[int, str], by: User) -> int:
+        """Set the text in ``locale`` of each question (by id) given: a changed or
+        new text is written, so reviewed, by ``by``; an empty one is left as it
+        is. Only in a draft (``StateError("published")``). How many changed."""
+        self._refuse_if_published()
+        changed = 0
+        for question in self.questions:
+            text = (texts.get(question.id) or "").strip()
+            current = next((t for t in question.texts if t.locale == locale), None)
+            if not text or (current is not None and current.text == text):
+                continue
+            if current is None:
+                question.texts.append(QuestionText(locale=locale, text=text))
+                current = question.texts[-1]
+            current.text, current.needs_review = text, False
+            current.reviewed_by, current.reviewed_at = by, utcnow()
+            changed += 1
+        return changed
 
     def publish(self) -> list[str]:
         """Publish the draft in the languages a person reviewed (returned); from
@@ -348,9 +367,26 @@ class QuestionComment(db.Model):
 
 # --- tenancy ---------------------------------------------------------------------
 
-company_owned(Questionnaire)
-within(QuestionnaireVersion, QuestionnaireVersion.questionnaire_id, Questionnaire)
-within(Question, Question.version_id, QuestionnaireVersion)
+@rule(Questionnaire)
+def _questionnaire(user: User):
+    # A reviewer sees the names of its company's questionnaires, to find the texts.
+    if user.role in (Role.brand, Role.reviewer):
+        return Questionnaire.company_id == user.company_id
+    return sa.false()
+
+
+@rule(QuestionnaireVersion)
+def _version(user: User):
+    of_company = QuestionnaireVersion.questionnaire_id.in_(
+        scoped(Questionnaire, user).with_only_columns(Questionnaire.id))
+    if user.role is Role.brand:
+        return of_company
+    if user.role is Role.reviewer:  # only the drafts: the texts still to review
+        return sa.and_(of_company, QuestionnaireVersion.published_at.is_(None))
+    return sa.false()
+
+
+within(Question, Question.version_id, QuestionnaireVersion, roles=(Role.brand, Role.reviewer))
 
 
 @rule(DraftShare)

@@ -59,6 +59,14 @@ def mark_reviewed(version: QuestionnaireVersion, locale: str, by: User) -> None:
     db.session.commit()
 
 
+def revise_texts(version: QuestionnaireVersion, locale: str, texts: dict[int, str],
+                 by: User) -> int:
+    """A reviewer's corrections of the draft's texts in ``locale``; how many changed."""
+    changed = version.revise_texts(locale, texts, by)
+    db.session.commit()
+    return changed
+
+
 def publish(version: QuestionnaireVersion) -> list[str]:
     """Publish the draft; the languages it offers."""
     languages = version.publish()

@@ -11,7 +11,7 @@ from ..extensions import db
 from ..forms import ConfirmForm
 from ..i18n import languages
 from ..links import links
-from ..models import StateError, Supplier
+from ..models import Role, StateError, Supplier, User
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, linter, operations
@@ -113,6 +113,8 @@ def _version_page(version: QuestionnaireVersion, consulted_form=None, share_form
                   is_latest=version is questionnaire.latest, comments=_comments(version),
                   sources=COMMENT_SOURCES, consulted_form=consulted_form,
                   share_form=share_form, has_suppliers=bool(suppliers),
+                  reviewers=list(db.session.scalars(scoped(User).where(
+                      User.role == Role.reviewer, User.active.is_(True)).order_by(User.name))),
                   standards_form=StandardsForm(formdata=None,
                                                cite_standards=questionnaire.cite_standards))
 

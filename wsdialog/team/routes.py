@@ -32,7 +32,7 @@ def team():
     users = list(db.session.scalars(scoped(User).where(
         User.company_id == current_user.company_id).order_by(User.name)))
     pending = list(db.session.scalars(scoped(Invitation).where(
-        Invitation.role == Role.brand, Invitation.accepted_at.is_(None),
+        Invitation.role.in_((Role.brand, Role.reviewer)), Invitation.accepted_at.is_(None),
         Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
     return render("team/team.html", users=users, pending=pending,
                   confirm_form=ConfirmForm(), now=utcnow())
@@ -82,13 +82,16 @@ def invite():
 
 
 def _colleague(user_id) -> User:
-    """A colleague of the current user in the same company (for its admins) or at
+    """A colleague of the current user in the same company (for its admins; with
+    the outside reviewers it invited) or at
     the same supplier (404 for anyone else, oneself included)."""
     user = get_or_404(User, user_id)
     if current_user.is_supplier:
         same = user.role is Role.supplier and user.supplier_id == current_user.supplier_id
     else:
-        same = user.role is Role.brand and user.company_id == current_user.company_id
+        # The company's staff, and the outside reviewers it invited.
+        same = user.role in (Role.brand, Role.reviewer) \
+            and user.company_id == current_user.company_id
     if not same or user.id == current_user.id:
         abort(404)
     return user
