@@ -119,6 +119,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.import_confirm": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.import_cancel": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.invitation": (("GET",), {"cycle_id": "cycle_b"}),
     "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "results.due_diligence_export": (("GET",), {"kind": "=csv"}),
     "main.audit_trail": (("GET",), {}),

@@ -414,8 +414,9 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
 def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:
     """Surveys: the starter questionnaire, published; two rounds at each of the
     five joined sites with the pilot's response rates (29 → 32 %, 5 → 2 %,
-    8 → 16 %, 3 → 4 %, 33 → 28 %); a third round open now at Thu Duc. The answers
-    are generated, with wages and fatigue as the weak themes, as in the pilot."""
+    8 → 16 %, 3 → 4 %, 33 → 28 %); a third round open now at Thu Duc, and one
+    planned at Pearl River. The answers are generated, with wages and fatigue as
+    the weak themes, as in the pilot."""
     import random
 
     from .questionnaires.answers import Answer
@@ -539,6 +540,14 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                             reviewed_by=by, reviewed_at=now),
                QuestionText(locale="vi", needs_review=True,
                             text="Bạn có biết cách nêu khiếu nại tại nơi làm việc không?")]))
+    # The next round at Pearl River is planned, with the provider by phone and
+    # WhatsApp: its invitation poster leaves lines for the provider's numbers.
+    pearl = suppliers["pearl"].sites[0]
+    db.session.add(SurveyCycle(
+        company=company, site=pearl, version=version,
+        starts_on=(now + timedelta(days=20)).date(), ends_on=(now + timedelta(days=33)).date(),
+        headcount=pearl.headcount, channels=["phone", "whatsapp"], languages=["zh_Hans", "en"],
+        provider="Independent survey provider"))
 
 
 def _flood_chapter(cycle, version) -> None:

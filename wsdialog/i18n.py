@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from babel.languages import get_official_languages
 from babel.numbers import parse_pattern
@@ -111,6 +112,12 @@ def rate_in(value: float | None, lang: str) -> str:
     """A share as ``rate`` writes it, in the language ``lang`` rather than the
     reader's: a poster is printed in the workers' language."""
     return "–" if value is None else _rate_in(value, _locale(lang))
+
+
+def date_in(day: date, lang: str, fmt: str = "long") -> str:
+    """A date in the language ``lang`` rather than the reader's ("14 tháng 6, 2027"):
+    worker pages and posters are read in the workers' language, whoever prints them."""
+    return babel_format_date(day, fmt, locale=_locale(lang))
 
 
 @cache

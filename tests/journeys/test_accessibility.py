@@ -4,7 +4,7 @@ At 360 px, in every shipped interface language, no main page of any role scrolls
 sideways (wide tables scroll inside their own box) and the header shows the
 user's name and the language switch whole. axe-core finds no serious or critical
 violation on those pages in English and Vietnamese, and none at all on what
-workers see: the survey and the results poster.
+workers see: the survey, the results poster and the invitation poster.
 
 The demo takes seconds to load, so one demo world and one server serve the whole
 module, and each role logs in once."""
@@ -42,7 +42,7 @@ AXE = Axe()
 def world(tmp_path_factory):
     """The demo story served on a free port, with the pages beyond the header's
     links that the issue names: a cycle page with its survey link, the all-sites
-    table, a site's trends, a cycle's results, the poster and the worker survey."""
+    table, a site's trends, a cycle's results, the posters and the worker survey."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("WSDIALOG_INSTANCE_PATH", str(folder / "instance"))
@@ -70,8 +70,10 @@ def world(tmp_path_factory):
             "coordinator": ["/companies/new"],
         }
         survey, poster = f"/s/{open_now.public_token}", f"/cycles/{released.id}/poster"
+        invitation = f"/cycles/{open_now.id}/invitation"
     with serving(app) as url:
-        yield SimpleNamespace(url=url, extra=extra, survey=survey, poster=poster)
+        yield SimpleNamespace(url=url, extra=extra, survey=survey, poster=poster,
+                              invitation=invitation)
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
@@ -179,8 +181,9 @@ def test_what_workers_see_fits_360_px(narrow, world, lang):
     survey.goto(f"{world.url}{world.survey}?lang={lang}")
     assert not (found := survey.evaluate(LAYOUT_PROBLEMS)), pformat(found)
     poster = narrow("brand admin")
-    poster.goto(f"{world.url}{world.poster}?lang={lang}")
-    assert not (found := poster.evaluate(LAYOUT_PROBLEMS)), pformat(found)
+    for path in (world.poster, world.invitation):
+        poster.goto(f"{world.url}{path}?lang={lang}")
+        assert not (found := poster.evaluate(LAYOUT_PROBLEMS)), (path, pformat(found))
 
 
 def violations(page, serious_only=True):
@@ -212,8 +215,9 @@ def test_axe_finds_nothing_at_all_on_the_survey_and_the_poster(narrow, world, la
     survey.goto(f"{world.url}{world.survey}?lang={lang}")
     assert not (found := violations(survey, serious_only=False)), pformat(found)
     poster = narrow("brand admin")
-    poster.goto(f"{world.url}{world.poster}?lang={lang}")
-    assert not (found := violations(poster, serious_only=False)), pformat(found)
+    for path in (world.poster, world.invitation):
+        poster.goto(f"{world.url}{path}?lang={lang}")
+        assert not (found := violations(poster, serious_only=False)), (path, pformat(found))
 
 
 

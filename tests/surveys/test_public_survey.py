@@ -117,7 +117,7 @@ def test_a_form_without_a_valid_token_comes_back_filled_in(app, cycle, token):
     response = send(app.test_client(), cycle, {"WAGE_RUNS_OUT": "yes", "gender": "man"},
                     token)
     body = response.get_data(as_text=True)
-    assert response.status_code == 200 and "press Send again" in body
+    assert response.status_code == 200 and "press “Send my answers” again" in body
     assert 'value="yes" checked' in body and 'value="man" checked' in body
     assert stored() == 0
 
@@ -258,7 +258,7 @@ def test_wrong_codes_never_lock_out_a_worker_with_a_valid_code(app, cycle, as_us
     assert worker.status_code == 303 and stored() == 1
     assert "code does not work" in message(replies[0])
     # A form refused for its code cannot try another: it is given back, fresh.
-    assert all("press Send again" in message(r) for r in replies[1:])
+    assert all("press “Send my answers” again" in message(r) for r in replies[1:])
     # Wrong codes on fresh forms are counted apart from the answers: above their
     # own limit the survey asks to wait, and brand staff are told.
     limit = guard.wrong_code_limit(cycle.headcount)

@@ -125,7 +125,9 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "vi": "Bạn hoặc người làm cùng bạn có còn đang nợ tiền để có được công việc này không?",
         "hi": "क्या आप पर या आपके साथ काम करने वाले किसी व्यक्ति पर यह नौकरी पाने के कारण अब भी कर्ज़ है?",
         "si": "මෙම රැකියාව ලබා ගැනීම නිසා ඔබ හෝ ඔබ සමඟ වැඩ කරන අයෙකු තවමත් ණය වී සිටිනවාද?",
-        "ta": "இந்த வேலையைப் பெற்றதற்காக நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ இன்னும் கடன்பட்டிருக்கிறீர்களா?",
+        # Reworded (needs review): "கடன்பட்டிருக்கிறீர்களா" reads as "are you obliged
+        # (grateful)", and grateful workers answered yes: this asks about money still to repay.
+        "ta": "இந்த வேலையைப் பெறுவதற்காக நீங்களோ உங்களுடன் வேலை செய்யும் ஒருவரோ இன்னும் பணம் திருப்பிச் செலுத்த வேண்டியிருக்கிறதா?",
         "bn": "এই চাকরি পাওয়ার জন্য আপনার বা আপনার সঙ্গে কাজ করেন এমন কারও কি এখনও ঋণ আছে?"}),
     ("CLEAN_WATER", "facilities", "no", "SMETA 3", {
         "en": "Can you get clean drinking water at work whenever you need it?",

@@ -117,6 +117,18 @@ class SurveyCycle(db.Model):
         return cls.results_shared_on.is_not(None)
 
     @property
+    def worker_languages(self) -> list[str]:
+        """The languages of the cycle that workers can read its questions in
+        (reviewed texts only), else English: the slips', posters' and survey's."""
+        return self.version.offered(self.languages or ["en"]) or ["en"]
+
+    @property
+    def results_back_by(self) -> date:
+        """The day by which workers are told they will hear the grouped results
+        (the invitation poster, the survey's thank-you page)."""
+        return planning.results_back_by(self.ends_on)
+
+    @property
     def respondents_final(self) -> bool:
         """No import or removal changes the respondents any more: the results were
         seen or released."""

@@ -14,6 +14,7 @@ from ..web import render
 from . import planning, queries
 from .forms import CHANNEL_NAMES, CodesForm, ExtendForm
 from .models import SurveyCycle, respondent_counts
+from .public_texts import NAMES
 
 
 def _holidays(cycle: SurveyCycle):
@@ -32,6 +33,7 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
     running = queries.running_uploads(cycle) if current_user.is_brand else []
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
                   survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
+                  worker_language_names=NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),
                   alerts=queries.alerts(cycle),
                   held=queries.held_per_day(cycle) if current_user.is_brand else [],

@@ -14,6 +14,10 @@ DEFAULT_WINDOW_DAYS = 14
 NEXT_AFTER = (timedelta(weeks=8), timedelta(weeks=12))
 #: Rounds a year: a new supplier four, a returning one two.
 ROUNDS_NEW, ROUNDS_RETURNING = 4, 2
+#: What workers are promised before they answer: they hear the grouped results
+#: within six weeks of the close (the brand checks and releases them, the supplier
+#: and the brand talk them over, and the supplier shares them, e.g. on a poster).
+RESULTS_BACK_DAYS = 42
 
 
 class CycleState(enum.Enum):
@@ -80,6 +84,11 @@ def default_window(starts_on: date) -> tuple[date, date]:
 def next_window(last_closed_on: date) -> tuple[date, date]:
     """The earliest and latest start for the next cycle."""
     return last_closed_on + NEXT_AFTER[0], last_closed_on + NEXT_AFTER[1]
+
+
+def results_back_by(ends_on: date) -> date:
+    """The day by which workers are told they will hear the grouped results."""
+    return ends_on + timedelta(days=RESULTS_BACK_DAYS)
 
 
 def rounds_per_year(cycles_so_far: int) -> int:

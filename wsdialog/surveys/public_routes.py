@@ -26,7 +26,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from ..clock import today
 from ..extensions import csrf, db
-from ..i18n import languages
+from ..i18n import date_in, languages
 from ..questionnaires.answers import Answer
 from ..web import render
 from . import bp, guard, operations, queries
@@ -88,6 +88,7 @@ def _page(template: str, cycle: SurveyCycle | None, lang: str, http_status: int 
     with force_locale(lang if lang in languages() else "en"):
         response = render(template, cycle=cycle, lang=lang,
                           t=lambda key: text_for(key, lang), texts=TEXTS, names=NAMES,
+                          day=lambda d: date_in(d, lang),
                           answers=Answer, allowed=ALLOWED, http_status=http_status,
                           **context)
     response.headers["Cache-Control"] = "no-store"
@@ -146,5 +147,4 @@ def public_thanks(token):
     if cycle is None:
         return _page("surveys/public_message.html", None, _language(list(NAMES)),
                      http_status=404, message="unknown_link")
-    return _page("surveys/public_thanks.html", cycle,
-                 _language(cycle.version.offered(cycle.languages or ["en"]) or ["en"]))
+    return _page("surveys/public_thanks.html", cycle, _language(cycle.worker_languages))

@@ -155,10 +155,11 @@ def cycle_codes(cycle_id):
         flash(_("This survey has closed: it needs no more codes."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     # Each slip says in the workers' languages that a code works once and links
-    # to no answer; the sheet itself is in the user's language.
-    languages = cycle.version.offered(cycle.languages or ["en"]) or ["en"]
+    # to no answer, and that taking part is voluntary and anonymous; the sheet
+    # itself is in the user's language.
     return render("surveys/code_sheet.html", cycle=cycle, codes=codes,
-                  slip_texts=[(lang, text_for("code_help", lang)) for lang in languages],
+                  slip_texts=[(lang, text_for("code_help", lang), text_for("slip_voluntary", lang))
+                              for lang in cycle.worker_languages],
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
 
