@@ -1,14 +1,13 @@
 """The company's results settings."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import SubmitField
 
-from ..forms import WholeNumberField
+from ..forms import Form, WholeNumberField
 from .anonymity import MIN_GROUP
 
 
-class ResultsSettingsForm(FlaskForm):
+class ResultsSettingsForm(Form):
     priority_pct = WholeNumberField(
         _l("Priority from (% negative answers)"), minimum=1, maximum=100,
         description=_l("An indicator with more negative answers than this is a priority. "
