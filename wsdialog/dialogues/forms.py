@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
@@ -14,6 +13,7 @@ from ..forms import (
     CheckboxesField,
     ChoiceField,
     DayField,
+    Form,
     TextBoxField,
     TimezoneField,
     WholeNumberField,
@@ -36,7 +36,7 @@ def _time(form, field):
         raise ValidationError(_l("Please give a time like 09:30."))
 
 
-class WhenForm(FlaskForm):
+class WhenForm(Form):
     day = DayField(_l("Day"), validators=[required()])
     time = StringField(_l("Time"), validators=[required(), _time], filters=[strip],
                        render_kw={"inputmode": "numeric", "placeholder": "09:30"})
@@ -67,7 +67,7 @@ class MoveForm(WhenForm):
         self.reason.choices = [(code, _l(name)) for code, name in DELAY_REASONS.items()]
 
 
-class ParticipantForm(FlaskForm):
+class ParticipantForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     organisation = ChoiceField(_l("Organisation"))
     department = StringField(_l("Department"), validators=[max_length(80)], filters=[strip],
@@ -75,8 +75,9 @@ class ParticipantForm(FlaskForm):
     decides = BooleanField(_l("May decide on actions"))
     language = ChoiceField(_l("Language"))
     country = ChoiceField(_l("Country"), validators=[Optional()])
+    # Its own id: the form to move the dialogue, on the same page, has a time zone too.
     timezone = TimezoneField(
-        _l("Time zone"), blank=_l("The country's time zone"),
+        _l("Time zone"), blank=_l("The country's time zone"), id="participant-timezone",
         description=_l("For a country with several time zones, choose the one they are in."))
     email = StringField(_l("E-mail"), validators=[Optional(), Email(message=_l(
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip],
@@ -113,7 +114,7 @@ class ProposeForm(WhenForm):
     submit = SubmitField(_l("Propose this time"))
 
 
-class PrepareForm(FlaskForm):
+class PrepareForm(Form):
     audit_note = TextBoxField(_l("Compared with the latest audit"),
                                validators=[max_length(5000)],
                                description=_l("A link or a note: where do the results and "
@@ -134,14 +135,14 @@ class PrepareForm(FlaskForm):
     submit = SubmitField(_l("Save the preparation"))
 
 
-class PointForm(FlaskForm):
+class PointForm(Form):
     text = StringField(_l("Point"), validators=[required(), max_length(500)],
                        filters=[strip])
     question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
     submit = SubmitField(_l("Add the point"))
 
 
-class RecordForm(FlaskForm):
+class RecordForm(Form):
     held_on = DayField(_l("Held on"), validators=[required()])
     openness = ChoiceField(_l("How open did the conversation feel?"), validators=[Optional()])
     follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
@@ -154,7 +155,7 @@ class RecordForm(FlaskForm):
         self.openness.choices = [("", "—"), *((k, _l(v)) for k, v in OPENNESS.items())]
 
 
-class DoubtForm(FlaskForm):
+class DoubtForm(Form):
     question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
     doubt = StringField(_l("Doubt about the data"), validators=[required(), max_length(500)],
                         filters=[strip])
@@ -166,7 +167,7 @@ class DoubtForm(FlaskForm):
     submit = SubmitField(_l("Add the doubt"))
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     title = StringField(_l("What"), validators=[required(), max_length(300)], filters=[strip],
                         description=_l("Printed as written on the workers' poster: say what "
                                        "will change, and name nobody."))
@@ -184,7 +185,7 @@ class ActionForm(FlaskForm):
         self.owner.choices = [(k, _l(v)) for k, v in OWNERS.items()]
 
 
-class UpdateForm(FlaskForm):
+class UpdateForm(Form):
     status = ChoiceField(_l("Status"))
     comment = TextBoxField(_l("Comment"), validators=[max_length(1000)])
     evidence = StringField(_l("Evidence"), validators=[max_length(500)], filters=[strip],
@@ -203,7 +204,7 @@ class UpdateForm(FlaskForm):
             raise ValidationError(_l("Please say why it is dropped."))
 
 
-class MessageForm(FlaskForm):
+class MessageForm(Form):
     recipient = StringField(_l("To"), validators=[Optional(), Email(message=_l(
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip])
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
@@ -212,7 +213,7 @@ class MessageForm(FlaskForm):
     submit = SubmitField(_l("Send"))
 
 
-class NudgeForm(FlaskForm):
+class NudgeForm(Form):
     nudge_days = WholeNumberField(
         _l("Remind after (days)"), minimum=1, maximum=365, required=True,
         description=_l("The home page reminds you when released results have had no "

@@ -1,10 +1,10 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
 from ..forms import (
     ChoiceField,
+    Form,
     PercentField,
     TextBoxField,
     WholeNumberField,
@@ -19,13 +19,18 @@ from .queries import supplier_with_code
 
 
 class CountryField(ChoiceField):
-    """A country by ISO code, named in the user's language."""
+    """A country by ISO code, named in the user's language. None is chosen until
+    the user chooses: a first country chosen in advance would be saved unnoticed."""
 
     def __init__(self, label=None, **kwargs):
         super().__init__(label, validators=[required()], **kwargs)
 
+    @staticmethod
+    def options() -> list[tuple[str, str]]:
+        return [("", _l("Choose a country")), *country_choices()]
+
     def pre_validate(self, form):
-        self.choices = country_choices()
+        self.choices = self.options()
         super().pre_validate(form)
 
 
@@ -37,7 +42,7 @@ def _presence_choices():
     ]
 
 
-class SupplierForm(FlaskForm):
+class SupplierForm(Form):
     name = StringField(_l("Supplier name"), validators=[required(), max_length(160)],
                        filters=[strip])
     country = CountryField(_l("Country"))
@@ -54,10 +59,10 @@ class SupplierForm(FlaskForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.country.choices = country_choices()
+        self.country.choices = self.country.options()
 
 
-class ContactForm(FlaskForm):
+class ContactForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     position = StringField(_l("Position"), validators=[max_length(120)],
                            description=_l("For example: compliance manager, HR manager."))
@@ -72,7 +77,7 @@ def _presence_value(value):
     return value.value if isinstance(value, Presence) else value
 
 
-class SiteForm(FlaskForm):
+class SiteForm(Form):
     name = StringField(_l("Site name"), validators=[required(), max_length(160)], filters=[strip])
     country = CountryField(_l("Country"))
     region = StringField(_l("Region"), validators=[max_length(120)],
@@ -96,7 +101,7 @@ class SiteForm(FlaskForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.country.choices = country_choices()
+        self.country.choices = self.country.options()
         self.trade_union.choices = _presence_choices()
         self.worker_committee.choices = _presence_choices()
         self.set_timezone_choices(self.country.data)
@@ -118,7 +123,7 @@ class SiteForm(FlaskForm):
         site.worker_committee = Presence(self.worker_committee.data)
 
 
-class ConnectForm(FlaskForm):
+class ConnectForm(Form):
     """Connect to a supplier that another company already registered."""
 
     code = StringField(_l("Supplier code"), validators=[required(), max_length(20)],
