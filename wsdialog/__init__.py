@@ -219,6 +219,7 @@ def _register_blueprints(app: Flask) -> None:
     from .coordinator import bp as coordinator_bp
     from .dialogues import bp as dialogues_bp
     from .main import bp as main_bp
+    from .msi import bp as msi_bp
     from .onboarding import bp as onboarding_bp
     from .questionnaires import bp as questionnaires_bp
     from .results import bp as results_bp
@@ -227,5 +228,5 @@ def _register_blueprints(app: Flask) -> None:
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp):
+               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp):
         app.register_blueprint(bp)
