@@ -160,6 +160,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "dialogues.action_new": (("GET",), {"dialogue_id": "dialogue_b"}),
     "dialogues.action_add": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.action_detail": (("GET", "POST"), {"action_id": "action_b"}),
+    "dialogues.evidence_file": (("GET",), {"file_id": "evidence_b"}),
+    "dialogues.evidence_thumbnail": (("GET",), {"file_id": "evidence_b"}),
     "dialogues.action_list": (("GET",), {}),
     "dialogues.action_export": (("GET",), {"kind": "=csv"}),
     "dialogues.site_history": (("GET",), {"site_id": "site_b"}),
@@ -262,7 +264,13 @@ def _b_state(world):
 
 
 def _dialogue_state(world):
-    from wsdialog.dialogues.models import Action, AttentionPoint, DataDoubt, Dialogue
+    from wsdialog.dialogues.models import (
+        Action,
+        AttentionPoint,
+        DataDoubt,
+        Dialogue,
+        EvidenceFile,
+    )
 
     dialogue = db.session.get(Dialogue, world.dialogue_b.id)
     action = db.session.get(Action, world.action_b.id)
@@ -271,7 +279,8 @@ def _dialogue_state(world):
             len(dialogue.participants), len(dialogue.actions), len(dialogue.changes),
             db.session.scalar(db.select(db.func.count(AttentionPoint.id))),
             db.session.get(DataDoubt, world.doubt_b.id).task_done,
-            action.status, len(action.updates))
+            action.status, len(action.updates),
+            db.session.scalar(db.select(db.func.count(EvidenceFile.id))))
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from flask import current_app
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField
+from werkzeug.datastructures import FileStorage
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
@@ -25,7 +29,13 @@ from ..i18n import country_choices, country_name
 from ..onboarding.timeline import DELAY_REASONS
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..zones import zones_of
+from . import evidence
 from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
+
+#: What the file picker offers (a phone then offers its camera and photos). Naming
+#: JPEG rather than image/* lets an iPhone convert its HEIC photos on the way.
+ACCEPT = ("image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp,application/pdf,.pdf,"
+          ".docx,.xlsx")
 
 #: Languages a conversation or a participant may use.
 TALK_LANGUAGES = {**SURVEY_LANGUAGES, **LANGUAGES}
@@ -191,6 +201,7 @@ class UpdateForm(Form):
     evidence = StringField(_l("Evidence"), validators=[max_length(500)], filters=[strip],
                            description=_l("What shows it, e.g. a new payslip format from "
                                           "May, a training list."))
+    file = FileField(_l("Photo or document (optional)"), render_kw={"accept": ACCEPT})
     drop_reason = StringField(_l("Why it is dropped"), validators=[max_length(300)],
                               filters=[strip])
     submit = SubmitField(_l("Save"))
@@ -198,10 +209,30 @@ class UpdateForm(Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.status.choices = [(k, _l(v)) for k, v in STATUS_NAMES.items()]
+        self.checked = None
+        self.file.description = _(
+            "A photo (JPEG, PNG, WebP) or a document (PDF, Word, Excel), up to %(size)s MB. "
+            "Photos are scaled down and stored without their hidden details (place, time, "
+            "phone), but what they show stays: no worker's face or name, please. Documents "
+            "are stored as they are: check them for names first.",
+            size=evidence.megabytes(current_app.config["EVIDENCE_MAX_BYTES"]))
 
     def validate_drop_reason(self, field):
         if self.status.data == "dropped" and not field.data:
             raise ValidationError(_l("Please say why it is dropped."))
+
+    def validate_file(self, field):
+        """A file is taken as ``evidence.check`` says; ``checked`` holds what is
+        stored of it (None without a file)."""
+        upload = field.data
+        if not isinstance(upload, FileStorage) or not upload.filename:
+            return  # no file chosen (a browser sends an empty part)
+        try:
+            self.checked = evidence.check(upload.read(), upload.filename,
+                                          current_app.config["EVIDENCE_MAX_BYTES"])
+        except evidence.Refused as refused:
+            raise ValidationError(_(evidence.REFUSALS[refused.code], **refused.params)) \
+                from None
 
 
 class MessageForm(Form):
