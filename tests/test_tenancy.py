@@ -98,6 +98,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "questionnaires.review_language": (("POST",), {"version_id": "draft_b", "lang": "=en"}),
     "questionnaires.reviewer_invite": (("GET", "POST"), {}),
     "questionnaires.reviews": (("GET",), {}),
+    "suppliers.member_visibility": (("POST",), {"supplier_id": "sb"}),
     "msi.progress": (("GET",), {}),
     "msi.progress_csv": (("GET",), {}),
     "msi.our_progress": (("GET",), {}),

@@ -207,10 +207,12 @@ def _wire_links(app: Flask) -> None:
     from .links import KEY, Links
     from .results.history import positive_history
     from .surveys.models import languages_offered
+    from .surveys.queries import surveyed_by_others
 
     app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,
                                 cycle_languages=languages_offered,
-                                agreements_for=agreements_for)
+                                agreements_for=agreements_for,
+                                surveyed_by_others=surveyed_by_others)
 
 
 def _register_blueprints(app: Flask) -> None:

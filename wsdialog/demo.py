@@ -81,6 +81,11 @@ RELATIONSHIPS = {
 }
 
 
+#: Whom the other members at a shared supplier may contact, per member company.
+MEMBER_CONTACTS = {"Noordwind Apparel": "Eva Jansen, eva@noordwind.example",
+                   "Linde Outdoor": "Pieter Smit, pieter@linde.example"}
+
+
 def load() -> list[str]:
     """Create the demo story; return lines telling how to log in."""
     now = utcnow()
@@ -118,7 +123,11 @@ def load() -> list[str]:
             for contact_name, position, email in contacts:
                 relationship.contacts.append(
                     ContactPerson(name=contact_name, position=position, email=email))
+            if key == "ningbo":  # both buy there, and chose to see each other
+                relationship.open_to_members(MEMBER_CONTACTS[company_name])
             db.session.add(relationship)
+    # The plant is on Open Supply Hub.
+    suppliers["ningbo"].sites[0].os_id = "CN2019303BQ3FZP"
 
     noordwind, linde = companies["Noordwind Apparel"], companies["Linde Outdoor"]
     # Each sees meeting times in her own zone, labelled with its place.

@@ -1,5 +1,7 @@
+import re
+
 from flask_babel import lazy_gettext as _l
-from wtforms import EmailField, StringField, SubmitField
+from wtforms import BooleanField, EmailField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
 from ..forms import (
@@ -16,6 +18,9 @@ from ..i18n import country_choices
 from ..models import Presence
 from ..zones import is_valid_timezone, timezones_for
 from .queries import supplier_with_code
+
+#: An Open Supply Hub ID: country, year and day of entry, six letters or digits.
+OS_ID = re.compile(r"[A-Z]{2}\d{7}[A-Z0-9]{6}")
 
 
 class CountryField(ChoiceField):
@@ -82,6 +87,11 @@ class SiteForm(Form):
     country = CountryField(_l("Country"))
     region = StringField(_l("Region"), validators=[max_length(120)],
                          description=_l("Province, state or city."))
+    os_id = StringField(
+        _l("Open Supply Hub ID"), validators=[Optional(), max_length(15)],
+        filters=[lambda v: v.strip().upper() or None if isinstance(v, str) else v],
+        description=_l("If the factory is on opensupplyhub.org, its OS ID, e.g. "
+                       "CN2019303BQ3FZP. Optional."))
     timezone = ChoiceField(
         _l("Time zone"), validators=[Optional()], validate_choice=False,
         description=_l("Used to plan dialogues at a good hour for the site."))
@@ -114,8 +124,13 @@ class SiteForm(Form):
         if field.data and not is_valid_timezone(field.data):
             raise ValidationError(_l("Please choose a time zone from the list."))
 
+    def validate_os_id(self, field):
+        if field.data and not OS_ID.fullmatch(field.data):
+            raise ValidationError(_l("An OS ID is two letters, seven digits and six letters or "
+                                     "digits, like CN2019303BQ3FZP."))
+
     def populate_site(self, site) -> None:
-        for name in ("name", "country", "region", "timezone", "headcount",
+        for name in ("name", "country", "region", "os_id", "timezone", "headcount",
                      "share_women_pct", "share_migrant_pct", "share_temporary_pct"):
             value = getattr(self, name).data
             setattr(site, name, value.strip() if isinstance(value, str) else value)
@@ -141,3 +156,18 @@ class ConnectForm(Form):
         if self.supplier is None:
             raise ValidationError(_l("No supplier has this code. Please check it with the "
                                      "supplier."))
+
+
+class MembersForm(Form):
+    """Whether the other members working with this supplier may see the company
+    (where they chose so too), and whom they may contact."""
+
+    visible = BooleanField(_l("Other members working with this supplier may see that we do"))
+    contact = StringField(
+        _l("Whom they may contact"), validators=[max_length(200)], filters=[strip],
+        description=_l("A name and an e-mail address or phone number. Needed to be visible."))
+    submit = SubmitField(_l("Save"))
+
+    def validate_contact(self, field):
+        if self.visible.data and not field.data:
+            raise ValidationError(_l("Please name whom the other members may contact."))
