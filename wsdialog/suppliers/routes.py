@@ -117,24 +117,26 @@ def supplier_connect():
 def supplier_detail(supplier_id):
     """A supplier with the company's relationship, contacts, sites and logins (404
     if the company has no relationship with it)."""
-    supplier = get_or_404(Supplier, supplier_id)
+    return _detail_page(get_or_404(Supplier, supplier_id))
+
+
+def _detail_page(supplier: Supplier, members_form: MembersForm | None = None,
+                 http_status: int = 200):
     users = list(db.session.scalars(scoped(User).where(
         User.supplier_id == supplier.id).order_by(User.name)))
     pending = list(db.session.scalars(scoped(Invitation).where(
         Invitation.supplier_id == supplier.id, Invitation.accepted_at.is_(None),
         Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
     relationship = queries.relationship_with(supplier)
+    # Other members here: named (with a contact) where both chose so, else counted.
+    fellows, unnamed = fellow_members(current_user.company_id, supplier.id)
+    members_form = members_form or MembersForm(formdata=None, data={
+        "visible": relationship.visible_to_members, "contact": relationship.member_contact})
     return render("suppliers/detail.html", supplier=supplier,
                   relationship=relationship, users=users, pending=pending,
                   contact_form=ContactForm(), now=utcnow(), confirm_form=ConfirmForm(),
-                  **_members_context(supplier, relationship))
-
-
-def _members_context(supplier: Supplier, relationship, form: MembersForm | None = None) -> dict:
-    visible, unnamed = fellow_members(current_user.company_id, supplier.id)
-    return {"members_form": form or MembersForm(formdata=None, data={
-        "visible": relationship.visible_to_members, "contact": relationship.member_contact}),
-        "fellow_members": visible, "unnamed_members": unnamed}
+                  members_form=members_form, fellow_members=fellows, unnamed_members=unnamed,
+                  http_status=http_status)
 
 
 @bp.route("/suppliers/<int:supplier_id>/members", methods=["POST"])
@@ -142,16 +144,11 @@ def _members_context(supplier: Supplier, relationship, form: MembersForm | None 
 def member_visibility(supplier_id):
     """Opt in (or out) of being visible to the other members at this supplier."""
     supplier = get_or_404(Supplier, supplier_id)
-    relationship = queries.relationship_with(supplier)
     form = MembersForm()
     if not form.validate_on_submit():
-        users = list(db.session.scalars(scoped(User).where(
-            User.supplier_id == supplier.id).order_by(User.name)))
-        return render("suppliers/detail.html", supplier=supplier, relationship=relationship,
-                      users=users, pending=[], contact_form=ContactForm(), now=utcnow(),
-                      confirm_form=ConfirmForm(), http_status=422,
-                      **_members_context(supplier, relationship, form))
-    operations.set_member_visibility(relationship, form.visible.data, form.contact.data or "")
+        return _detail_page(supplier, form, http_status=422)
+    operations.set_member_visibility(queries.relationship_with(supplier), form.visible.data,
+                                     form.contact.data or "")
     flash(_("Saved."), "success")
     return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id) + "#members")
 
