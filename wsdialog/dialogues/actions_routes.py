@@ -20,17 +20,18 @@ from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, role_required
 from . import bp, operations, queries
-from .forms import ActionForm, NudgeForm, UpdateForm
+from .forms import ActionForm, NudgeForm, SectorForm, UpdateForm
 from .models import (
     Action,
     ActionStatus,
+    AttentionPoint,
     Dialogue,
     DialogueSettings,
     DialogueStatus,
     EvidenceFile,
 )
-from .pages import dialogue_in
-from .vocabulary import OWNERS, STATUS_NAMES
+from .pages import dialogue_in, sector_form
+from .vocabulary import OWNERS, SECTOR_THEMES, STATUS_NAMES
 
 
 def _held(dialogue_id) -> Dialogue:
@@ -111,7 +112,9 @@ def action_detail(action_id):
                   http_status=422 if form.errors else 200,
                   effects=effects, judged=judged, owners=OWNERS,
                   statuses=STATUS_NAMES, questions={
-                      q.code: q for q in action.dialogue.cycle.version.questions})
+                      q.code: q for q in action.dialogue.cycle.version.questions},
+                  sector_form=sector_form(action) if current_user.is_brand else None,
+                  sector_themes=SECTOR_THEMES)
 
 
 @bp.route("/evidence/<int:file_id>")
@@ -217,3 +220,38 @@ def dialogue_settings():
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))
     return render("dialogues/settings.html", form=form)
+
+
+@bp.route("/actions/<int:action_id>/sector", methods=["POST"])
+@role_required("is_brand")
+def action_sector(action_id):
+    """Mark an agreement as needing a sector-wide solution (theme and country), or
+    with ``remove`` unmark it. Brand staff only: it goes to the MSI, as counts."""
+    action = get_or_404(Action, action_id)
+    _mark(action)
+    return redirect_to(url_for("dialogues.action_detail", action_id=action.id) + "#sector")
+
+
+@bp.route("/points/<int:point_id>/sector", methods=["POST"])
+@role_required("is_brand")
+def point_sector(point_id):
+    """The same for one of the brand's attention points."""
+    point = get_or_404(AttentionPoint, point_id)
+    if point.by_supplier:
+        abort(404)  # the supplier's own point is not the brand's to send on
+    _mark(point)
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id) + "#points")
+
+
+def _mark(item) -> None:
+    if request.form.get("remove"):
+        operations.mark_sector(item, None, None)
+        flash(_("No longer marked as needing a sector-wide solution."), "success")
+        return
+    form = SectorForm()
+    if not form.validate_on_submit():
+        flash(_("Please choose a theme and a country."), "error")
+        return
+    operations.mark_sector(item, form.sector_theme.data, form.sector_country.data)
+    flash(_("Marked: the MSI sees it among the issues that need a sector-wide solution."),
+          "success")

@@ -30,7 +30,7 @@ from ..onboarding.timeline import DELAY_REASONS
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..zones import zones_of
 from . import evidence
-from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
+from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, SECTOR_THEMES, STATUS_NAMES
 
 #: What the file picker offers (a phone then offers its camera and photos). Naming
 #: JPEG rather than image/* lets an iPhone convert its HEIC photos on the way.
@@ -250,3 +250,17 @@ class NudgeForm(Form):
         description=_l("The home page reminds you when released results have had no "
                        "dialogue for this many days."))
     submit = SubmitField(_l("Save"))
+
+
+class SectorForm(Form):
+    """Mark a point or an agreement as needing a sector-wide solution."""
+
+    sector_theme = ChoiceField(_l("Theme"), validators=[required()])
+    sector_country = ChoiceField(_l("Country"), validators=[required()])
+    submit = SubmitField(_l("Needs a sector-wide solution"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sector_theme.choices = [("", _l("Choose a theme")), *(
+            (code, _l(name)) for code, name in SECTOR_THEMES.items())]
+        self.sector_country.choices = [("", _l("Choose a country")), *country_choices()]

@@ -308,7 +308,26 @@ class Participant(db.Model):
     dialogue: Mapped[Dialogue] = relationship(back_populates="participants")
 
 
-class AttentionPoint(db.Model):
+class SectorFlag:
+    """Brand staff may mark a point or an agreement as needing a sector-wide
+    solution (a living wage, purchasing practices, recruitment fees in a migration
+    corridor…), with its theme and country: the MSI's coordinator sees how many
+    members raised each theme in each country, never which point or company."""
+
+    sector_theme: Mapped[str | None] = mapped_column(sa.String(30))
+    #: ISO 3166-1 alpha-2.
+    sector_country: Mapped[str | None] = mapped_column(sa.String(2))
+
+    def mark_sector(self, theme: str, country: str) -> None:
+        if not theme or not country:
+            raise ValueError("a theme and a country")
+        self.sector_theme, self.sector_country = theme, country
+
+    def unmark_sector(self) -> None:
+        self.sector_theme = self.sector_country = None
+
+
+class AttentionPoint(SectorFlag, db.Model):
     """A point to raise: proposed from the results, the brand's own, or the
     supplier's; with what was said about it in the conversation."""
 
@@ -382,7 +401,7 @@ class ActionStatus(enum.Enum):
         return self is ActionStatus.dropped
 
 
-class Action(db.Model):
+class Action(SectorFlag, db.Model):
     """An agreement: who does what by when, for which indicators."""
 
     __tablename__ = "dialogue_action"

@@ -170,3 +170,13 @@ def updates_seen(action: Action) -> None:
 def save_settings(nudge_days: int, default: int) -> None:
     keep_own(DialogueSettings, {"nudge_days": nudge_days}, {"nudge_days": default})
     db.session.commit()
+
+
+def mark_sector(item, theme: str | None, country: str | None) -> None:
+    """Mark a point or an agreement as needing a sector-wide solution (with a theme
+    and a country), or unmark it (``None``)."""
+    if theme and country:
+        item.mark_sector(theme, country)
+    else:
+        item.unmark_sector()
+    db.session.commit()

@@ -11,12 +11,14 @@ from datetime import date
 import sqlalchemy as sa
 
 from ..chooser.models import Assessment
-from ..dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
+from ..dialogues.models import Action, ActionStatus, AttentionPoint, Dialogue, DialogueStatus
 from ..extensions import db
 from ..onboarding.models import Engagement
 from ..onboarding.pipeline import Stage
 from ..results.models import WorkerSharing
 from ..surveys.models import SurveyCycle
+from ..tenancy import scoped
+from . import sector
 from .progress import Progress
 
 OPEN = (ActionStatus.planned, ActionStatus.in_progress)
@@ -69,3 +71,29 @@ def member_progress(company_ids: Iterable[int], day: date) -> dict[int, Progress
     }
     return {cid: Progress(**{name: found.get(cid, 0) for name, found in counts.items()})
             for cid in ids}
+
+
+def sector_marks() -> list[tuple[int, str, str]]:
+    """(company id, theme, country) of every point and agreement marked as needing
+    a sector-wide solution. Not scoped: ``sector.issues`` turns them into counts
+    before anything is shown."""
+    marks = []
+    for model in (Action, AttentionPoint):
+        marks += db.session.execute(sa.select(
+            Dialogue.company_id, model.sector_theme, model.sector_country).join(
+            Dialogue, Dialogue.id == model.dialogue_id).where(
+            model.sector_theme.is_not(None))).all()
+    return [tuple(mark) for mark in marks]
+
+
+def sector_issues() -> list[sector.Issue]:
+    """The issues enough members raised (``sector.MIN_MEMBERS``), counts only."""
+    return sector.issues(sector_marks())
+
+
+def own_marks() -> list:
+    """The current company's own points and agreements marked as sector-wide."""
+    found = []
+    for model in (Action, AttentionPoint):
+        found += db.session.scalars(scoped(model).where(model.sector_theme.is_not(None)))
+    return found

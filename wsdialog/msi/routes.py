@@ -4,19 +4,25 @@ sees about it."""
 
 from __future__ import annotations
 
+from flask import abort, flash, url_for
 from flask_babel import gettext
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from .. import audit
 from ..clock import today
+from ..dialogues.vocabulary import SECTOR_THEMES
 from ..extensions import db
 from ..models import Company
 from ..results.export import encode
 from ..tenancy import scoped
-from ..web import attachment, render, role_required
-from . import bp
+from ..web import attachment, redirect_to, render, role_required
+from . import bp, operations
+from .forms import ResponseForm
+from .models import SectorResponse
 from .progress import COLUMNS
-from .queries import member_progress
+from .queries import member_progress, own_marks, sector_issues
+from .sector import MIN_MEMBERS
 
 
 def _members() -> list[Company]:
@@ -56,3 +62,42 @@ def our_progress():
     return render("msi/our_progress.html", company=company, columns=COLUMNS,
                   progress=member_progress([company.id], today())[company.id])
 
+
+
+# --- issues that need a sector-wide solution ---------------------------------------
+
+
+def _responses() -> dict[tuple[str, str], SectorResponse]:
+    return {(r.theme, r.country): r for r in db.session.scalars(scoped(SectorResponse))}
+
+
+@bp.route("/msi/sector", methods=["GET", "POST"])
+@role_required("is_coordinator")
+def sector():
+    """The themes members raised for a sector-wide solution, by country (where at
+    least three members did), with the MSI's response to each."""
+    found = sector_issues()
+    form = ResponseForm()
+    shown = {(issue.theme, issue.country) for issue in found}
+    if form.validate_on_submit():
+        if (form.theme.data, form.country.data) not in shown:
+            abort(404)  # only an issue the page shows is answered
+        operations.save_response(form.theme.data, form.country.data, form.text.data,
+                                 current_user)
+        flash(_("The MSI's response is saved: members see it on the sector agenda."),
+              "success")
+        return redirect_to(url_for("msi.sector"))
+    return render("msi/sector.html", issues=found, responses=_responses(), answer_form=form,
+                  themes=SECTOR_THEMES, min_members=MIN_MEMBERS,
+                  http_status=422 if form.errors else 200)
+
+
+@bp.route("/msi/sector-agenda")
+@role_required("is_brand")
+def sector_agenda():
+    """What members raised for a sector-wide solution and what the MSI does about
+    it; and which of the company's own points and agreements are marked."""
+    found = sector_issues()
+    mine = own_marks()
+    return render("msi/sector_agenda.html", issues=found, responses=_responses(),
+                  themes=SECTOR_THEMES, min_members=MIN_MEMBERS, mine=mine)
