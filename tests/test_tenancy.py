@@ -106,6 +106,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "msi.our_progress": (("GET",), {}),
     "msi.sector": (("GET", "POST"), {}),
     "msi.sector_agenda": (("GET",), {}),
+    "msi.lessons_page": (("GET",), {}),
     "questionnaires.review_texts": (("GET", "POST"), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.review_done": (("POST",), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),

@@ -85,3 +85,30 @@ def test_the_suppliers_own_points_are_not_the_brands_to_mark(as_user, members):
     db.session.commit()
     assert as_user(staff).post(f"/points/{dialogue.points[0].id}/sector", data={
         "sector_theme": "wages", "sector_country": "VN"}).status_code == 404
+
+
+def test_lessons_across_members_show_from_three_members_on():
+    from wsdialog.msi.learning import decline_reasons, strategies_before_joining
+
+    two = [(1, ["fewer_orders"]), (2, ["fewer_orders", "no_capacity"])]
+    assert decline_reasons(two) == []
+    found = decline_reasons([*two, (3, ["no_capacity"]), (3, [])])
+    assert [(l.code, l.members, l.count, l.of) for l in found] == [
+        ("fewer_orders", 2, 2, 4), ("no_capacity", 2, 2, 4)]
+    assert strategies_before_joining([(1, ["ambassador"]), (2, ["ambassador"])]) == []
+
+
+def test_the_lessons_page_counts_and_names_no_one(as_user, members):
+    from wsdialog.models import Supplier
+
+    coordinator, found = members
+    for staff, dialogue in found:
+        supplier = db.session.get(Supplier, dialogue.site.supplier_id)
+        engagement = f.engagement(staff.company, supplier, staff, stage="declined")
+        db.session.flush()
+        engagement.changes[-1].reasons = ["fewer_orders"]
+    db.session.commit()
+    page = as_user(coordinator).get("/msi/lessons").get_data(as_text=True)
+    assert "We fear it could cost us orders" in page and "3 of 3 declines" in page
+    assert "SECRET" not in page
+    assert as_user(found[0][0]).get("/msi/lessons").status_code == 200

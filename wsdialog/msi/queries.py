@@ -13,12 +13,12 @@ import sqlalchemy as sa
 from ..chooser.models import Assessment
 from ..dialogues.models import Action, ActionStatus, AttentionPoint, Dialogue, DialogueStatus
 from ..extensions import db
-from ..onboarding.models import Engagement
+from ..onboarding.models import Engagement, StageChange
 from ..onboarding.pipeline import Stage
 from ..results.models import WorkerSharing
 from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
-from . import sector
+from . import learning, sector
 from .progress import Progress
 
 OPEN = (ActionStatus.planned, ActionStatus.in_progress)
@@ -97,3 +97,15 @@ def own_marks() -> list:
     for model in (Action, AttentionPoint):
         found += db.session.scalars(scoped(model).where(model.sector_theme.is_not(None)))
     return found
+
+
+def lessons() -> tuple[list[learning.Lesson], list[learning.Lesson]]:
+    """(decline reasons, strategies before joining) across members. Not scoped:
+    ``learning`` counts them, and shows nothing under its member threshold."""
+    declines = db.session.execute(sa.select(Engagement.company_id, StageChange.reasons).join(
+        Engagement, Engagement.id == StageChange.engagement_id).where(
+        StageChange.to_stage == Stage.declined)).all()
+    joins = db.session.execute(sa.select(Engagement.company_id, Engagement.strategies).where(
+        Engagement.stage == Stage.joined)).all()
+    return (learning.decline_reasons([tuple(row) for row in declines]),
+            learning.strategies_before_joining([tuple(row) for row in joins]))

@@ -12,16 +12,17 @@ from flask_login import current_user
 from .. import audit
 from ..clock import today
 from ..dialogues.vocabulary import SECTOR_THEMES
+from ..onboarding.pipeline import DECLINE_REASONS, STRATEGIES
 from ..extensions import db
 from ..models import Company
 from ..results.export import encode
 from ..tenancy import scoped
 from ..web import attachment, redirect_to, render, role_required
-from . import bp, operations
+from . import bp, learning, operations
 from .forms import ResponseForm
 from .models import SectorResponse
 from .progress import COLUMNS
-from .queries import member_progress, own_marks, sector_issues
+from .queries import lessons, member_progress, own_marks, sector_issues
 from .sector import MIN_MEMBERS
 
 
@@ -101,3 +102,14 @@ def sector_agenda():
     mine = own_marks()
     return render("msi/sector_agenda.html", issues=found, responses=_responses(),
                   themes=SECTOR_THEMES, min_members=MIN_MEMBERS, mine=mine)
+
+
+@bp.route("/msi/lessons")
+@role_required("is_coordinator", "is_brand")
+def lessons_page():
+    """Why suppliers declined, and which approaches preceded "joined", across
+    members (where at least three contribute): counts, never a supplier or company."""
+    reasons, strategies = lessons()
+    return render("msi/lessons.html", reasons=reasons, strategies=strategies,
+                  reason_names=DECLINE_REASONS, strategy_names=STRATEGIES,
+                  min_members=learning.MIN_MEMBERS)
