@@ -93,7 +93,7 @@ def test_lessons_across_members_show_from_three_members_on():
     two = [(1, ["fewer_orders"]), (2, ["fewer_orders", "no_capacity"])]
     assert decline_reasons(two) == []
     found = decline_reasons([*two, (3, ["no_capacity"]), (3, [])])
-    assert [(l.code, l.members, l.count, l.of) for l in found] == [
+    assert [(x.code, x.members, x.count, x.of) for x in found] == [
         ("fewer_orders", 2, 2, 4), ("no_capacity", 2, 2, 4)]
     assert strategies_before_joining([(1, ["ambassador"]), (2, ["ambassador"])]) == []
 

@@ -12,9 +12,9 @@ from flask_login import current_user
 from .. import audit
 from ..clock import today
 from ..dialogues.vocabulary import SECTOR_THEMES
-from ..onboarding.pipeline import DECLINE_REASONS, STRATEGIES
 from ..extensions import db
 from ..models import Company
+from ..onboarding.pipeline import DECLINE_REASONS, STRATEGIES
 from ..results.export import encode
 from ..tenancy import scoped
 from ..web import attachment, redirect_to, render, role_required
