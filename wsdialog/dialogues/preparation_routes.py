@@ -143,9 +143,12 @@ def _point_text(proposal: proposals.Proposal, question: str) -> str:
         return _("Priority: %(share)s negative answers to “%(question)s”", share=share,
                  question=question)[:500]
     if proposal.kind == "change":
-        return _("Changed by %(points)s points since the previous cycle (now %(share)s "
-                 "negative): “%(question)s”", points=f"{proposal.change * 100:+.0f}",
-                 share=share, question=question)[:500]
+        points = f"{proposal.change * 100:+.0f}"
+        return ngettext("Changed by %(points)s point since the previous cycle (now %(share)s "
+                        "negative): “%(question)s”",
+                        "Changed by %(points)s points since the previous cycle (now %(share)s "
+                        "negative): “%(question)s”", abs(int(points)), points=points,
+                        share=share, question=question)[:500]
     return _("A strong result worth a compliment (%(share)s negative): “%(question)s”",
              share=share, question=question)[:500]
 

@@ -9,7 +9,7 @@ import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import flash, request, url_for
-from flask_babel import get_locale
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -207,7 +207,8 @@ def held_keep(cycle_id):
               _("The held answers cannot be kept: there would be more answers than workers. "
                 "Discard them."), "error")
     else:
-        flash(_("%(count)s held answers now count with the others.", count=kept), "success")
+        flash(ngettext("%(num)s held answer now counts with the others.",
+                       "%(num)s held answers now count with the others.", kept), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
@@ -218,7 +219,8 @@ def held_discard(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     require_confirmation()
     discarded = operations.discard_held(cycle)
-    flash(_("%(count)s held answers are deleted.", count=discarded), "success")
+    flash(ngettext("%(num)s held answer is deleted.", "%(num)s held answers are deleted.",
+                   discarded), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
