@@ -44,6 +44,8 @@ KINDS: dict[str, str] = {
     "results_viewed": N_("Supplier looked at results"),
     "site_facts": N_("Site facts changed"),
     "respondents_deleted": N_("Respondents deleted after the retention period"),
+    "benchmark_joined": N_("Began to contribute to the sector benchmark"),
+    "benchmark_left": N_("Stopped contributing to the sector benchmark"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",
