@@ -78,8 +78,8 @@ def sector(app):
 def _rows(body: str) -> list[tuple[str, str, str]]:
     """(question, country, sites) of each row shown."""
     return [(re.sub(r"<.*", "", q, flags=re.S).strip(), country, sites) for q, country, sites in
-            re.findall(r'<th scope="row"[^>]*>(.*?)</th>\s*<td data-label="Country">(.*?)</td>\s*'
-                       r'<td class="num" data-label="Sites">(\d+)</td>', body, re.S)]
+            re.findall(r'<th scope="row"[^>]*>(.*?)</th>\s*<td data-label="Country">(\w+)\s*'
+                       r'<span class="muted sites">(\d+) sites?</span>', body, re.S)]
 
 
 def test_the_coordinator_sees_each_question_and_country_that_passes(as_user, sector):

@@ -40,7 +40,7 @@ class NewQuestionnaireForm(Form):
         self.start.choices = [
             ("starter", _l("Our starter questionnaire (%(count)s questions)", count=len(STARTER))),
             *((f"{TEMPLATE_CHOICE}{version.id}",
-               _l("The MSI template %(name)s, version %(number)s (%(count)s questions)",
+               _l("The MSI template “%(name)s”, version %(number)s (%(count)s questions)",
                   name=version.questionnaire.name, number=version.number,
                   count=len(version.questions)))
               for version in published_templates()),
