@@ -465,7 +465,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     import random
 
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
-    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED, STARTER, STARTER_LABELS
+    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED
     from .results.models import SharingWay, WorkerSharing
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
@@ -478,16 +478,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     # Vietnamese and Chinese texts before publishing; the others were not reviewed,
     # so their workers answered through the provider's phone survey only.
     reviewed = REVIEWED | {"vi", "zh_Hans"}
-    for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
-        version.questions.append(Question(
-            position=position, code=code, theme=theme, negative=negative,
-            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
-            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
-                                reviewed_by=by if lang in reviewed else None,
-                                reviewed_at=now - timedelta(days=241) if lang in reviewed
-                                else None)
-                   for lang, text in texts.items()]))
-    version.languages = sorted(reviewed)
+    _starter_questions(version, reviewed, by, now - timedelta(days=241))
     db.session.add(questionnaire)
     db.session.flush()
 
@@ -594,7 +585,7 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
 
     from .msi.models import MemberSettings
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
-    from .questionnaires.starter import ABOUT_LAST_SURVEY, STARTER, STARTER_LABELS
+    from .questionnaires.starter import ABOUT_LAST_SURVEY
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
 
@@ -603,15 +594,7 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
     first = QuestionnaireVersion(number=1, published_at=now - timedelta(days=260),
                                  languages=sorted(reviewed))
     template = Questionnaire(company=None, name="MSI core questions", versions=[first])
-    for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
-        first.questions.append(Question(
-            position=position, code=code, theme=theme, negative=negative,
-            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
-            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
-                                reviewed_by=coordinator if lang in reviewed else None,
-                                reviewed_at=now - timedelta(days=261) if lang in reviewed
-                                else None)
-                   for lang, text in texts.items()]))
+    _starter_questions(first, reviewed, coordinator, now - timedelta(days=261))
     db.session.add(template)
     db.session.flush()
     second = template.start_next_version()
@@ -683,6 +666,23 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
             db.session.add(batch)
             db.session.flush()
             store(cycle, respondents, batch_id=batch.id)
+
+
+def _starter_questions(version, reviewed: set[str], by: User, at) -> None:
+    """The starter's questions into ``version``, their texts in ``reviewed``
+    languages reviewed by ``by`` at ``at`` (the others not), offered in those."""
+    from .questionnaires.models import Question, QuestionText
+    from .questionnaires.starter import STARTER, STARTER_LABELS
+
+    for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
+        version.questions.append(Question(
+            position=position, code=code, theme=theme, negative=negative,
+            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
+            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
+                                reviewed_by=by if lang in reviewed else None,
+                                reviewed_at=at if lang in reviewed else None)
+                   for lang, text in texts.items()]))
+    version.languages = sorted(reviewed)
 
 
 def _respondents(rng, version, count: int, starts: date, language: str, bad_of) -> list:
