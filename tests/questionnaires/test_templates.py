@@ -125,6 +125,8 @@ def test_a_newer_template_version_is_offered_and_the_next_version_starts_from_it
     db.session.commit()
     page = client.get(f"/questionnaires/{questionnaire.id}").get_data(as_text=True)
     assert "A newer template version is available: version 2" in page
+    assert "a newer template version is available" in client.get("/questionnaires").get_data(
+        as_text=True)
     started = client.post(f"/questionnaires/{questionnaire.id}/new-version-from-template",
                           data={"submit": "1"})
     assert started.status_code == 303
