@@ -165,6 +165,13 @@ def world(app):
             question_code="", source="union", consulted=f"{secret}union", author=staff,
             text=f"{secret}union comment"))
         setattr(w, f"share_{key}", share)
+    # The MSI's template: version 1 published (and adopted by B), version 2 a draft.
+    w.template_v1 = f.template("MSI core questions")
+    w.template = w.template_v1.questionnaire
+    w.template_draft = w.template.start_next_version()
+    db.session.flush()
+    w.template_question = w.template_draft.questions[0]
+    w.adopted_b = f.adopted(b, w.template_v1, "SECRET-B from the template")
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
     db.session.flush()

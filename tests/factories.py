@@ -164,6 +164,30 @@ def published(c: Company, name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"),
     return version
 
 
+def template(name: str, codes=("WAGE_RUNS_OUT", "CLEAN_WATER"), locales=("en",)):
+    """An MSI template (a questionnaire of no company) with its first version
+    published, offered in every one of ``locales``."""
+    _q, version = questionnaire(None, name, codes, locales)
+    version.published_at = utcnow()
+    version.languages = sorted({t.locale for q in version.questions for t in q.texts})
+    db.session.flush()
+    return version
+
+
+def adopted(c: Company, template_version, name: str, publish: bool = True):
+    """``c``'s own questionnaire from a template version: its first version,
+    published unless ``publish`` is false (the texts as the template has them)."""
+    from wsdialog.questionnaires.models import Questionnaire
+
+    q = _add(Questionnaire.adopt(template_version, c, name))
+    version = q.latest
+    if publish:
+        version.published_at = utcnow()
+        version.languages = list(template_version.languages or ["en"])
+        db.session.flush()
+    return version
+
+
 def cycle(c: Company, site_: Site, version, starts_on=None, ends_on=None, headcount=100,
           languages=("en",), channels=("web",)):
     from datetime import date

@@ -45,8 +45,9 @@ def _pages() -> list[tuple[str, str]]:
     """(e-mail of the user who edits, path of the edit page) on the demo story."""
     eva, lan = "eva@noordwind.example", "lan@saigonstitch.example"
     user = {u.email: u for u in db.session.scalars(db.select(User))}
+    sanne = "coordinator@msi.example"
     pages = [(eva, "/account"), (lan, "/account"), (eva, "/settings/results"),
-             (eva, "/settings/dialogues"), (eva, "/onboarding/weights"),
+             (eva, "/msi/settings"), (eva, "/settings/dialogues"), (eva, "/onboarding/weights"),
              (eva, "/onboarding/templates")]
     for relation in db.session.scalars(db.select(SupplierRelationship).filter_by(
             company=user[eva].company)):
@@ -61,7 +62,10 @@ def _pages() -> list[tuple[str, str]]:
         pages.append((eva, f"/onboarding/milestones/{milestone.id}/revise"))
     for question in db.session.scalars(db.select(Question)):
         if question.version.published_at is None:
-            pages.append((eva, f"/questions/{question.id}/edit"))
+            # A member's own draft; the MSI's template drafts are the coordinator's.
+            pages.append((sanne, f"/msi/templates/questions/{question.id}/edit")
+                         if question.version.questionnaire.is_template
+                         else (eva, f"/questions/{question.id}/edit"))
     # A finished assessment's steps (in one still open, the last step finishes it).
     for assessment in db.session.scalars(db.select(Assessment).where(
             Assessment.completed_at.is_not(None)).order_by(Assessment.id).limit(3)):
@@ -82,8 +86,12 @@ def story(app, as_user):
     users = {u.email: u for u in db.session.scalars(db.select(User))}
     # A draft version, so that its questions can be edited.
     for questionnaire in db.session.scalars(db.select(Questionnaire)):
-        as_user(users["eva@noordwind.example"]).post(
-            f"/questionnaires/{questionnaire.id}/new-version", data={"confirm": "1"})
+        if questionnaire.is_template:
+            as_user(users["coordinator@msi.example"]).post(
+                f"/msi/templates/{questionnaire.id}/new-version", data={"confirm": "1"})
+        else:
+            as_user(users["eva@noordwind.example"]).post(
+                f"/questionnaires/{questionnaire.id}/new-version", data={"confirm": "1"})
     return users
 
 
@@ -92,7 +100,7 @@ def test_every_edit_form_saved_unchanged_changes_nothing(story, as_user):
     pages = _pages()
     kinds = {path.split("/")[1] for _email, path in pages}
     assert kinds >= {"account", "settings", "onboarding", "suppliers", "sites",
-                     "questions", "assessments", "dialogues", "actions"}
+                     "questions", "assessments", "dialogues", "actions", "msi"}
     failures = []
     for email, path in pages:
         client = as_user(story[email])

@@ -107,6 +107,18 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "msi.sector": (("GET", "POST"), {}),
     "msi.sector_agenda": (("GET",), {}),
     "msi.lessons_page": (("GET",), {}),
+    "msi.benchmark": (("GET",), {}),
+    "msi.member_settings": (("GET", "POST"), {}),
+    "msi.template_list": (("GET", "POST"), {}),
+    "msi.template_detail": (("GET",), {"questionnaire_id": "template"}),
+    "msi.template_question_new": (("GET", "POST"), {"version_id": "template_draft"}),
+    "msi.template_question_edit": (("GET", "POST"), {"question_id": "template_question"}),
+    "msi.template_question_delete": (("POST",), {"question_id": "template_question"}),
+    "msi.template_review": (("POST",), {"version_id": "template_draft", "lang": "=en"}),
+    "msi.template_publish": (("POST",), {"version_id": "template_draft"}),
+    "msi.template_new_version": (("POST",), {"questionnaire_id": "template"}),
+    "questionnaires.new_version_from_template": (("POST",),
+                                                 {"questionnaire_id": "questionnaire_b"}),
     "questionnaires.review_texts": (("GET", "POST"), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.review_done": (("POST",), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
@@ -187,9 +199,14 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
 #: Reached without logging in; they answer 404 for a forged token.
 PUBLIC = {"auth.accept_invitation", "surveys.public_survey", "surveys.public_thanks"}
 
-#: The coordinator runs the instance: every company and person is theirs to see.
+#: The coordinator runs the instance: every company and person is theirs to see,
+#: and the MSI's questionnaire templates theirs to write (members never reach them).
 COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invite",
-                         "coordinator.user_deactivate", "coordinator.user_reactivate"}
+                         "coordinator.user_deactivate", "coordinator.user_reactivate",
+                         "msi.template_detail", "msi.template_question_new",
+                         "msi.template_question_edit", "msi.template_question_delete",
+                         "msi.template_review", "msi.template_publish",
+                         "msi.template_new_version"}
 
 #: What a valid-looking POST sends, so a route would act if it let the user in.
 FORM = {"name": "Changed", "text": "Changed", "stage": "joined", "join": "1", "title": "x",

@@ -46,6 +46,8 @@ KINDS: dict[str, str] = {
     "member_visibility": N_("Visibility to other members changed"),
     "sector_response": N_("Sector response written"),
     "respondents_deleted": N_("Respondents deleted after the retention period"),
+    "benchmark_joined": N_("Began to contribute to the sector benchmark"),
+    "benchmark_left": N_("Stopped contributing to the sector benchmark"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -136,7 +136,8 @@ def register(app: Flask) -> None:
     @translate.command()
     def extract():
         """Write wsdialog/messages.pot from the code and templates."""
-        pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "N_", "--sort-by-file",
+        pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "N_", "-k", "lazy_ngettext:1,2",
+                "--sort-by-file",
                 "--add-comments=Translators:", "--no-wrap", "--project=wsdialog",
                 "--ignore-dirs=node_modules .* _* instance build", "-o", str(POT), ".")
 

@@ -52,6 +52,10 @@ SUPPLIERS = {
         ("Barcelos knitting", "Braga", "Europe/Lisbon", 140, 65, 5, 12, Y, Y)]),
     "meghna": ("Meghna Knit Composite Ltd.", "BD", [
         ("Narayanganj knit composite", "Dhaka Division", "Asia/Dhaka", 2400, 58, 4, 8, Y, Y)]),
+    "jiangsu": ("Jiangsu Workwear Co.", "CN", [
+        ("Suzhou workwear plant", "Jiangsu", "Asia/Shanghai", 620, 52, 58, 18, N, Y)]),
+    "fujian": ("Fujian Safety Garments", "CN", [
+        ("Quanzhou factory", "Fujian", "Asia/Shanghai", 480, 61, 49, 22, N, N)]),
 }
 
 # company -> [(supplier key, years, share %, notes, [(contact, position, email)])]
@@ -78,6 +82,11 @@ RELATIONSHIPS = {
          [("Chen Wei", "Compliance officer", "chen@ningbo-outerwear.example")]),
         ("porto", 10, 30, "", [("Ana Costa", "Owner", "ana@portosocks.example")]),
     ],
+    # The third member: workwear, sourced in China.
+    "Hanze Workwear": [
+        ("jiangsu", 5, 15, "", [("Li Na", "HR manager", "lina@jiangsuworkwear.example")]),
+        ("fujian", 3, 11, "Prefers video calls in the morning.", []),
+    ],
 }
 
 
@@ -98,7 +107,7 @@ def load() -> list[str]:
         db.session.add(user)
         return user
 
-    person("coordinator@msi.example", "Sanne de Vries", Role.coordinator, "nl")
+    sanne = person("coordinator@msi.example", "Sanne de Vries", Role.coordinator, "nl")
 
     suppliers: dict[str, Supplier] = {}
     for key, (name, country, sites) in SUPPLIERS.items():
@@ -136,6 +145,8 @@ def load() -> list[str]:
     person("ahmed@noordwind.example", "Ahmed Bakker", Role.brand, company=noordwind)
     pieter = person("pieter@linde.example", "Pieter Smit", Role.brand, company=linde,
                     is_admin=True)
+    femke = person("femke@hanze.example", "Femke de Boer", Role.brand, "nl",
+                   company=companies["Hanze Workwear"], is_admin=True)
     person("lan@saigonstitch.example", "Nguyễn Thị Lan", Role.supplier, "vi",
            supplier=suppliers["saigon"], timezone="Asia/Ho_Chi_Minh")
     chen = person("chen@ningbo-outerwear.example", "Chen Wei", Role.supplier, "zh_Hans",
@@ -170,6 +181,8 @@ def load() -> list[str]:
     _onboarding_chapter(noordwind, eva, suppliers, now)
     db.session.flush()
     _survey_chapter(noordwind, eva, suppliers, now)
+    _msi_chapter(sanne, {eva.company_id: eva, pieter.company_id: pieter,
+                         femke.company_id: femke}, suppliers, now)
     db.session.commit()
     lines = [f"Demo data loaded. Every demo account's password is: {DEMO_PASSWORD}"]
     lines += [f"  {u.email:<34} {u.role.value}{' (admin)' if u.is_admin else ''}"
@@ -460,13 +473,11 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     the weak themes, as in the pilot."""
     import random
 
-    from .questionnaires.answers import Answer
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
-    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED, STARTER, STARTER_LABELS
+    from .questionnaires.starter import ABOUT_LAST_SURVEY, REVIEWED
     from .results.models import SharingWay, WorkerSharing
     from .surveys.models import ImportBatch, SurveyCycle
     from .surveys.operations import store
-    from .surveys.respondents import Respondent
 
     rng = random.Random(2026)  # noqa: S311 (demo data, reproducible on purpose)
     version = QuestionnaireVersion(number=1, published_at=now - timedelta(days=240))
@@ -476,16 +487,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     # Vietnamese and Chinese texts before publishing; the others were not reviewed,
     # so their workers answered through the provider's phone survey only.
     reviewed = REVIEWED | {"vi", "zh_Hans"}
-    for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
-        version.questions.append(Question(
-            position=position, code=code, theme=theme, negative=negative,
-            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
-            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
-                                reviewed_by=by if lang in reviewed else None,
-                                reviewed_at=now - timedelta(days=241) if lang in reviewed
-                                else None)
-                   for lang, text in texts.items()]))
-    version.languages = sorted(reviewed)
+    _starter_questions(version, reviewed, by, now - timedelta(days=241))
     db.session.add(questionnaire)
     db.session.flush()
 
@@ -515,31 +517,17 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                 cycle.keep_site_facts()
             db.session.add(cycle)
             db.session.flush()
-            respondents = []
-            for _ in range(round(site.headcount * rate)):
-                answers = {}
-                for question in version.questions:
-                    if rng.random() < 0.04 or (round_ == 0
-                                               and question.code in ABOUT_LAST_SURVEY):
-                        continue  # skipped, or not asked in a site's first round
-                    bad = weak.get(question.code, 0.08) + site_shift - 0.05 * round_
-                    if round_ and key == "saigon" and question.code in AGREED_AT_SAIGON:
-                        bad -= 0.2  # what was agreed after the first round worked
-                    roll = rng.random()
-                    if roll < 0.06:
-                        answers[question.code] = "dk"
-                    elif roll < 0.06 + max(bad, 0.01):
-                        answers[question.code] = question.negative
-                    else:
-                        answers[question.code] = "no" if question.negative == "yes" else "yes"
-                respondents.append(Respondent(
-                    answered_on=starts + timedelta(days=rng.randrange(14)), channel="phone",
-                    language=languages[key],
-                    demographics={"gender": rng.choice(["woman", "woman", "man"]),
-                                  "age_band": rng.choice(["18_24", "25_34", "35_44"]),
-                                  "contract": rng.choice(["permanent", "temporary"]),
-                                  "role": "production"},
-                    answers={c: Answer(v) for c, v in answers.items()}))
+
+            def bad_of(code, round_=round_, key=key, site_shift=site_shift):
+                if round_ == 0 and code in ABOUT_LAST_SURVEY:
+                    return None  # not asked in a site's first round
+                bad = weak.get(code, 0.08) + site_shift - 0.05 * round_
+                if round_ and key == "saigon" and code in AGREED_AT_SAIGON:
+                    bad -= 0.2  # what was agreed after the first round worked
+                return bad
+
+            respondents = _respondents(rng, version, round(site.headcount * rate), starts,
+                                       languages[key], bad_of)
             batch = ImportBatch(cycle_id=cycle.id, imported_by=by,
                                 respondents=len(respondents),
                                 filename=f"{key}-round-{round_ + 1}.csv",
@@ -589,6 +577,155 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
         starts_on=(now + timedelta(days=20)).date(), ends_on=(now + timedelta(days=33)).date(),
         headcount=pearl.headcount, channels=["phone", "whatsapp"], languages=["zh_Hans", "en"],
         provider="Independent survey provider"))
+
+
+def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],
+                 now) -> None:
+    """The MSI: its core questions, the starter's, published as a template that
+    all three members follow (Noordwind's survey came from its first version);
+    a second version adds a question about complaints, so each member sees a
+    newer version is available. Linde surveyed the Ningbo plant (after Noordwind)
+    and the Yuyao workshop, Hanze its two Chinese factories for the first time.
+    All three contribute to the sector benchmark: in China five sites of three
+    members answered, so it shows most questions there; not whether workers
+    heard of the last survey's results, which a first round does not ask (two of
+    the five have no figure). Elsewhere too few sites take part."""
+    import random
+
+    from .msi.models import MemberSettings
+    from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
+    from .questionnaires.starter import ABOUT_LAST_SURVEY
+    from .surveys.models import ImportBatch, SurveyCycle
+    from .surveys.operations import store
+
+    rng = random.Random(2027)  # noqa: S311 (demo data, reproducible on purpose)
+    reviewed = {"en", "nl", "vi", "zh_Hans"}
+    first = QuestionnaireVersion(number=1, published_at=now - timedelta(days=260),
+                                 languages=sorted(reviewed))
+    template = Questionnaire(company=None, name="MSI core questions", versions=[first])
+    _starter_questions(first, reviewed, coordinator, now - timedelta(days=261))
+    db.session.add(template)
+    db.session.flush()
+    second = template.start_next_version()
+    second.add_question(Question(
+        code="GRIEVANCE_KNOWN", theme="voice", negative="no", standard_ref="UNGP 31",
+        labels={"en": "Knows how to complain", "nl": "Weet hoe te klagen",
+                "zh_Hans": "知道如何投诉", "vi": "Biết cách khiếu nại"},
+        texts=[QuestionText(locale=lang, text=text, reviewed_by=coordinator,
+                            reviewed_at=now - timedelta(days=21))
+               for lang, text in (
+                   ("en", "Do you know how to raise a complaint at work?"),
+                   ("nl", "Weet je hoe je op je werk een klacht kunt indienen?"),
+                   ("vi", "Bạn có biết cách nêu khiếu nại tại nơi làm việc không?"),
+                   ("zh_Hans", "你知道在工作中如何提出投诉吗？"))]))
+    second.published_at, second.languages = now - timedelta(days=20), sorted(reviewed)
+
+    # Noordwind's survey came from the first version (the same questions).
+    noordwind = db.session.scalar(db.select(Questionnaire).where(
+        Questionnaire.name == "Worker survey 2026"))
+    for version in noordwind.versions:
+        version.template_version = first
+    sites = {site.name: site for supplier in suppliers.values() for site in supplier.sites}
+    plan = {  # member: (questionnaire, [(site, days ago it started, response rate, shift)])
+        "Linde Outdoor": ("Linde worker voice", [("Ningbo main plant", 130, 0.05, 0.05),
+                                                 ("Yuyao sewing workshop", 125, 0.25, -0.04)]),
+        "Hanze Workwear": ("Hanze worker survey", [("Suzhou workwear plant", 150, 0.07, 0.08),
+                                                   ("Quanzhou factory", 140, 0.08, 0.0)]),
+    }
+    weak = {"WAGE_RUNS_OUT": 0.5, "EXHAUSTED": 0.4, "OVERTIME_FORCED": 0.25,
+            "RECRUITMENT_FEE": 0.3, "AFRAID_TO_RAISE": 0.3}
+    for by in admins.values():
+        db.session.add(MemberSettings(company_id=by.company_id, contributes_to_benchmark=True,
+                                      changed_at=now - timedelta(days=60), changed_by_id=by.id))
+        name = by.company.name
+        if name not in plan:
+            continue
+        title, rounds = plan[name]
+        own = Questionnaire.adopt(first, by.company, title)
+        version = own.latest
+        version.published_at, version.languages = now - timedelta(days=200), sorted(reviewed)
+        db.session.add(own)
+        # Hanze's are first rounds (no question about the last survey); Linde
+        # surveyed before, elsewhere.
+        first_round = name == "Hanze Workwear"
+        for site_name, ago, rate, shift in rounds:
+            site = sites[site_name]
+            starts = (now - timedelta(days=ago)).date()
+            cycle = SurveyCycle(
+                company=by.company, site=site, version=version, starts_on=starts,
+                ends_on=starts + timedelta(days=13), headcount=site.headcount,
+                channels=["phone"], languages=["zh_Hans", "en"],
+                provider="Independent survey provider",
+                results_shared_on=starts + timedelta(days=25), results_shared_by=by)
+            cycle.keep_site_facts()
+            db.session.add(cycle)
+            db.session.flush()
+
+            def bad_of(code, shift=shift, first_round=first_round):
+                if first_round and code in ABOUT_LAST_SURVEY:
+                    return None
+                return weak.get(code, 0.1) + shift
+
+            respondents = _respondents(rng, version, round(site.headcount * rate), starts,
+                                       "zh_Hans", bad_of)
+            batch = ImportBatch(cycle_id=cycle.id, imported_by=by, respondents=len(respondents),
+                                filename=f"{site_name.lower().replace(' ', '-')}.csv",
+                                fingerprint=f"demo-msi-{site.id}",
+                                imported_at=now - timedelta(days=ago - 16))
+            db.session.add(batch)
+            db.session.flush()
+            store(cycle, respondents, batch_id=batch.id)
+
+
+def _starter_questions(version, reviewed: set[str], by: User, at) -> None:
+    """The starter's questions into ``version``, their texts in ``reviewed``
+    languages reviewed by ``by`` at ``at`` (the others not), offered in those."""
+    from .questionnaires.models import Question, QuestionText
+    from .questionnaires.starter import STARTER, STARTER_LABELS
+
+    for position, (code, theme, negative, standard, texts) in enumerate(STARTER):
+        version.questions.append(Question(
+            position=position, code=code, theme=theme, negative=negative,
+            standard_ref=standard, labels=dict(STARTER_LABELS[code]),
+            texts=[QuestionText(locale=lang, text=text, needs_review=lang not in reviewed,
+                                reviewed_by=by if lang in reviewed else None,
+                                reviewed_at=at if lang in reviewed else None)
+                   for lang, text in texts.items()]))
+    version.languages = sorted(reviewed)
+
+
+def _respondents(rng, version, count: int, starts: date, language: str, bad_of) -> list:
+    """``count`` generated respondents of a cycle starting on ``starts``: each
+    skips a question one time in 25, answers "don't know" one time in 16, and
+    negatively with the chance ``bad_of(code)`` (None: the question is not asked)."""
+    from .questionnaires.answers import Answer
+    from .surveys.respondents import Respondent
+
+    respondents = []
+    for _ in range(count):
+        answers = {}
+        for question in version.questions:
+            if rng.random() < 0.04:
+                continue  # skipped
+            bad = bad_of(question.code)
+            if bad is None:
+                continue
+            roll = rng.random()
+            if roll < 0.06:
+                answers[question.code] = "dk"
+            elif roll < 0.06 + max(bad, 0.01):
+                answers[question.code] = question.negative
+            else:
+                answers[question.code] = "no" if question.negative == "yes" else "yes"
+        respondents.append(Respondent(
+            answered_on=starts + timedelta(days=rng.randrange(14)), channel="phone",
+            language=language,
+            demographics={"gender": rng.choice(["woman", "woman", "man"]),
+                          "age_band": rng.choice(["18_24", "25_34", "35_44"]),
+                          "contract": rng.choice(["permanent", "temporary"]),
+                          "role": "production"},
+            answers={c: Answer(v) for c, v in answers.items()}))
+    return respondents
 
 
 def _flood_chapter(cycle, version) -> None:

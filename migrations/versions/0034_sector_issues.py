@@ -1,7 +1,7 @@
 """sector issues: points and agreements marked as needing a sector-wide solution; the MSI's responses
 
 Revision ID: 0034_sector_issues
-Revises: 0032_member_visibility
+Revises: 0033_msi_templates
 Create Date: 2026-12-05 10:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0034_sector_issues'
-down_revision = '0032_member_visibility'
+down_revision = '0033_msi_templates'
 branch_labels = None
 depends_on = None
 

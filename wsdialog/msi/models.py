@@ -1,5 +1,6 @@
-"""What the MSI writes: its response to an issue members raised for a sector-wide
-solution, per theme and country."""
+"""What the MSI and its members decide: whether a member's sites' figures go into
+the sector benchmark, and the MSI's response to an issue members raised for a
+sector-wide solution, per theme and country."""
 
 from __future__ import annotations
 
@@ -10,7 +11,22 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from ..models import Role, User, utcnow
-from ..tenancy import rule
+from ..tenancy import company_owned, rule
+
+
+class MemberSettings(db.Model):
+    """A member's choices about the MSI's shared figures. Without a row: none
+    made, so it does not contribute (the default)."""
+
+    __tablename__ = "member_settings"
+
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    #: The company's released cycles from MSI templates count in the sector
+    #: benchmark, and its staff see the benchmark: only those who contribute do.
+    contributes_to_benchmark: Mapped[bool] = mapped_column(default=False)
+    #: Who last changed the choice, and when.
+    changed_at: Mapped[datetime | None]
+    changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
 
 
 class SectorResponse(db.Model):
@@ -28,6 +44,11 @@ class SectorResponse(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     written_by: Mapped[User] = relationship()
+
+
+# --- tenancy ---------------------------------------------------------------------
+
+company_owned(MemberSettings)
 
 
 @rule(SectorResponse)

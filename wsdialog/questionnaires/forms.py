@@ -3,6 +3,7 @@
 import re
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
@@ -18,7 +19,11 @@ from ..forms import (
 )
 from ..i18n import languages
 from .models import COMMENT_SOURCES, LABEL_LENGTH
+from .queries import published_templates
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
+
+#: How a "Start from" choice names an MSI template version: "template:<id>".
+TEMPLATE_CHOICE = "template:"
 
 
 class NewQuestionnaireForm(Form):
@@ -33,9 +38,21 @@ class NewQuestionnaireForm(Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.start.choices = [("starter", _l("Our starter questionnaire (%(count)s questions)",
-                                             count=len(STARTER))),
-                              ("blank", _l("An empty questionnaire"))]
+        self.start.choices = [
+            ("starter", _l("Our starter questionnaire (%(count)s questions)", count=len(STARTER))),
+            *((f"{TEMPLATE_CHOICE}{version.id}",
+               lazy_ngettext("The MSI template “%(name)s”, version %(number)s (%(num)s question)",
+                             "The MSI template “%(name)s”, version %(number)s (%(num)s questions)",
+                             len(version.questions), name=version.questionnaire.name,
+                             number=version.number))
+              for version in published_templates()),
+            ("blank", _l("An empty questionnaire"))]
+
+    @property
+    def template_version_id(self) -> str | None:
+        """The MSI template version chosen to start from, if one is."""
+        start = self.start.data or ""
+        return start.removeprefix(TEMPLATE_CHOICE) if start.startswith(TEMPLATE_CHOICE) else None
 
 
 def question_form_class():
@@ -61,14 +78,34 @@ def question_form_class():
             #: The draft the question is (or goes) in, and the question being edited.
             self._version, self._question = version, question
 
+        def fields(self) -> dict:
+            """What the form says, as ``Question.change`` takes it."""
+            return {"code": self.code.data, "theme": self.theme.data,
+                    "negative": self.negative.data, "standard_ref": self.standard_ref.data or "",
+                    "texts": {lang: (getattr(self, f"text_{lang}").data or "").strip()
+                              for lang in SURVEY_LANGUAGES},
+                    "labels": {lang: getattr(self, f"label_{lang}").data or ""
+                               for lang in languages()}}
+
         def validate_code(self, field):
             if not re.fullmatch(r"[A-Z][A-Z0-9_]{1,39}", field.data or ""):
                 raise ValidationError(_l("Use capitals, digits and underscores, starting "
                                          "with a letter."))
-            if self._version is not None and any(
-                    q.code == field.data and q is not self._question
-                    for q in self._version.questions):
+            if self._version is None:
+                return
+            if any(q.code == field.data and q is not self._question
+                   for q in self._version.questions):
                 raise ValidationError(_l("Another question already has this code."))
+            if self._question is not None and field.data != self._question.code \
+                    and self._version.template_question(self._question.code) is not None:
+                raise ValidationError(_l("This question comes from the MSI template: its code "
+                                         "stays %(code)s.", code=self._question.code))
+            fixed = self._version.template_question(field.data)
+            if fixed is not None and (self.theme.data, self.negative.data) != (fixed.theme,
+                                                                                 fixed.negative):
+                raise ValidationError(_l(
+                    "The MSI template asks %(code)s with its own theme and negative answer: "
+                    "keep those, or choose another code.", code=field.data))
 
     for code, name in SURVEY_LANGUAGES.items():
         setattr(QuestionForm, f"text_{code}", StringField(
@@ -79,6 +116,14 @@ def question_form_class():
             name, validators=[Optional(), max_length(LABEL_LENGTH)], filters=[strip],
             render_kw={"lang": code.replace("_", "-"), "maxlength": LABEL_LENGTH}))
     return QuestionForm
+
+
+def question_data(question) -> dict:
+    """A stored question as the question form shows it."""
+    return {"code": question.code, "theme": question.theme, "negative": question.negative,
+            "standard_ref": question.standard_ref,
+            **{f"text_{t.locale}": t.text for t in question.texts},
+            **{f"label_{lang}": label for lang, label in (question.labels or {}).items()}}
 
 
 class StandardsForm(Form):

@@ -6,6 +6,14 @@ comparable across versions through the question codes.
 Before publishing, the brand may open a draft to some of its suppliers for
 comments (``DraftShare``), and record what a worker representative or union it
 consulted said: in the pilot, suppliers and workers had no say in the questions.
+
+An MSI template is a questionnaire of no company: the coordinator writes and
+publishes its versions, and a member adopts one as the first version of a
+questionnaire of its own, which remembers the template version it came from.
+A template question keeps its code, theme and negative answer in the member's
+versions, so that the MSI can compare members' results question by question
+(the sector benchmark); the member may add questions of its own, word the texts
+for its workers, and start its next version from a newer template version.
 """
 
 from __future__ import annotations
@@ -21,40 +29,106 @@ from ..tenancy import rule, scoped, within
 from ..text import N_
 
 
+def _copy(question: Question) -> Question:
+    """A copy of ``question`` with its texts (and who reviewed them), for another version."""
+    return Question(
+        position=question.position, code=question.code, theme=question.theme,
+        negative=question.negative, standard_ref=question.standard_ref,
+        labels=dict(question.labels or {}),
+        texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
+                            reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
+               for t in question.texts])
+
+
 class Questionnaire(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
-    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    #: The member company that owns it; None for an MSI template (the coordinator's).
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(160))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     #: The company wants every question based on a standard: the linter warns
     #: about a question that cites none.
     cite_standards: Mapped[bool] = mapped_column(default=False)
 
-    company: Mapped[Company] = relationship()
+    company: Mapped[Company | None] = relationship()
     versions: Mapped[list[QuestionnaireVersion]] = relationship(
         back_populates="questionnaire", order_by="QuestionnaireVersion.number",
         cascade="all, delete-orphan")
 
     @property
+    def is_template(self) -> bool:
+        """An MSI template: the coordinator's, for members to adopt."""
+        return self.company_id is None and self.company is None
+
+    @property
     def latest(self) -> QuestionnaireVersion:
         return self.versions[-1]
 
-    def start_next_version(self) -> QuestionnaireVersion:
+    @property
+    def latest_published(self) -> QuestionnaireVersion | None:
+        return next((v for v in reversed(self.versions) if v.is_published), None)
+
+    @classmethod
+    def adopt(cls, template_version: QuestionnaireVersion, company: Company, name: str,
+              cite_standards: bool = False) -> Questionnaire:
+        """A new questionnaire of ``company`` whose first version, a draft, copies
+        the questions of a published template version and remembers it.
+        ``StateError("not_a_template")`` for anything else."""
+        if not (template_version.questionnaire.is_template and template_version.is_published):
+            raise StateError("not_a_template")
+        questionnaire = cls(company=company, name=name, cite_standards=cite_standards)
+        draft = QuestionnaireVersion(number=1, template_version=template_version)
+        questionnaire.versions.append(draft)
+        draft.questions.extend(_copy(q) for q in template_version.questions)
+        return questionnaire
+
+    @property
+    def template_update(self) -> QuestionnaireVersion | None:
+        """The newest published version of the template the latest version came
+        from, when it is newer than that one (None otherwise)."""
+        current = self.latest.template_version
+        if current is None:
+            return None
+        newest = current.questionnaire.latest_published
+        return newest if newest is not None and newest.number > current.number else None
+
+    def start_next_version(self, template_version: QuestionnaireVersion | None = None
+                           ) -> QuestionnaireVersion:
         """The next version, a draft copy of the latest one, which must be
-        published (else ``StateError("draft")``: there is a draft to change)."""
+        published (else ``StateError("draft")``: there is a draft to change).
+
+        From ``template_version`` (a newer published version of the template the
+        latest came from, else ``StateError("not_newer")``): the template's
+        questions, each with the member's texts in languages the template lacks,
+        then the member's own questions (those not from the template)."""
         latest = self.latest
         if not latest.is_published:
             raise StateError("draft")
-        draft = QuestionnaireVersion(number=latest.number + 1)
+        if template_version is not None and template_version is not self.template_update:
+            raise StateError("not_newer")
+        draft = QuestionnaireVersion(number=latest.number + 1,
+                                     template_version=template_version or latest.template_version)
         self.versions.append(draft)
+        if template_version is None:
+            draft.questions.extend(_copy(q) for q in latest.questions)
+            return draft
+        ours = {q.code: q for q in latest.questions}
+        for question in template_version.questions:
+            copy = _copy(question)
+            own = ours.get(question.code)
+            present = {t.locale for t in copy.texts}
+            if own is not None:
+                copy.texts.extend(QuestionText(
+                    locale=t.locale, text=t.text, needs_review=t.needs_review,
+                    reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
+                    for t in own.texts if t.locale not in present)
+            draft.questions.append(copy)
         for question in latest.questions:
-            draft.questions.append(Question(
-                position=question.position, code=question.code, theme=question.theme,
-                negative=question.negative, standard_ref=question.standard_ref,
-                labels=dict(question.labels or {}),
-                texts=[QuestionText(locale=t.locale, text=t.text, needs_review=t.needs_review,
-                                    reviewed_by=t.reviewed_by, reviewed_at=t.reviewed_at)
-                       for t in question.texts]))
+            if question.code not in template_version.codes \
+                    and latest.template_question(question.code) is None:
+                draft.questions.append(_copy(question))
+        for position, question in enumerate(draft.questions):
+            question.position = position
         return draft
 
 
@@ -74,8 +148,16 @@ class QuestionnaireVersion(db.Model):
     #: The languages a published version offers to workers: those whose every text
     #: a named person reviewed when it was published (fixed from then on).
     languages: Mapped[list] = mapped_column(sa.JSON, default=list)
+    #: The MSI template version this member's version came from (its questions
+    #: keep their codes, themes and negative answers); None for the member's own.
+    template_version_id: Mapped[int | None] = mapped_column(
+        # Named here: the conventional name would pass PostgreSQL's 63 characters.
+        sa.ForeignKey("questionnaire_version.id", name="fk_questionnaire_version_template_version"),
+        index=True)
 
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="versions")
+    template_version: Mapped[QuestionnaireVersion | None] = relationship(
+        remote_side="QuestionnaireVersion.id")
     # Questions and their texts come together (two queries, "selectin"): every page
     # that shows questions shows their texts, and one query per text is what made
     # the results page and the survey slow.
@@ -118,6 +200,24 @@ class QuestionnaireVersion(db.Model):
     def offered(self, languages) -> list[str]:
         """Of ``languages``, those this version may be answered in."""
         return [lang for lang in languages if lang in (self.languages or [])]
+
+    def template_question(self, code: str | None) -> Question | None:
+        """The question with ``code`` of the template version this one came from."""
+        if self.template_version is None or not code:
+            return None
+        return next((q for q in self.template_version.questions if q.code == code), None)
+
+    def refuse_template_change(self, question: Question, code: str, theme: str,
+                               negative: str) -> None:
+        """``StateError("template_code")`` when ``question`` comes from the template
+        and would change its code; ``StateError("template_question")`` when a
+        question with a template code would differ from it in theme or negative
+        answer: the MSI compares members' results by these codes."""
+        if self.template_question(question.code) is not None and code != question.code:
+            raise StateError("template_code")
+        fixed = self.template_question(code)
+        if fixed is not None and (theme, negative) != (fixed.theme, fixed.negative):
+            raise StateError("template_question")
 
     # --- changes, only to a draft: a published version never changes ---------------
 
@@ -197,6 +297,15 @@ class QuestionnaireVersion(db.Model):
         self.comments.append(comment)
 
 
+#: Why a draft cannot be published (``QuestionnaireVersion.publish``), as the
+#: user reads it (translate with ``_()``).
+PUBLISH_REFUSALS: dict[str, str] = {
+    "no_questions": N_("Add at least one question before publishing."),
+    "not_reviewed": N_("Workers only see texts a person has reviewed. Read the texts of at least "
+                       "one language and mark them as reviewed, then publish."),
+}
+
+
 class Question(db.Model):
     __table_args__ = (
         sa.UniqueConstraint("version_id", "code"),
@@ -237,9 +346,12 @@ class Question(db.Model):
                texts: dict[str, str], by: User, labels: dict[str, str] | None = None) -> None:
         """Set the question's fields, its text in each language of ``texts`` ("" removes
         one) and its short ``labels`` when given; a text ``by`` wrote counts as
-        reviewed by them. Only in a draft (else ``StateError("published")``)."""
+        reviewed by them. Only in a draft (else ``StateError("published")``); a
+        question from the MSI template keeps its code, theme and negative answer
+        (``QuestionnaireVersion.refuse_template_change``)."""
         if self.version is not None:
             self.version._refuse_if_published()
+            self.version.refuse_template_change(self, code, theme, negative)
         self.code, self.theme, self.negative = code, theme, negative
         self.standard_ref = standard_ref
         if labels is not None:
@@ -372,21 +484,26 @@ def _questionnaire(user: User):
     # A reviewer sees the names of its company's questionnaires, to find the texts.
     if user.role in (Role.brand, Role.reviewer):
         return Questionnaire.company_id == user.company_id
+    if user.role is Role.coordinator:  # the MSI's templates, and nothing of a member's
+        return Questionnaire.company_id.is_(None)
     return sa.false()
 
 
 @rule(QuestionnaireVersion)
 def _version(user: User):
+    # Members read published templates through ``queries.published_templates``,
+    # never through this rule: no page of theirs may change a template.
     of_company = QuestionnaireVersion.questionnaire_id.in_(
         scoped(Questionnaire, user).with_only_columns(Questionnaire.id))
-    if user.role is Role.brand:
+    if user.role in (Role.brand, Role.coordinator):
         return of_company
     if user.role is Role.reviewer:  # only the drafts: the texts still to review
         return sa.and_(of_company, QuestionnaireVersion.published_at.is_(None))
     return sa.false()
 
 
-within(Question, Question.version_id, QuestionnaireVersion, roles=(Role.brand, Role.reviewer))
+within(Question, Question.version_id, QuestionnaireVersion,
+       roles=(Role.brand, Role.reviewer, Role.coordinator))
 
 
 @rule(DraftShare)

@@ -5,7 +5,7 @@ Each commits."""
 from __future__ import annotations
 
 from ..extensions import db
-from ..models import User
+from ..models import Company, User
 from .models import (
     Question,
     QuestionComment,
@@ -16,10 +16,11 @@ from .models import (
 from .starter import REVIEWED, STARTER, STARTER_LABELS
 
 
-def create_questionnaire(company_id: int, name: str, cite_standards: bool,
+def create_questionnaire(company_id: int | None, name: str, cite_standards: bool,
                          from_starter: bool) -> Questionnaire:
     """A new questionnaire with its first version as a draft: empty, or the
-    starter questionnaire (its texts not reviewed where no person has)."""
+    starter questionnaire (its texts not reviewed where no person has). Of no
+    company (``company_id`` None): an MSI template."""
     questionnaire = Questionnaire(company_id=company_id, name=name,
                                   cite_standards=cite_standards)
     version = QuestionnaireVersion(questionnaire=questionnaire, number=1)
@@ -30,6 +31,15 @@ def create_questionnaire(company_id: int, name: str, cite_standards: bool,
                 standard_ref=standard, labels=dict(STARTER_LABELS.get(code, {})),
                 texts=[QuestionText(locale=lang, text=text, needs_review=lang not in REVIEWED)
                        for lang, text in texts.items()]))
+    db.session.add(questionnaire)
+    db.session.commit()
+    return questionnaire
+
+
+def adopt_template(template_version: QuestionnaireVersion, company: Company, name: str,
+                   cite_standards: bool) -> Questionnaire:
+    """A member's own questionnaire from a published MSI template version."""
+    questionnaire = Questionnaire.adopt(template_version, company, name, cite_standards)
     db.session.add(questionnaire)
     db.session.commit()
     return questionnaire
@@ -74,8 +84,11 @@ def publish(version: QuestionnaireVersion) -> list[str]:
     return languages
 
 
-def start_next_version(questionnaire: Questionnaire) -> QuestionnaireVersion:
-    draft = questionnaire.start_next_version()
+def start_next_version(questionnaire: Questionnaire,
+                       template_version: QuestionnaireVersion | None = None
+                       ) -> QuestionnaireVersion:
+    """The next draft: a copy of the latest version, or from a newer template version."""
+    draft = questionnaire.start_next_version(template_version)
     db.session.commit()
     return draft
 

@@ -9,12 +9,12 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..forms import ConfirmForm
-from ..i18n import languages
 from ..links import links
 from ..models import Role, StateError, Supplier, User
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, linter, operations
+from .editor import draft_version, question_page
 from .forms import (
     WHOLE,
     ConsultedCommentForm,
@@ -22,16 +22,17 @@ from .forms import (
     ShareForm,
     StandardsForm,
     SupplierCommentForm,
-    question_form_class,
 )
 from .models import (
     COMMENT_SOURCES,
+    PUBLISH_REFUSALS,
     DraftShare,
     Question,
     QuestionComment,
     Questionnaire,
     QuestionnaireVersion,
 )
+from .queries import published_template_version
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
@@ -41,9 +42,17 @@ def questionnaire_list():
     """The company's questionnaires; the form starts a new one."""
     form = NewQuestionnaireForm()
     if form.validate_on_submit():
-        questionnaire = operations.create_questionnaire(
-            current_user.company_id, form.name.data, form.cite_standards.data,
-            from_starter=form.start.data == "starter")
+        template = published_template_version(form.template_version_id) \
+            if form.template_version_id else None
+        if form.template_version_id and template is None:
+            abort(404)  # withdrawn meanwhile: the choices were read a moment ago
+        if template is not None:
+            questionnaire = operations.adopt_template(
+                template, current_user.company, form.name.data, form.cite_standards.data)
+        else:
+            questionnaire = operations.create_questionnaire(
+                current_user.company_id, form.name.data, form.cite_standards.data,
+                from_starter=form.start.data == "starter")
         flash(_("The questionnaire is created as a draft."), "success")
         return redirect_to(url_for("questionnaires.questionnaire_detail",
                                    questionnaire_id=questionnaire.id))
@@ -111,6 +120,7 @@ def _version_page(version: QuestionnaireVersion, consulted_form=None, share_form
                   survey_languages=SURVEY_LANGUAGES, used_languages=languages,
                   confirm_form=ConfirmForm(), tasks=links().open_tasks(version),
                   is_latest=version is questionnaire.latest, comments=_comments(version),
+                  template_update=questionnaire.template_update,
                   sources=COMMENT_SOURCES, consulted_form=consulted_form,
                   share_form=share_form, has_suppliers=bool(suppliers),
                   reviewers=list(db.session.scalars(scoped(User).where(
@@ -119,34 +129,16 @@ def _version_page(version: QuestionnaireVersion, consulted_form=None, share_form
                                                cite_standards=questionnaire.cite_standards))
 
 
-def _draft_version(version_id) -> QuestionnaireVersion:
-    version = get_or_404(QuestionnaireVersion, version_id)
-    if version.is_published:
-        abort(404)  # published versions never change
-    return version
-
-
-def _question_fields(form) -> dict:
-    """What the question form says, as ``Question.change`` takes it."""
-    return {"code": form.code.data, "theme": form.theme.data, "negative": form.negative.data,
-            "standard_ref": form.standard_ref.data or "",
-            "texts": {lang: (getattr(form, f"text_{lang}").data or "").strip()
-                      for lang in SURVEY_LANGUAGES},
-            "labels": {lang: getattr(form, f"label_{lang}").data or "" for lang in languages()}}
+def _detail_url(version: QuestionnaireVersion) -> str:
+    return url_for("questionnaires.questionnaire_detail", questionnaire_id=version.questionnaire_id)
 
 
 @bp.route("/questionnaires/versions/<int:version_id>/questions/new", methods=["GET", "POST"])
 @role_required("is_brand")
 def question_new(version_id):
     """Add a question to a draft version."""
-    version = _draft_version(version_id)
-    form = question_form_class()(version=version)
-    if form.validate_on_submit():
-        operations.add_question(version, current_user, **_question_fields(form))
-        return redirect_to(url_for("questionnaires.questionnaire_detail",
-                                   questionnaire_id=version.questionnaire_id))
-    return render("questionnaires/question_form.html", form=form, version=version, question=None,
-                  survey_languages=SURVEY_LANGUAGES, label_languages=languages())
+    version = draft_version(version_id)
+    return question_page(version, None, _detail_url(version))
 
 
 @bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
@@ -154,20 +146,8 @@ def question_new(version_id):
 def question_edit(question_id):
     """Change a question of a draft version (404 once published)."""
     question = get_or_404(Question, question_id)
-    version = _draft_version(question.version_id)
-    data = {"code": question.code, "theme": question.theme, "negative": question.negative,
-            "standard_ref": question.standard_ref,
-            **{f"text_{t.locale}": t.text for t in question.texts},
-            **{f"label_{lang}": label for lang, label in (question.labels or {}).items()}}
-    form = question_form_class()(data=data if request.method == "GET" else None,
-                                 version=version, question=question)
-    if form.validate_on_submit():
-        operations.change_question(question, current_user, **_question_fields(form))
-        return redirect_to(url_for("questionnaires.questionnaire_detail",
-                                   questionnaire_id=version.questionnaire_id))
-    return render("questionnaires/question_form.html", form=form, version=version,
-                  question=question, survey_languages=SURVEY_LANGUAGES,
-                  label_languages=languages())
+    version = draft_version(question.version_id)
+    return question_page(version, question, _detail_url(version))
 
 
 @bp.route("/questions/<int:question_id>/delete", methods=["POST"])
@@ -175,7 +155,7 @@ def question_edit(question_id):
 def question_delete(question_id):
     """Remove a question from a draft version."""
     question = get_or_404(Question, question_id)
-    version = _draft_version(question.version_id)
+    version = draft_version(question.version_id)
     require_confirmation()
     operations.remove_question(question)
     return redirect_to(url_for("questionnaires.questionnaire_detail",
@@ -187,7 +167,7 @@ def question_delete(question_id):
 def review_language(version_id, lang):
     """Mark every text of one language in a draft as reviewed by the current user,
     who has read them (a fluent speaker, or with one)."""
-    version = _draft_version(version_id)
+    version = draft_version(version_id)
     if lang not in SURVEY_LANGUAGES:
         abort(404)
     require_confirmation()
@@ -198,27 +178,18 @@ def review_language(version_id, lang):
                                questionnaire_id=version.questionnaire_id))
 
 
-#: Why a draft cannot be published (``QuestionnaireVersion.publish``), as the user reads it.
-_PUBLISH_REFUSALS = {
-    "no_questions": lambda: _("Add at least one question before publishing."),
-    "not_reviewed": lambda: _(
-        "Workers only see texts a person has reviewed. Read the texts of at least "
-        "one language and mark them as reviewed, then publish."),
-}
-
-
 @bp.route("/questionnaires/versions/<int:version_id>/publish", methods=["POST"])
 @role_required("is_brand")
 def publish(version_id):
     """Publish a draft; from then on it cannot change."""
-    version = _draft_version(version_id)
+    version = draft_version(version_id)
     require_confirmation()
     try:
         languages = operations.publish(version)
     except StateError as refused:
-        if refused.args[0] not in _PUBLISH_REFUSALS:
+        if refused.args[0] not in PUBLISH_REFUSALS:
             abort(404)  # published meanwhile (another tab): no draft to publish any more
-        flash(_PUBLISH_REFUSALS[refused.args[0]](), "error")
+        flash(_(PUBLISH_REFUSALS[refused.args[0]]), "error")
     else:
         flash(_("Version %(number)s is published and can be used in cycles, in: "
                 "%(languages)s.", number=version.number,
@@ -242,6 +213,25 @@ def new_version(questionnaire_id):
                                questionnaire_id=questionnaire.id))
 
 
+@bp.route("/questionnaires/<int:questionnaire_id>/new-version-from-template", methods=["POST"])
+@role_required("is_brand")
+def new_version_from_template(questionnaire_id):
+    """Start the next version from the newer MSI template version: the template's
+    questions, then the company's own (404 without a newer one, or while the
+    latest version is a draft)."""
+    questionnaire = get_or_404(Questionnaire, questionnaire_id)
+    update = questionnaire.template_update
+    if update is None or not questionnaire.latest.is_published:
+        abort(404)
+    require_confirmation()
+    draft = operations.start_next_version(questionnaire, update)
+    flash(_("Version %(number)s is a draft from the MSI template's version %(template)s: "
+            "check it, then publish it.", number=draft.number, template=update.number),
+          "success")
+    return redirect_to(url_for("questionnaires.questionnaire_detail",
+                               questionnaire_id=questionnaire.id))
+
+
 @bp.route("/questionnaires/<int:questionnaire_id>/standards", methods=["POST"])
 @role_required("is_brand")
 def standards(questionnaire_id):
@@ -260,7 +250,7 @@ def standards(questionnaire_id):
 def sharing(version_id):
     """Open a draft to some of the company's suppliers for comments (404 once
     published); a supplier left out no longer sees it, its comments stay."""
-    version = _draft_version(version_id)
+    version = draft_version(version_id)
     form = ShareForm()
     form.suppliers.choices = [(s.id, s.name) for s in db.session.scalars(scoped(Supplier))]
     if not form.validate_on_submit():
@@ -277,7 +267,7 @@ def sharing(version_id):
 def consulted_comment(version_id):
     """Record what a worker representative or union the brand consulted said
     about a draft (404 once published)."""
-    version = _draft_version(version_id)
+    version = draft_version(version_id)
     form = ConsultedCommentForm(version.codes)
     if not form.validate_on_submit():
         return _version_page(version, consulted_form=form)

@@ -143,12 +143,12 @@ def tallies_for(cycles: list[SurveyCycle]) -> dict[int, dict[str, anonymity.Coun
             for c in cycles}
 
 
-def whole_cycle_figures(cycles: list[SurveyCycle]
+def whole_cycle_figures(cycles: list[SurveyCycle], count=respondent_counts
                         ) -> dict[int, tuple[dict[str, anonymity.Counts], int]]:
     """(counts per question, respondents) of each whole cycle: released ones from
     memory after the first time, the others in two queries. The cycles must
-    have been reached through a scoped query (respondents are counted scoped), and
-    their respondents be final (see the top of this module)."""
+    have been reached through a scoped query (respondents are counted scoped, by
+    ``count``), and their respondents be final (see the top of this module)."""
     _final_only(cycles)
     found: dict[int, tuple] = {}
     missing = []
@@ -161,7 +161,7 @@ def whole_cycle_figures(cycles: list[SurveyCycle]
             found[cycle.id] = hit
     if missing:
         counts_by = tallies_for(missing)
-        people = respondent_counts(c.id for c in missing)
+        people = count(c.id for c in missing)
         for cycle in missing:
             found[cycle.id] = (counts_by[cycle.id], people.get(cycle.id, 0))
             key = final_key(cycle)
@@ -227,11 +227,13 @@ def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.
         figures[0], figures[1], k, cycle.figure_seed)))
 
 
-def cycle_cells(cycles: list[SurveyCycle]) -> list[CycleCells]:
+def cycle_cells(cycles: list[SurveyCycle], count=respondent_counts) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle: each with
     the threshold of the company that owns it. A read: the route that shows them
-    records the receipt (``operations.record_figures_shown``) first."""
-    figures = whole_cycle_figures(cycles)
+    records the receipt (``operations.record_figures_shown``) first. ``count``
+    counts the respondents (``surveys.models.released_respondent_counts`` for
+    released cycles across members)."""
+    figures = whole_cycle_figures(cycles, count)
     settings = settings_of(c.company_id for c in cycles)
     return [CycleCells(c, figures[c.id][1],
                        cells_of(c, figures[c.id], settings[c.company_id][1]),

@@ -598,15 +598,30 @@ def respondent_counts(cycle_ids: Iterable[int], user: User | None = None) -> dic
     respondents are counted. Those of a cycle whose rows were deleted (retention)
     are counted from the kept group sizes of one dimension; a cycle has either
     rows or kept sizes, never both."""
+    return _respondent_counts(cycle_ids, lambda model: scoped(model, user))
+
+
+def released_respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
+    """Respondents per cycle, like ``respondent_counts``, of the released cycles
+    among ``cycle_ids`` whoever owns them (others count 0). Not scoped on purpose,
+    for figures across members that only ever show aggregates of cells that passed
+    the anonymity rule (the MSI's sector benchmark)."""
+    released = sa.select(SurveyCycle.id).where(SurveyCycle.is_released)
+    return _respondent_counts(cycle_ids, lambda model: sa.select(model).where(
+        model.cycle_id.in_(released)))
+
+
+def _respondent_counts(cycle_ids: Iterable[int], rows) -> dict[int, int]:
+    """Respondents per cycle, counted in ``rows(model)`` (a select of the model)."""
     cycle_ids = list(cycle_ids)
     if not cycle_ids:
         return {}
     found = dict(db.session.execute(
-        scoped(Response, user).with_only_columns(Response.cycle_id, sa.func.count())
+        rows(Response).with_only_columns(Response.cycle_id, sa.func.count())
         .where(Response.cycle_id.in_(cycle_ids)).group_by(Response.cycle_id)).all())
     kept = dict(db.session.execute(
-        scoped(GroupTally, user).with_only_columns(GroupTally.cycle_id,
-                                             sa.func.sum(GroupTally.respondents))
+        rows(GroupTally).with_only_columns(GroupTally.cycle_id,
+                                           sa.func.sum(GroupTally.respondents))
         .where(GroupTally.cycle_id.in_(cycle_ids), GroupTally.dimension == DEMOGRAPHICS[0])
         .group_by(GroupTally.cycle_id)).all())
     return {cycle_id: found.get(cycle_id, 0) + int(kept.get(cycle_id, 0))
