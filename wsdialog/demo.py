@@ -181,8 +181,9 @@ def load() -> list[str]:
     _onboarding_chapter(noordwind, eva, suppliers, now)
     db.session.flush()
     _survey_chapter(noordwind, eva, suppliers, now)
-    _msi_chapter(sanne, {eva.company_id: eva, pieter.company_id: pieter,
-                         femke.company_id: femke}, suppliers, now)
+    admins = {eva.company_id: eva, pieter.company_id: pieter, femke.company_id: femke}
+    _msi_chapter(sanne, admins, suppliers, now)
+    _sector_chapter(sanne, admins, suppliers, now)
     db.session.commit()
     lines = [f"Demo data loaded. Every demo account's password is: {DEMO_PASSWORD}"]
     lines += [f"  {u.email:<34} {u.role.value}{' (admin)' if u.is_admin else ''}"
@@ -675,6 +676,58 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
             db.session.add(batch)
             db.session.flush()
             store(cycle, respondents, batch_id=batch.id)
+
+
+def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],
+                    now) -> None:
+    """What no member solves alone: each of the three members agreed in a dialogue
+    at a Chinese site to work on wages with the other buyers, and marked it as
+    needing a sector-wide solution; the MSI responded. Linde and Hanze also
+    approached suppliers, so that the lessons across members show (three
+    members recorded declines and joins)."""
+    from .dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
+    from .onboarding.models import Engagement, StageChange
+    from .onboarding.pipeline import Stage
+    from .msi.models import SectorResponse
+    from .surveys.models import SurveyCycle
+
+    for by in admins.values():
+        cycle = db.session.scalar(db.select(SurveyCycle).join(SurveyCycle.site).where(
+            SurveyCycle.company_id == by.company_id, SurveyCycle.is_released,
+            Site.country == "CN").order_by(SurveyCycle.starts_on))
+        held = cycle.results_shared_on + timedelta(days=20)
+        dialogue = Dialogue(company=by.company, cycle=cycle, minutes=90,
+                            starts_at=datetime.combine(held, time(2, 0)),
+                            timezone="Asia/Shanghai", language="zh_Hans", created_by=by,
+                            status=DialogueStatus.held, held_on=held)
+        dialogue.actions.append(Action(
+            title="Work towards a living wage together with the other buyers",
+            owner="brand", due_on=held + timedelta(days=270), codes=["WAGE_RUNS_OUT"],
+            status=ActionStatus.in_progress, sector_theme="wages", sector_country="CN"))
+        db.session.add(dialogue)
+    db.session.add(SectorResponse(
+        theme="wages", country="CN", written_by=coordinator, updated_at=now,
+        text="The MSI convenes a buyers' working group on wages in China: a first meeting "
+             "in February, with a local labour-rights NGO, on pricing that covers a living "
+             "wage."))
+    approaches = {  # member: [(supplier, stage, strategies, decline reasons)]
+        "Linde Outdoor": [("ningbo", Stage.joined, ["benefits", "independent"], []),
+                          ("porto", Stage.declined, [], ["fewer_orders", "no_capacity"])],
+        "Hanze Workwear": [("jiangsu", Stage.joined, ["independent", "little_time"], []),
+                           ("fujian", Stage.declined, [], ["fewer_orders"])],
+    }
+    for by in admins.values():
+        for key, stage, strategies, reasons in approaches.get(by.company.name, []):
+            if key not in suppliers:
+                continue
+            engagement = Engagement(company=by.company, supplier=suppliers[key], stage=stage,
+                                    strategies=strategies,
+                                    reask_on=(now + timedelta(days=120)).date()
+                                    if stage is Stage.declined else None)
+            engagement.changes.append(StageChange(
+                from_stage=Stage.approached, to_stage=stage, by=by,
+                at=now - timedelta(days=90), reasons=reasons))
+            db.session.add(engagement)
 
 
 def _starter_questions(version, reviewed: set[str], by: User, at) -> None:
