@@ -686,9 +686,9 @@ def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[
     approached suppliers, so that the lessons across members show (three
     members recorded declines and joins)."""
     from .dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
+    from .msi.models import SectorResponse
     from .onboarding.models import Engagement, StageChange
     from .onboarding.pipeline import Stage
-    from .msi.models import SectorResponse
     from .surveys.models import SurveyCycle
 
     for by in admins.values():
