@@ -63,6 +63,22 @@ def html_lang() -> str:
     return str(babel_locale()).replace("_", "-")
 
 
+def text_dir(lang: str | None = None) -> str:
+    """The value for ``dir``: "rtl" for a language written right to left (Urdu),
+    as CLDR says, else "ltr"; ``lang`` defaults to the interface's language. The
+    one place that knows: every page that sets ``dir`` asks here."""
+    return _direction(lang or str(babel_locale()))
+
+
+@cache
+def _direction(lang: str) -> str:
+    try:
+        order = Locale.parse(lang).character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 @cache
 def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(lang).territories)
@@ -213,7 +229,7 @@ def install(app) -> None:
         npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
         newstyle=True)
     app.jinja_env.globals.update(
-        country_name=country_name, html_lang=html_lang, languages=languages,
+        country_name=country_name, html_lang=html_lang, languages=languages, text_dir=text_dir,
         current_locale=lambda: str(babel_locale()),
     )
     app.jinja_env.filters.update(
