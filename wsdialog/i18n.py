@@ -70,6 +70,15 @@ def text_dir(lang: str | None = None) -> str:
     return _direction(lang or str(babel_locale()))
 
 
+def isolate(text: str, lang: str) -> str:
+    """``text`` (a name in another script: a site's, a brand's) as a unit of its own
+    inside a sentence in ``lang``: in a right-to-left language, between Unicode's
+    first-strong isolate and its end, so that the digits and punctuation beside it
+    keep their places ("Unit 2 · 1 جون" would read "1 · Unit 2"). Left-to-right
+    text is left as it is."""
+    return f"\u2068{text}\u2069" if _direction(lang) == "rtl" else text
+
+
 @cache
 def _direction(lang: str) -> str:
     try:
@@ -235,4 +244,5 @@ def install(app) -> None:
     app.jinja_env.filters.update(
         percent=percent, number=number, rate=rate,
         date=date_filter, month=month, datetime=datetime_filter, language_name=language_name,
+        isolate=isolate,
     )
