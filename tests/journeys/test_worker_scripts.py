@@ -1,7 +1,7 @@
 """More workers reached (issue 21), in a real browser: the Urdu survey, results
 poster and invitation poster read right to left, mirrored (the first answer's box
 on the right, the QR code at the start of its line), without sideways scrolling at
-360 px and without a serious accessibility problem; and every worker script is
+360 px and without anything axe-core finds; and every worker script is
 drawn with a font that has it, not as empty boxes ("tofu"). Screenshots are kept
 with the test's files, to be looked at."""
 
@@ -73,11 +73,11 @@ def _text_box(page, selector: str) -> dict:
                 start: el.getBoundingClientRect().left}; }""")
 
 
-def serious(page) -> list[str]:
-    """axe-core's serious and critical violations on the page."""
+def violations(page) -> list[str]:
+    """axe-core's violations on the page: none at all on what workers see, as in
+    English and Vietnamese (test_accessibility)."""
     return [f"{v['id']} ({v['impact']}): {v['help']}"
-            for v in AXE.run(page).response["violations"]
-            if v["impact"] in ("serious", "critical")]
+            for v in AXE.run(page).response["violations"]]
 
 
 def test_the_urdu_survey_and_posters_read_right_to_left(app, server, browser, tmp_path):
@@ -103,7 +103,7 @@ def test_the_urdu_survey_and_posters_read_right_to_left(app, server, browser, tm
     # The question's text, aligned at the right like every line of the page.
     legend = _text_box(page, ".q legend")
     assert abs(legend["right"] - legend["box"]) < 2 and legend["x"] > legend["start"] + 2
-    assert not (found := serious(page)), pformat(found)
+    assert not (found := violations(page)), pformat(found)
     page.screenshot(path=str(tmp_path / "survey-ur-360.png"), full_page=True)
 
     # The thank-you page too, dated by Babel in Urdu.
@@ -126,7 +126,7 @@ def test_the_urdu_survey_and_posters_read_right_to_left(app, server, browser, tm
         heading = _text_box(poster, "h2")
         assert abs(heading["right"] - heading["box"]) < 2, (name, heading)
         assert poster.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], name
-        assert not (found := serious(poster)), (name, pformat(found))
+        assert not (found := violations(poster)), (name, pformat(found))
         poster.screenshot(path=str(tmp_path / f"{name}-ur-360.png"), full_page=True)
     # The figures in Urdu's own way, the address left to right.
     poster.goto(f"{server}/cycles/{released.id}/poster?lang=ur")
