@@ -208,6 +208,8 @@ def world(app):
         setattr(w, f"point_{key}", dialogue.points[0])
         setattr(w, f"doubt_{key}", dialogue.doubts[0])
         setattr(w, f"action_{key}", dialogue.actions[0])
+        setattr(w, f"evidence_{key}", f.evidence(dialogue.actions[0], owner,
+                                                 name=f"{secret}photo.jpg"))
     w.login_a = f.login_session(w.a_staff)
     w.login_b = f.login_session(w.b_staff, device="SECRET-B browser")
     db.session.commit()

@@ -211,3 +211,28 @@ def pct(share: float, locale: str = "en", whole: bool = False) -> str:
     from babel.numbers import format_percent
 
     return format_percent(share, "#,##0%" if whole else "#,##0.#%", locale=locale)
+
+
+def photo(size=(64, 48), fmt: str = "JPEG", color=(180, 120, 60), **save) -> bytes:
+    """A picture made with Pillow, as a phone would send it (``save`` passes
+    ``exif=``, ``icc_profile=``, ``comment=``… to Pillow)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, fmt, **save)
+    return out.getvalue()
+
+
+def evidence(action, by, data: bytes | None = None, name: str = "photo.jpg"):
+    """An update of ``action`` by ``by`` with a file attached, stored the way the
+    app stores it (a photo re-encoded by ``evidence.check``)."""
+    from wsdialog.dialogues.evidence import check
+    from wsdialog.dialogues.models import ActionUpdate, EvidenceFile
+
+    checked = check(photo() if data is None else data, name, 2**20)
+    update = ActionUpdate(status=action.status, comment="with a file", by=by,
+                          seen_by_brand=True)
+    update.file = EvidenceFile.attached(checked, by, utcnow())
+    action.updates.append(update)
+    db.session.flush()
+    return update.file

@@ -70,12 +70,17 @@ def test_the_tables_of_web_answers_lose_their_arrival_order_and_keep_their_rows(
     with app.app_context():
         db.drop_all()
         upgrade(revision="0022_held_answers")
-        with db.engine.begin() as connection:  # today's models carry columns 0024-0030 add
+        with db.engine.begin() as connection:  # today's models carry columns 0024-0032 add
             connection.execute(sa.text("ALTER TABLE survey_cycle ADD COLUMN figure_seed "
                                        "VARCHAR(32)"))
             for col in ("share_women_pct", "share_migrant_pct", "share_temporary_pct"):
                 connection.execute(sa.text(f"ALTER TABLE survey_cycle ADD COLUMN {col} INTEGER"))
             connection.execute(sa.text("ALTER TABLE question ADD COLUMN labels JSON"))
+            connection.execute(sa.text("ALTER TABLE site ADD COLUMN os_id VARCHAR(15)"))
+            connection.execute(sa.text("ALTER TABLE supplier_relationship ADD COLUMN "
+                                       "visible_to_members BOOLEAN DEFAULT false NOT NULL"))
+            connection.execute(sa.text("ALTER TABLE supplier_relationship ADD COLUMN "
+                                       "member_contact VARCHAR(200) DEFAULT '' NOT NULL"))
         company = f.company("Noordwind")
         cycle = f.cycle(company, f.site(f.supplier(company)), f.published(company, "Survey"))
         db.session.flush()

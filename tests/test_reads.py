@@ -53,7 +53,7 @@ RECEIPTS: dict[str, tuple[str, str, set[str] | None]] = {
         "audit_entry", "+results_viewed", {"results.cycle_results"}),
     "export downloaded (audit)": ("audit_entry", "+export", {
         "results.cycle_export", "results.sites_export", "results.due_diligence_export",
-        "dialogues.action_export"}),
+        "dialogues.action_export", "msi.progress_csv"}),
     "agreement updates seen by the brand": ("action_update", "seen_by_brand",
                                             {"dialogues.action_detail"}),
     # An upload whose check or import has ended shows its outcome once, and is

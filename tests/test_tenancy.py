@@ -98,6 +98,15 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "questionnaires.review_language": (("POST",), {"version_id": "draft_b", "lang": "=en"}),
     "questionnaires.reviewer_invite": (("GET", "POST"), {}),
     "questionnaires.reviews": (("GET",), {}),
+    "dialogues.action_sector": (("POST",), {"action_id": "action_b"}),
+    "dialogues.point_sector": (("POST",), {"point_id": "point_b"}),
+    "suppliers.member_visibility": (("POST",), {"supplier_id": "sb"}),
+    "msi.progress": (("GET",), {}),
+    "msi.progress_csv": (("GET",), {}),
+    "msi.our_progress": (("GET",), {}),
+    "msi.sector": (("GET", "POST"), {}),
+    "msi.sector_agenda": (("GET",), {}),
+    "msi.lessons_page": (("GET",), {}),
     "questionnaires.review_texts": (("GET", "POST"), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.review_done": (("POST",), {"version_id": "draft_b", "lang": "=vi"}),
     "questionnaires.new_version": (("POST",), {"questionnaire_id": "questionnaire_b"}),
@@ -157,6 +166,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "dialogues.action_new": (("GET",), {"dialogue_id": "dialogue_b"}),
     "dialogues.action_add": (("POST",), {"dialogue_id": "dialogue_b"}),
     "dialogues.action_detail": (("GET", "POST"), {"action_id": "action_b"}),
+    "dialogues.evidence_file": (("GET",), {"file_id": "evidence_b"}),
+    "dialogues.evidence_thumbnail": (("GET",), {"file_id": "evidence_b"}),
     "dialogues.action_list": (("GET",), {}),
     "dialogues.action_export": (("GET",), {"kind": "=csv"}),
     "dialogues.site_history": (("GET",), {"site_id": "site_b"}),
@@ -259,7 +270,13 @@ def _b_state(world):
 
 
 def _dialogue_state(world):
-    from wsdialog.dialogues.models import Action, AttentionPoint, DataDoubt, Dialogue
+    from wsdialog.dialogues.models import (
+        Action,
+        AttentionPoint,
+        DataDoubt,
+        Dialogue,
+        EvidenceFile,
+    )
 
     dialogue = db.session.get(Dialogue, world.dialogue_b.id)
     action = db.session.get(Action, world.action_b.id)
@@ -268,7 +285,8 @@ def _dialogue_state(world):
             len(dialogue.participants), len(dialogue.actions), len(dialogue.changes),
             db.session.scalar(db.select(db.func.count(AttentionPoint.id))),
             db.session.get(DataDoubt, world.doubt_b.id).task_done,
-            action.status, len(action.updates))
+            action.status, len(action.updates),
+            db.session.scalar(db.select(db.func.count(EvidenceFile.id))))
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -207,10 +207,12 @@ def _wire_links(app: Flask) -> None:
     from .links import KEY, Links
     from .results.history import positive_history
     from .surveys.models import languages_offered
+    from .surveys.queries import surveyed_by_others
 
     app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,
                                 cycle_languages=languages_offered,
-                                agreements_for=agreements_for)
+                                agreements_for=agreements_for,
+                                surveyed_by_others=surveyed_by_others)
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -219,6 +221,7 @@ def _register_blueprints(app: Flask) -> None:
     from .coordinator import bp as coordinator_bp
     from .dialogues import bp as dialogues_bp
     from .main import bp as main_bp
+    from .msi import bp as msi_bp
     from .onboarding import bp as onboarding_bp
     from .questionnaires import bp as questionnaires_bp
     from .results import bp as results_bp
@@ -227,5 +230,5 @@ def _register_blueprints(app: Flask) -> None:
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp):
+               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp):
         app.register_blueprint(bp)

@@ -43,6 +43,8 @@ KINDS: dict[str, str] = {
     "export": N_("Figures exported"),
     "results_viewed": N_("Supplier looked at results"),
     "site_facts": N_("Site facts changed"),
+    "member_visibility": N_("Visibility to other members changed"),
+    "sector_response": N_("Sector response written"),
     "respondents_deleted": N_("Respondents deleted after the retention period"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.

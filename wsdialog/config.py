@@ -132,6 +132,10 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # A bigger request is refused (413) before it is read: a results file is a
         # few hundred kilobytes, so 10 MB leaves room and stops abuse.
         "MAX_CONTENT_LENGTH": int(env.get("WSDIALOG_MAX_UPLOAD_MB", "10")) * 2**20,
+        # A file attached to an agreement's update: below the request's limit, so
+        # that a photo too large is named on the form rather than refused at the
+        # door; a phone's photo is 2 to 8 MB (it is stored scaled down).
+        "EVIDENCE_MAX_BYTES": int(env.get("WSDIALOG_EVIDENCE_MAX_MB", "8")) * 2**20,
         # An upload's check and import run in the background; the request waits
         # this long for them (and answers as if it had done the work itself),
         # then shows a progress page: far below a server's 30 s time limit.

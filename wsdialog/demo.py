@@ -7,6 +7,7 @@ All names, addresses and figures are invented.
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, time, timedelta
 
 from .extensions import db
@@ -84,6 +85,11 @@ RELATIONSHIPS = {
 }
 
 
+#: Whom the other members at a shared supplier may contact, per member company.
+MEMBER_CONTACTS = {"Noordwind Apparel": "Eva Jansen, eva@noordwind.example",
+                   "Linde Outdoor": "Pieter Smit, pieter@linde.example"}
+
+
 def load() -> list[str]:
     """Create the demo story; return lines telling how to log in."""
     now = utcnow()
@@ -121,7 +127,11 @@ def load() -> list[str]:
             for contact_name, position, email in contacts:
                 relationship.contacts.append(
                     ContactPerson(name=contact_name, position=position, email=email))
+            if key == "ningbo":  # both buy there, and chose to see each other
+                relationship.open_to_members(MEMBER_CONTACTS[company_name])
             db.session.add(relationship)
+    # The plant is on Open Supply Hub.
+    suppliers["ningbo"].sites[0].os_id = "CN2019303BQ3FZP"
 
     noordwind, linde = companies["Noordwind Apparel"], companies["Linde Outdoor"]
     # Each sees meeting times in her own zone, labelled with its place.
@@ -324,6 +334,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
     HR manager (in Vietnamese, with an interpreter), agreements of which one is
     done and one overdue, and the second round shows the effect. A dialogue on
     the second round is planned, for Eva in Amsterdam and Lan in Ho Chi Minh City."""
+    from .dialogues import evidence
     from .dialogues.models import (
         Action,
         ActionStatus,
@@ -331,6 +342,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         AttentionPoint,
         Dialogue,
         DialogueStatus,
+        EvidenceFile,
         Participant,
     )
     from .dialogues.vocabulary import TIPS
@@ -402,10 +414,13 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
                                     at=datetime.combine(held + timedelta(days=40), time(8)),
                                     comment="Since last month wages are paid on the 5th.",
                                     evidence="Payroll calendar 2026"))
-    overtime.updates.append(ActionUpdate(
+    register = ActionUpdate(
         status=ActionStatus.in_progress, by=lan, seen_by_brand=False,
         at=now - timedelta(days=2), comment="Two lines still work long hours.",
-        evidence="Overtime register"))
+        evidence="Overtime register")
+    photo = evidence.check(_register_photo(), "Overtime register, line 3.jpg", 2**20)
+    register.file = EvidenceFile.attached(photo, lan, register.at)
+    overtime.updates.append(register)
     db.session.add(dialogue)
     first.dialogue_held_on = held
 
@@ -419,6 +434,32 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
                             due_on=(now + timedelta(days=9)).date()))
     participants(upcoming)
     db.session.add(upcoming)
+
+
+def _register_photo() -> bytes:
+    """A photo of a ruled overtime register, drawn now (no image files in the
+    repository), as a phone sends it: with the place it was taken in its EXIF,
+    which storing it drops."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (1600, 1200), (236, 230, 214))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((120, 90, 1480, 1110), fill=(250, 248, 240), outline=(90, 90, 90), width=4)
+    draw.rectangle((120, 90, 1480, 190), fill=(60, 90, 140))
+    draw.text((150, 120), "OVERTIME REGISTER - LINE 3", fill="white", font_size=48)
+    for row in range(250, 1110, 60):
+        draw.line((120, row, 1480, row), fill=(170, 170, 170), width=2)
+    for column in (420, 760, 1100):
+        draw.line((column, 190, column, 1110), fill=(120, 120, 120), width=3)
+    for row, hours in enumerate((2, 2, 1, 3, 2, 2, 1, 2, 2, 4, 2, 1, 2)):
+        draw.rectangle((1120, 262 + row * 60, 1120 + hours * 80, 296 + row * 60),
+                       fill=(200, 70, 60) if hours > 2 else (80, 140, 90))
+    exif = Image.Exif()
+    exif[0x010F] = "Demo phone"
+    exif.get_ifd(0x8825).update({1: "N", 2: (10.0, 51.0, 3.0), 3: "E", 4: (106.0, 45.0, 9.0)})
+    out = io.BytesIO()
+    page.save(out, "JPEG", quality=90, exif=exif)
+    return out.getvalue()
 
 
 def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:

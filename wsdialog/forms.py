@@ -39,6 +39,22 @@ MAX_INTEGER = 2**31 - 1
 MIN_PASSWORD_LENGTH = 10
 
 
+class Form(FlaskForm):
+    """Our forms' base. Several forms share a page (each row's buttons, a form per
+    section), and ids must be unique on a page, or a label or screen reader finds
+    the wrong field: the fields every form has, its hidden ones (the CSRF token)
+    and its submit button, are drawn without an id (no label points at them).
+    Fields that do have labels keep their ids; give a form a ``prefix`` when it
+    shares its page with another that has the same fields."""
+
+    class Meta:
+        def render_field(self, field, render_kw):
+            if "id" not in render_kw and (field.type == "SubmitField"
+                                          or isinstance(field.widget, widgets.HiddenInput)):
+                render_kw = {**render_kw, "id": False}  # False: the attribute is left out
+            return super().render_field(field, render_kw)
+
+
 def strip(value):
     """Filter: surrounding spaces (often pasted along) are never meaningful."""
     return value.strip() if isinstance(value, str) else value
@@ -190,7 +206,7 @@ class TimezoneField(ChoiceField):
             raise ValidationError(_l("Please choose a time zone from the list."))
 
 
-class InviteForm(FlaskForm):
+class InviteForm(Form):
     """Invite a person by e-mail; they choose their own password."""
 
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
@@ -210,7 +226,7 @@ class InviteForm(FlaskForm):
             self.locale.data = language
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """An empty form: a button that posts with a CSRF token."""
 
     submit = SubmitField(_l("Confirm"))

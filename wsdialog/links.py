@@ -4,7 +4,8 @@ Packages depend one way: questionnaires ← surveys ← results ← dialogues. A
 pages of a lower package show what a higher one knows: the questionnaire editor
 warns with earlier results (results), lists open tasks raised as doubts in
 dialogues (dialogues) and the languages the cycles offered (surveys); the results
-poster and the yearly summary count the agreements made (dialogues).
+poster and the yearly summary count the agreements made (dialogues); onboarding's
+priorities know which sites other members survey (surveys).
 
 ``create_app`` builds one ``Links`` naming each function (``wsdialog/__init__.py``,
 ``_wire_links``): a reader follows a link from there, and a link left out fails
@@ -35,6 +36,10 @@ class Links:
     #: The agreements made about some cycles (ids), for the poster and the
     #: yearly summary (from dialogues).
     agreements_for: Callable[[list[int]], list]
+    #: The sites where another member company surveys the workers now or soon, or
+    #: did lately (``company_id``, day): onboarding counts them "already busy"
+    #: unless the company said otherwise (from surveys).
+    surveyed_by_others: Callable[..., set[int]]
 
     def __post_init__(self) -> None:
         for field in fields(self):

@@ -135,6 +135,12 @@ class SupplierRelationship(db.Model):
     #: The company's share of the supplier's production volume, in percent.
     purchase_share_pct: Mapped[int | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
+    #: The company agrees that the other members working with this supplier see
+    #: its name and ``member_contact`` — where they agree too (then each sees the
+    #: other). Off by default: otherwise they are "someone at another company".
+    visible_to_members: Mapped[bool] = mapped_column(default=False)
+    #: Whom the other members may contact about this supplier (name, e-mail…).
+    member_contact: Mapped[str] = mapped_column(sa.String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     company: Mapped[Company] = relationship(back_populates="supplier_relationships")
@@ -143,6 +149,16 @@ class SupplierRelationship(db.Model):
         back_populates="supplier_relationship", order_by="ContactPerson.name",
         cascade="all, delete-orphan",
     )
+
+    def open_to_members(self, contact: str) -> None:
+        """Be visible to the other members at this supplier that are visible too,
+        naming whom they may contact (``ValueError`` without one)."""
+        if not contact.strip():
+            raise ValueError("a contact person is needed")
+        self.visible_to_members, self.member_contact = True, contact.strip()
+
+    def close_to_members(self) -> None:
+        self.visible_to_members, self.member_contact = False, ""
 
 
 class ContactPerson(db.Model):
@@ -183,6 +199,9 @@ class Site(db.Model):
     country: Mapped[str] = mapped_column(sa.String(2))
     #: Province, state or city, as free text.
     region: Mapped[str] = mapped_column(sa.String(120), default="")
+    #: The Open Supply Hub ID of the production location (e.g. CN2019303BQ3FZP):
+    #: two members who entered the same factory separately find each other by it.
+    os_id: Mapped[str | None] = mapped_column(sa.String(15), index=True)
     #: IANA time zone, e.g. "Asia/Ho_Chi_Minh"; used to schedule dialogues.
     timezone: Mapped[str] = mapped_column(sa.String(64), default="")
     #: Number of workers; the denominator of survey response rates.
@@ -217,7 +236,7 @@ class Site(db.Model):
 
 #: The facts of a site that its page shows and its form edits, in the form's order;
 #: every change to one of them is kept as a ``SiteChange``.
-SITE_FACTS = ("name", "country", "region", "timezone", "headcount", "share_women_pct",
+SITE_FACTS = ("name", "country", "region", "os_id", "timezone", "headcount", "share_women_pct",
               "share_migrant_pct", "share_temporary_pct", "trade_union", "worker_committee")
 
 

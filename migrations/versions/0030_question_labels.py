@@ -1,7 +1,7 @@
 """question labels: a short label per interface language for headers and selectors
 
 Revision ID: 0030_question_labels
-Revises: 0027_worker_sharing
+Revises: 0028_update_evidence
 Create Date: 2026-12-05 07:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0030_question_labels'
-down_revision = '0027_worker_sharing'
+down_revision = '0028_update_evidence'
 branch_labels = None
 depends_on = None
 

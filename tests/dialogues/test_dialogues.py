@@ -89,7 +89,7 @@ def test_planning_shows_every_participants_local_time_and_holidays(story, as_use
         "name": "Pieter", "organisation": "ngo", "language": "nl", "country": "NL",
         "timezone": "Europe/Amsterdam"})
     page = client.get(f"/dialogues/{dialogue.id}").get_data(as_text=True)
-    assert "Sep 2, 2027, 10:00" in page and "Sep 2, 2027, 5:00" in page  # both local times
+    assert "Sep 2, 2027, 10:00" in page and "Sep 2, 2027, 05:00" in page  # both local times
     assert "outside 08:00–18:00" in page and "public holiday" in page
     bad = client.post(f"/dialogues/{dialogue.id}/participants", data={
         "name": "X", "organisation": "ngo", "language": "nl", "timezone": "Mars/Olympus"})

@@ -549,7 +549,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
         page.select_option("#organisation", org)
         page.select_option("select#language", lang)
         page.select_option("#country", country)
-        page.select_option("#timezone", zone)
+        page.select_option("#participant-timezone", zone)
         if org == "supplier":
             page.check("#decides")
         page.click("#participants input[type=submit]")

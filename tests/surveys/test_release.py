@@ -158,7 +158,7 @@ def test_an_import_above_the_headcount_is_refused(world, as_user):
     f.import_results(brand, cycle, _file(30))
     refused = f.import_results(brand, cycle, _file(30, water="no"))
     text = refused.get_data(as_text=True)
-    assert "more than the 40 workers" in text and "remove the mistaken import" in text
+    assert "headcount (40)" in text and "remove the mistaken import" in text
     assert db.session.scalar(sa.select(sa.func.count(Response.id))) == 30
 
 

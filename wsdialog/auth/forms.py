@@ -1,11 +1,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import EqualTo, Length, ValidationError
 
 from ..forms import (
     MIN_PASSWORD_LENGTH,
+    Form,
     LanguageField,
     TimezoneField,
     email_validators,
@@ -42,7 +42,7 @@ def new_password_fields():
     return password, confirm
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = EmailField(_l("E-mail address"), validators=email_validators(), filters=[strip],
                        render_kw={"autocomplete": "username"})
     password = PasswordField(_l("Password"), validators=[required()],
@@ -50,14 +50,14 @@ class LoginForm(FlaskForm):
     submit = SubmitField(_l("Log in"))
 
 
-class AcceptInvitationForm(FlaskForm):
+class AcceptInvitationForm(Form):
     name = StringField(_l("Your name"), validators=[required(), max_length(120)],
                        filters=[strip])
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Create my account"))
 
 
-class AccountForm(FlaskForm):
+class AccountForm(Form):
     name = StringField(_l("Your name"), validators=[required(), max_length(120)],
                        filters=[strip])
     locale = LanguageField(_l("Language"))
@@ -67,7 +67,7 @@ class AccountForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(Form):
     current = PasswordField(_l("Current password"), validators=[required()],
                             render_kw={"autocomplete": "current-password"})
     password, confirm = new_password_fields()

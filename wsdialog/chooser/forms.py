@@ -1,14 +1,13 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import Optional
 
-from ..forms import CheckboxesField, ChoiceField, RadioChoiceField, max_length, strip
+from ..forms import CheckboxesField, ChoiceField, Form, RadioChoiceField, max_length, strip
 from ..i18n import country_choices
 from .questions import Question
 
 
-class StartForm(FlaskForm):
+class StartForm(Form):
     """What to assess: one of the company's sites, or a country in general."""
 
     site = ChoiceField(_l("Site"), validators=[Optional()], coerce=str)
@@ -34,10 +33,10 @@ class StartForm(FlaskForm):
         return True
 
 
-def step_form_class(questions: list[Question]) -> type[FlaskForm]:
+def step_form_class(questions: list[Question]) -> type[Form]:
     """A form with one field per question, named by the question's code."""
 
-    class StepForm(FlaskForm):
+    class StepForm(Form):
         submit = SubmitField(_l("Next"))
 
     for q in questions:

@@ -3,10 +3,13 @@ worked in the next cycle, and one timeline per site."""
 
 from __future__ import annotations
 
-from flask import flash, request, url_for
+import io
+
+from flask import abort, flash, request, send_file, url_for
 from flask_babel import get_locale, gettext
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy.orm import undefer
 
 from ..clock import now, today
 from ..extensions import db
@@ -17,16 +20,18 @@ from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import attachment, redirect_to, render, role_required
 from . import bp, operations, queries
-from .forms import ActionForm, NudgeForm, UpdateForm
+from .forms import ActionForm, NudgeForm, SectorForm, UpdateForm
 from .models import (
     Action,
     ActionStatus,
+    AttentionPoint,
     Dialogue,
     DialogueSettings,
     DialogueStatus,
+    EvidenceFile,
 )
-from .pages import dialogue_in
-from .vocabulary import OWNERS, STATUS_NAMES
+from .pages import dialogue_in, sector_form
+from .vocabulary import OWNERS, SECTOR_THEMES, STATUS_NAMES
 
 
 def _held(dialogue_id) -> Dialogue:
@@ -87,14 +92,15 @@ def action_detail(action_id):
     if form.validate_on_submit():
         status = ActionStatus(form.status.data)
         drop_reason = form.drop_reason.data or "" if status is ActionStatus.dropped else ""
-        if status is action.status and not (form.comment.data or form.evidence.data) \
+        if status is action.status and not (form.comment.data or form.evidence.data
+                                            or form.checked) \
                 and drop_reason == action.drop_reason:
             # Saved unchanged: nothing to record, and no news for the other side.
             flash(_("Saved."), "success")
             return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
         operations.update_action(action, status, comment=form.comment.data or "",
                                  evidence=form.evidence.data or "", drop_reason=drop_reason,
-                                 by=current_user, at=now())
+                                 by=current_user, at=now(), file=form.checked)
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.action_detail", action_id=action.id))
     if current_user.is_brand and any(not u.seen_by_brand for u in action.updates):
@@ -103,9 +109,45 @@ def action_detail(action_id):
         operations.updates_seen(action)
     judged, effects = _shown_effects([action])[action.id]
     return render("dialogues/action.html", action=action, form=form, today=today(),
+                  http_status=422 if form.errors else 200,
                   effects=effects, judged=judged, owners=OWNERS,
                   statuses=STATUS_NAMES, questions={
-                      q.code: q for q in action.dialogue.cycle.version.questions})
+                      q.code: q for q in action.dialogue.cycle.version.questions},
+                  sector_form=sector_form(action) if current_user.is_brand else None,
+                  sector_themes=SECTOR_THEMES)
+
+
+@bp.route("/evidence/<int:file_id>")
+@role_required("is_brand", "is_supplier")
+def evidence_file(file_id):
+    """A file attached to an agreement's update, for the dialogue's brand and
+    supplier (404 for anyone else): a photo shown in the browser (it was made
+    anew, without metadata, when attached), a document downloaded."""
+    file = get_or_404(EvidenceFile, file_id, options=[undefer(EvidenceFile.content)])
+    return _file_response(file.content, file.content_type, file.filename,
+                          inline=file.is_photo)
+
+
+@bp.route("/evidence/<int:file_id>/small")
+@role_required("is_brand", "is_supplier")
+def evidence_thumbnail(file_id):
+    """A photo's small picture, as shown in the agreement's history (404 for a
+    document)."""
+    file = get_or_404(EvidenceFile, file_id, options=[undefer(EvidenceFile.thumbnail)])
+    if file.thumbnail is None:
+        abort(404)
+    return _file_response(file.thumbnail, "image/jpeg", file.filename, inline=True)
+
+
+def _file_response(data: bytes, content_type: str, filename: str, inline: bool):
+    """The stored bytes as they are, with a type the browser must not second-guess
+    (``nosniff``) and a policy that runs nothing, should a file ever be opened as
+    a page."""
+    response = send_file(io.BytesIO(data), mimetype=content_type, as_attachment=not inline,
+                         download_name=filename, conditional=False, etag=False)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 @bp.route("/actions")
@@ -178,3 +220,38 @@ def dialogue_settings():
         flash(_("Saved."), "success")
         return redirect_to(url_for("dialogues.dialogue_settings"))
     return render("dialogues/settings.html", form=form)
+
+
+@bp.route("/actions/<int:action_id>/sector", methods=["POST"])
+@role_required("is_brand")
+def action_sector(action_id):
+    """Mark an agreement as needing a sector-wide solution (theme and country), or
+    with ``remove`` unmark it. Brand staff only: it goes to the MSI, as counts."""
+    action = get_or_404(Action, action_id)
+    _mark(action)
+    return redirect_to(url_for("dialogues.action_detail", action_id=action.id) + "#sector")
+
+
+@bp.route("/points/<int:point_id>/sector", methods=["POST"])
+@role_required("is_brand")
+def point_sector(point_id):
+    """The same for one of the brand's attention points."""
+    point = get_or_404(AttentionPoint, point_id)
+    if point.by_supplier:
+        abort(404)  # the supplier's own point is not the brand's to send on
+    _mark(point)
+    return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id) + "#points")
+
+
+def _mark(item) -> None:
+    if request.form.get("remove"):
+        operations.mark_sector(item, None, None)
+        flash(_("No longer marked as needing a sector-wide solution."), "success")
+        return
+    form = SectorForm()
+    if not form.validate_on_submit():
+        flash(_("Please choose a theme and a country."), "error")
+        return
+    operations.mark_sector(item, form.sector_theme.data, form.sector_country.data)
+    flash(_("Marked: the MSI sees it among the issues that need a sector-wide solution."),
+          "success")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from flask import current_app
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from werkzeug.datastructures import FileStorage
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
@@ -14,6 +17,7 @@ from ..forms import (
     CheckboxesField,
     ChoiceField,
     DayField,
+    Form,
     TextBoxField,
     TimezoneField,
     WholeNumberField,
@@ -25,7 +29,13 @@ from ..i18n import country_choices, country_name
 from ..onboarding.timeline import DELAY_REASONS
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..zones import zones_of
-from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, STATUS_NAMES
+from . import evidence
+from .vocabulary import OPENNESS, ORGANISATIONS, OWNERS, SECTOR_THEMES, STATUS_NAMES
+
+#: What the file picker offers (a phone then offers its camera and photos). Naming
+#: JPEG rather than image/* lets an iPhone convert its HEIC photos on the way.
+ACCEPT = ("image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp,application/pdf,.pdf,"
+          ".docx,.xlsx")
 
 #: Languages a conversation or a participant may use.
 TALK_LANGUAGES = {**SURVEY_LANGUAGES, **LANGUAGES}
@@ -36,7 +46,7 @@ def _time(form, field):
         raise ValidationError(_l("Please give a time like 09:30."))
 
 
-class WhenForm(FlaskForm):
+class WhenForm(Form):
     day = DayField(_l("Day"), validators=[required()])
     time = StringField(_l("Time"), validators=[required(), _time], filters=[strip],
                        render_kw={"inputmode": "numeric", "placeholder": "09:30"})
@@ -67,7 +77,7 @@ class MoveForm(WhenForm):
         self.reason.choices = [(code, _l(name)) for code, name in DELAY_REASONS.items()]
 
 
-class ParticipantForm(FlaskForm):
+class ParticipantForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     organisation = ChoiceField(_l("Organisation"))
     department = StringField(_l("Department"), validators=[max_length(80)], filters=[strip],
@@ -75,8 +85,9 @@ class ParticipantForm(FlaskForm):
     decides = BooleanField(_l("May decide on actions"))
     language = ChoiceField(_l("Language"))
     country = ChoiceField(_l("Country"), validators=[Optional()])
+    # Its own id: the form to move the dialogue, on the same page, has a time zone too.
     timezone = TimezoneField(
-        _l("Time zone"), blank=_l("The country's time zone"),
+        _l("Time zone"), blank=_l("The country's time zone"), id="participant-timezone",
         description=_l("For a country with several time zones, choose the one they are in."))
     email = StringField(_l("E-mail"), validators=[Optional(), Email(message=_l(
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip],
@@ -113,7 +124,7 @@ class ProposeForm(WhenForm):
     submit = SubmitField(_l("Propose this time"))
 
 
-class PrepareForm(FlaskForm):
+class PrepareForm(Form):
     audit_note = TextBoxField(_l("Compared with the latest audit"),
                                validators=[max_length(5000)],
                                description=_l("A link or a note: where do the results and "
@@ -134,14 +145,14 @@ class PrepareForm(FlaskForm):
     submit = SubmitField(_l("Save the preparation"))
 
 
-class PointForm(FlaskForm):
+class PointForm(Form):
     text = StringField(_l("Point"), validators=[required(), max_length(500)],
                        filters=[strip])
     question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
     submit = SubmitField(_l("Add the point"))
 
 
-class RecordForm(FlaskForm):
+class RecordForm(Form):
     held_on = DayField(_l("Held on"), validators=[required()])
     openness = ChoiceField(_l("How open did the conversation feel?"), validators=[Optional()])
     follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
@@ -154,7 +165,7 @@ class RecordForm(FlaskForm):
         self.openness.choices = [("", "—"), *((k, _l(v)) for k, v in OPENNESS.items())]
 
 
-class DoubtForm(FlaskForm):
+class DoubtForm(Form):
     question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
     doubt = StringField(_l("Doubt about the data"), validators=[required(), max_length(500)],
                         filters=[strip])
@@ -166,7 +177,7 @@ class DoubtForm(FlaskForm):
     submit = SubmitField(_l("Add the doubt"))
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     title = StringField(_l("What"), validators=[required(), max_length(300)], filters=[strip],
                         description=_l("Printed as written on the workers' poster: say what "
                                        "will change, and name nobody."))
@@ -184,12 +195,13 @@ class ActionForm(FlaskForm):
         self.owner.choices = [(k, _l(v)) for k, v in OWNERS.items()]
 
 
-class UpdateForm(FlaskForm):
+class UpdateForm(Form):
     status = ChoiceField(_l("Status"))
     comment = TextBoxField(_l("Comment"), validators=[max_length(1000)])
     evidence = StringField(_l("Evidence"), validators=[max_length(500)], filters=[strip],
                            description=_l("What shows it, e.g. a new payslip format from "
                                           "May, a training list."))
+    file = FileField(_l("Photo or document (optional)"), render_kw={"accept": ACCEPT})
     drop_reason = StringField(_l("Why it is dropped"), validators=[max_length(300)],
                               filters=[strip])
     submit = SubmitField(_l("Save"))
@@ -197,13 +209,33 @@ class UpdateForm(FlaskForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.status.choices = [(k, _l(v)) for k, v in STATUS_NAMES.items()]
+        self.checked = None
+        self.file.description = _(
+            "A photo (JPEG, PNG, WebP) or a document (PDF, Word, Excel), up to %(size)s MB. "
+            "Photos are scaled down and stored without their hidden details (place, time, "
+            "phone), but what they show stays: no worker's face or name, please. Documents "
+            "are stored as they are: check them for names first.",
+            size=evidence.megabytes(current_app.config["EVIDENCE_MAX_BYTES"]))
 
     def validate_drop_reason(self, field):
         if self.status.data == "dropped" and not field.data:
             raise ValidationError(_l("Please say why it is dropped."))
 
+    def validate_file(self, field):
+        """A file is taken as ``evidence.check`` says; ``checked`` holds what is
+        stored of it (None without a file)."""
+        upload = field.data
+        if not isinstance(upload, FileStorage) or not upload.filename:
+            return  # no file chosen (a browser sends an empty part)
+        try:
+            self.checked = evidence.check(upload.read(), upload.filename,
+                                          current_app.config["EVIDENCE_MAX_BYTES"])
+        except evidence.Refused as refused:
+            raise ValidationError(_(evidence.REFUSALS[refused.code], **refused.params)) \
+                from None
 
-class MessageForm(FlaskForm):
+
+class MessageForm(Form):
     recipient = StringField(_l("To"), validators=[Optional(), Email(message=_l(
         "Please enter a valid e-mail address.")), max_length(254)], filters=[strip])
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
@@ -212,9 +244,23 @@ class MessageForm(FlaskForm):
     submit = SubmitField(_l("Send"))
 
 
-class NudgeForm(FlaskForm):
+class NudgeForm(Form):
     nudge_days = WholeNumberField(
         _l("Remind after (days)"), minimum=1, maximum=365, required=True,
         description=_l("The home page reminds you when released results have had no "
                        "dialogue for this many days."))
     submit = SubmitField(_l("Save"))
+
+
+class SectorForm(Form):
+    """Mark a point or an agreement as needing a sector-wide solution."""
+
+    sector_theme = ChoiceField(_l("Theme"), validators=[required()])
+    sector_country = ChoiceField(_l("Country"), validators=[required()])
+    submit = SubmitField(_l("Needs a sector-wide solution"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sector_theme.choices = [("", _l("Choose a theme")), *(
+            (code, _l(name)) for code, name in SECTOR_THEMES.items())]
+        self.sector_country.choices = [("", _l("Choose a country")), *country_choices()]

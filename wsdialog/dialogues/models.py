@@ -17,6 +17,7 @@ from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..onboarding.models import Milestone
 from ..surveys.models import SurveyCycle
 from ..tenancy import company_owned, rule, scoped, within
+from .evidence import THUMBNAIL_SIDE, Checked, thumbnail_box
 from .scheduling import from_utc
 
 
@@ -307,7 +308,26 @@ class Participant(db.Model):
     dialogue: Mapped[Dialogue] = relationship(back_populates="participants")
 
 
-class AttentionPoint(db.Model):
+class SectorFlag:
+    """Brand staff may mark a point or an agreement as needing a sector-wide
+    solution (a living wage, purchasing practices, recruitment fees in a migration
+    corridor…), with its theme and country: the MSI's coordinator sees how many
+    members raised each theme in each country, never which point or company."""
+
+    sector_theme: Mapped[str | None] = mapped_column(sa.String(30))
+    #: ISO 3166-1 alpha-2.
+    sector_country: Mapped[str | None] = mapped_column(sa.String(2))
+
+    def mark_sector(self, theme: str, country: str) -> None:
+        if not theme or not country:
+            raise ValueError("a theme and a country")
+        self.sector_theme, self.sector_country = theme, country
+
+    def unmark_sector(self) -> None:
+        self.sector_theme = self.sector_country = None
+
+
+class AttentionPoint(SectorFlag, db.Model):
     """A point to raise: proposed from the results, the brand's own, or the
     supplier's; with what was said about it in the conversation."""
 
@@ -381,7 +401,7 @@ class ActionStatus(enum.Enum):
         return self is ActionStatus.dropped
 
 
-class Action(db.Model):
+class Action(SectorFlag, db.Model):
     """An agreement: who does what by when, for which indicators."""
 
     __tablename__ = "dialogue_action"
@@ -451,6 +471,70 @@ class ActionUpdate(db.Model):
 
     action: Mapped[Action] = relationship(back_populates="updates")
     by: Mapped[User] = relationship()
+    #: A photo or document attached as evidence (one per update).
+    file: Mapped[EvidenceFile | None] = relationship(
+        back_populates="update", cascade="all, delete-orphan")
+
+
+class EvidenceFile(db.Model):
+    """A photo or document attached to an update as evidence, stored in the
+    database like everything else (so backups hold it). What is stored was
+    checked by ``evidence.check``: a photo re-encoded without its metadata, a
+    document as it came. Seen by whoever sees the update: the dialogue's brand
+    and supplier."""
+
+    __tablename__ = "agreement_evidence"
+    __table_args__ = (
+        sa.CheckConstraint("(company_id IS NULL) != (supplier_id IS NULL)",
+                           name="one_uploader"),
+        sa.CheckConstraint("size > 0", name="not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    update_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("action_update.id", ondelete="CASCADE"), unique=True)
+    #: The organisation that attached it: the brand or the supplier.
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"))
+    supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"))
+    #: The sender's file name, cleaned, with the extension of what is stored.
+    filename: Mapped[str] = mapped_column(sa.String(100))
+    content_type: Mapped[str] = mapped_column(sa.String(100))
+    #: Bytes of ``content``.
+    size: Mapped[int]
+    #: Loaded only when the file itself is asked for, not by the pages listing it.
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    #: A photo's small picture (JPEG) and its size as stored; None for a document.
+    thumbnail: Mapped[bytes | None] = mapped_column(sa.LargeBinary, deferred=True)
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    update: Mapped[ActionUpdate] = relationship(back_populates="file")
+
+    @classmethod
+    def attached(cls, file: Checked, by: User, at: datetime) -> EvidenceFile:
+        """What ``evidence.check`` took, as attached by ``by`` for its organisation."""
+        return cls(company_id=by.company_id if by.is_brand else None,
+                   supplier_id=by.supplier_id if by.is_supplier else None,
+                   filename=file.filename, content_type=file.content_type,
+                   size=len(file.content), content=file.content, thumbnail=file.thumbnail,
+                   width=file.width, height=file.height, created_at=at)
+
+    @property
+    def is_photo(self) -> bool:
+        return self.thumbnail_size is not None
+
+    @property
+    def thumbnail_size(self) -> tuple[int, int] | None:
+        """The small picture's size as shown (half its pixels: sharp on phones)."""
+        if self.width is None or self.height is None:
+            return None
+        return thumbnail_box(self.width, self.height, THUMBNAIL_SIDE // 2)
+
+    @property
+    def kind(self) -> str:
+        """PDF, DOCX, XLSX, JPG or PNG: what the file is, as its name ends."""
+        return self.filename.rsplit(".", 1)[-1].upper()
 
 
 class DialogueSettings(db.Model):
@@ -498,5 +582,6 @@ for _model, _column in ((Participant, Participant.dialogue_id),
                         (Action, Action.dialogue_id)):
     _brand_and_supplier(_model, _column)
 within(ActionUpdate, ActionUpdate.action_id, Action, roles=(Role.brand, Role.supplier))
+within(EvidenceFile, EvidenceFile.update_id, ActionUpdate, roles=(Role.brand, Role.supplier))
 within(DataDoubt, DataDoubt.dialogue_id, Dialogue)  # the brand's own notes
 company_owned(DialogueSettings)

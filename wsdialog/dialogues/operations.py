@@ -13,6 +13,7 @@ from ..onboarding.models import Milestone, MilestoneKind
 from ..surveys.models import SurveyCycle
 from ..tenancy import keep_own
 from . import scheduling
+from .evidence import Checked
 from .models import (
     Action,
     ActionStatus,
@@ -22,6 +23,7 @@ from .models import (
     Dialogue,
     DialogueSettings,
     DialogueStatus,
+    EvidenceFile,
     Participant,
 )
 
@@ -144,11 +146,16 @@ def add_action(dialogue: Dialogue, action: Action) -> None:
 
 
 def update_action(action: Action, status: ActionStatus, *, comment: str, evidence: str,
-                  drop_reason: str, by: User, at: datetime) -> None:
-    """A new status with a comment and evidence; the brand is told of the supplier's."""
-    action.updates.append(ActionUpdate(
-        status=status, comment=comment, evidence=evidence, by_id=by.id, at=at,
-        seen_by_brand=by.is_brand))
+                  drop_reason: str, by: User, at: datetime,
+                  file: Checked | None = None) -> None:
+    """A new status with a comment and evidence, and a file if one was attached
+    (as ``evidence.check`` took it), marked as the brand's or the supplier's;
+    the brand is told of the supplier's."""
+    update = ActionUpdate(status=status, comment=comment, evidence=evidence, by_id=by.id,
+                          at=at, seen_by_brand=by.is_brand)
+    if file is not None:
+        update.file = EvidenceFile.attached(file, by, at)
+    action.updates.append(update)
     action.status, action.updated_at, action.drop_reason = status, at, drop_reason
     db.session.commit()
 
@@ -162,4 +169,14 @@ def updates_seen(action: Action) -> None:
 
 def save_settings(nudge_days: int, default: int) -> None:
     keep_own(DialogueSettings, {"nudge_days": nudge_days}, {"nudge_days": default})
+    db.session.commit()
+
+
+def mark_sector(item, theme: str | None, country: str | None) -> None:
+    """Mark a point or an agreement as needing a sector-wide solution (with a theme
+    and a country), or unmark it (``None``)."""
+    if theme and country:
+        item.mark_sector(theme, country)
+    else:
+        item.unmark_sector()
     db.session.commit()

@@ -20,7 +20,7 @@ from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
 from ..zones import place_name
 from . import bp, checklist, queries, scheduling
-from .forms import TALK_LANGUAGES, MoveForm, ParticipantForm, PointForm, ProposeForm
+from .forms import TALK_LANGUAGES, MoveForm, ParticipantForm, PointForm, ProposeForm, SectorForm
 from .models import Dialogue, DialogueStatus
 from .vocabulary import ORGANISATIONS
 
@@ -130,3 +130,14 @@ def point_form_for(dialogue: Dialogue, formdata=None) -> PointForm:
     form = PointForm(formdata=formdata)
     form.question_code.choices = question_choices(dialogue)
     return form
+
+
+def sector_form(item) -> SectorForm:
+    """The form marking a point or agreement as sector-wide, starting from the
+    theme of its first indicator and the site's country."""
+    dialogue = item.dialogue
+    codes = getattr(item, "codes", None) or [getattr(item, "question_code", None)]
+    theme = next((q.theme for q in dialogue.cycle.version.questions if q.code in codes), "")
+    return SectorForm(formdata=None, data={
+        "sector_theme": item.sector_theme or theme,
+        "sector_country": item.sector_country or dialogue.site.country})

@@ -16,8 +16,8 @@ from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, proposals, queries
 from .forms import PointForm, PrepareForm
 from .models import AttentionPoint, Dialogue
-from .pages import detail_context, point_form_for, refused_as_404
-from .vocabulary import TIPS
+from .pages import detail_context, point_form_for, refused_as_404, sector_form
+from .vocabulary import SECTOR_THEMES, TIPS
 
 
 @bp.route("/dialogues/<int:dialogue_id>/points", methods=["POST"])
@@ -111,7 +111,10 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
                   proposed=[p for p in proposed if p.code not in kept], chosen=chosen,
                   questions={q.code: q for q in dialogue.cycle.version.questions},
                   kinds=proposals.KINDS, point_form=point_form or point_form_for(dialogue),
-                  confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status)
+                  confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status,
+                  sector_forms={p.id: sector_form(p) for p in dialogue.points
+                                if not p.by_supplier},
+                  sector_themes=SECTOR_THEMES)
 
 
 @bp.route("/dialogues/<int:dialogue_id>/proposals", methods=["POST"])
@@ -140,9 +143,12 @@ def _point_text(proposal: proposals.Proposal, question: str) -> str:
         return _("Priority: %(share)s negative answers to “%(question)s”", share=share,
                  question=question)[:500]
     if proposal.kind == "change":
-        return _("Changed by %(points)s points since the previous cycle (now %(share)s "
-                 "negative): “%(question)s”", points=f"{proposal.change * 100:+.0f}",
-                 share=share, question=question)[:500]
+        points = f"{proposal.change * 100:+.0f}"
+        return ngettext("Changed by %(points)s point since the previous cycle (now %(share)s "
+                        "negative): “%(question)s”",
+                        "Changed by %(points)s points since the previous cycle (now %(share)s "
+                        "negative): “%(question)s”", abs(int(points)), points=points,
+                        share=share, question=question)[:500]
     return _("A strong result worth a compliment (%(share)s negative): “%(question)s”",
              share=share, question=question)[:500]
 

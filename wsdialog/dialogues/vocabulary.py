@@ -4,6 +4,7 @@ the openness tips. No Flask."""
 
 from __future__ import annotations
 
+from ..questionnaires.starter import THEMES
 from ..text import N_
 
 ORGANISATIONS: dict[str, str] = {
@@ -44,3 +45,8 @@ TIPS: list[str] = [
     N_("Look for root causes together before you talk about solutions."),
     N_("Listen actively: summarise what you heard, and let silences be."),
 ]
+
+
+#: What may need a sector-wide solution: the questionnaire's themes, and the
+#: buyers' own purchasing practices.
+SECTOR_THEMES: dict[str, str] = {**THEMES, "purchasing": N_("Purchasing practices")}

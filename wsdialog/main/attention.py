@@ -21,7 +21,7 @@ from ..results.models import ResultsAccess
 from ..results.queries import cycle_cells, has_results, latest_per_site, sharing_overdue
 from ..results.settings import settings_for
 from ..surveys.models import SurveyAlert, SurveyCycle
-from ..tenancy import scoped
+from ..tenancy import openness_at, scoped
 
 
 @dataclass
@@ -73,6 +73,8 @@ class SupplierHome:
     sites_missing_facts: list[Site] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
+    #: Which of them chose to be visible to the other companies working with it.
+    openness: dict[int, bool] = field(default_factory=dict)
 
 
 def _expired_invitations() -> list[Invitation]:
@@ -203,4 +205,5 @@ def supplier_home() -> SupplierHome:
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),
+        openness=openness_at(current_user.supplier_id),
     )

@@ -1,5 +1,4 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
@@ -7,6 +6,7 @@ from ..forms import (
     CheckboxesField,
     ChoiceField,
     DayField,
+    Form,
     LanguageField,
     TextBoxField,
     WholeNumberField,
@@ -18,7 +18,7 @@ from ..forms import (
 from .pipeline import DECLINE_REASONS, STAGE_NAMES, STRATEGIES, Stage
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     """Move a supplier to another stage of the pipeline."""
 
     stage = ChoiceField(_l("New stage"))
@@ -47,7 +47,7 @@ class MoveForm(FlaskForm):
         return valid
 
 
-class StrategiesForm(FlaskForm):
+class StrategiesForm(Form):
     strategies = CheckboxesField(_l("What did you use to engage this supplier?"),
                                  validators=[Optional()])
     ambassador = ChoiceField(_l("Ambassador supplier"), validators=[Optional()],
@@ -62,7 +62,7 @@ class StrategiesForm(FlaskForm):
             (str(s.id), s.name) for s in ambassadors]
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(Form):
     """A supplier's own answer to the invitation to take part."""
 
     reasons = CheckboxesField(_l("If you decline, may we ask why?"), validators=[Optional()],
@@ -81,7 +81,7 @@ def _ratings():
             ("3", _l("3 – medium")), ("4", _l("4 – high")), ("5", _l("5 – very high"))]
 
 
-class CriteriaForm(FlaskForm):
+class CriteriaForm(Form):
     """A company's selection criteria for one site."""
 
     country_risk = ChoiceField(_l("Risk in the country and region"), validators=[Optional()],
@@ -112,7 +112,7 @@ class CriteriaForm(FlaskForm):
                                    ("no", _l("No"))]
 
 
-class WeightsForm(FlaskForm):
+class WeightsForm(Form):
     submit = SubmitField(_l("Save the weights"))
 
     def validate(self, extra_validators=None) -> bool:
@@ -138,7 +138,7 @@ def weights_form_class():
     return Form
 
 
-class OutreachForm(FlaskForm):
+class OutreachForm(Form):
     recipient = EmailField(_l("To"), validators=email_validators(), filters=[strip])
     locale = LanguageField(_l("Language"))
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
@@ -148,7 +148,7 @@ class OutreachForm(FlaskForm):
     submit = SubmitField(_l("Send and mark as approached"))
 
 
-class TemplateForm(FlaskForm):
+class TemplateForm(Form):
     subject = StringField(_l("Subject"), validators=[required(), max_length(200)],
                           filters=[strip])
     body = TextBoxField(
@@ -158,7 +158,7 @@ class TemplateForm(FlaskForm):
     submit = SubmitField(_l("Save the template"))
 
 
-class MilestoneForm(FlaskForm):
+class MilestoneForm(Form):
     title = StringField(_l("What"), validators=[required(), max_length(160)], filters=[strip])
     kind = ChoiceField(_l("Kind"))
     site = ChoiceField(_l("Site"), validators=[Optional()],
@@ -181,7 +181,7 @@ class MilestoneForm(FlaskForm):
             raise ValidationError(_l("The end cannot be before the start."))
 
 
-class RevisionForm(FlaskForm):
+class RevisionForm(Form):
     new_due_on = DayField(_l("New date"), validators=[required()])
     reason = ChoiceField(_l("Why does it move?"))
     note = TextBoxField(_l("Note"), validators=[max_length(2000)])

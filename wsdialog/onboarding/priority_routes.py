@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from flask import flash, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from ..clock import today
 from ..extensions import db
+from ..links import links
 from ..models import Site, Supplier, SupplierRelationship
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
@@ -21,7 +23,9 @@ RATINGS = ("country_risk", "labour_relations_risk", "severity", "irreversibility
 
 
 def _criteria(site: Site, record: SitePriority | None,
-              relationship: SupplierRelationship | None) -> scoring.SiteCriteria:
+              relationship: SupplierRelationship | None, busy: set[int]) -> scoring.SiteCriteria:
+    """The site's criteria; "already busy with similar projects" is what the
+    company said, else yes where another member surveys the site (``busy``)."""
     ratings = {name: getattr(record, name) if record else None for name in RATINGS}
     return scoring.SiteCriteria(
         country_risk=ratings["country_risk"],
@@ -32,7 +36,8 @@ def _criteria(site: Site, record: SitePriority | None,
         trust=ratings["trust"],
         purchase_share_pct=relationship.purchase_share_pct if relationship else None,
         order_stability=ratings["order_stability"],
-        over_asked=record.over_asked if record else None)
+        over_asked=record.over_asked if record and record.over_asked is not None
+        else (True if site.id in busy else None))
 
 
 @bp.route("/onboarding/priorities")
@@ -43,11 +48,12 @@ def priorities():
     records = {r.site_id: r for r in db.session.scalars(scoped(SitePriority))}
     relationships = {r.supplier_id: r for r in db.session.scalars(scoped(SupplierRelationship))}
     engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
+    busy = links().surveyed_by_others(current_user.company_id, today())
     rows, resting = [], []
     for site in db.session.scalars(scoped(Site).join(Site.supplier)
                                    .order_by(Supplier.name, Site.name)):
         record = records.get(site.id)
-        criteria = _criteria(site, record, relationships.get(site.supplier_id))
+        criteria = _criteria(site, record, relationships.get(site.supplier_id), busy)
         engagement = engagements.get(site.supplier_id)
         row = {"site": site, "record": record,
                "priority": scoring.priority(criteria, weights),

@@ -3,13 +3,13 @@
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
 from ..forms import (
     CheckboxesField,
     ChoiceField,
+    Form,
     InviteForm,
     TextBoxField,
     max_length,
@@ -21,7 +21,7 @@ from .models import COMMENT_SOURCES, LABEL_LENGTH
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
 
 
-class NewQuestionnaireForm(FlaskForm):
+class NewQuestionnaireForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(160)], filters=[strip],
                        description=_l("For example: Worker survey 2027."))
     start = ChoiceField(_l("Start from"))
@@ -42,7 +42,7 @@ def question_form_class():
     """A question's code, theme, negative answer, standard and its text in every
     survey language."""
 
-    class QuestionForm(FlaskForm):
+    class QuestionForm(Form):
         code = StringField(
             _l("Code"), validators=[required(), max_length(40)], filters=[strip],
             description=_l("Capitals and underscores, e.g. WAGE_RUNS_OUT. It keeps results "
@@ -81,7 +81,7 @@ def question_form_class():
     return QuestionForm
 
 
-class StandardsForm(FlaskForm):
+class StandardsForm(Form):
     cite_standards = BooleanField(
         _l("Cite a standard for each question"),
         description=_l("The advice then points out every question not based on a "
@@ -89,7 +89,7 @@ class StandardsForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class ShareForm(FlaskForm):
+class ShareForm(Form):
     """Which of the company's suppliers may read the draft and comment on it."""
 
     suppliers = CheckboxesField(
@@ -113,7 +113,7 @@ def _about_choices(codes) -> list[tuple[str, str]]:
     return [(WHOLE, _l("The questionnaire as a whole")), *((code, code) for code in codes)]
 
 
-class SupplierCommentForm(FlaskForm):
+class SupplierCommentForm(Form):
     """A supplier's person comments on one question of a draft shared with them."""
 
     about = ChoiceField(_l("About"))
@@ -131,7 +131,7 @@ class SupplierCommentForm(FlaskForm):
         return _question_code(self.about.data)
 
 
-class ConsultedCommentForm(FlaskForm):
+class ConsultedCommentForm(Form):
     """Brand staff record what a worker representative or union they consulted
     said about a question."""
 

@@ -1,10 +1,9 @@
 """The company's results settings."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import SubmitField
 
-from ..forms import DayField, RadioChoiceField, WholeNumberField, required
+from ..forms import DayField, Form, RadioChoiceField, WholeNumberField, required
 from .anonymity import MIN_GROUP
 from .models import SharingWay
 
@@ -19,7 +18,7 @@ SHARING_WAYS: dict[str, str] = {
 }
 
 
-class ResultsSettingsForm(FlaskForm):
+class ResultsSettingsForm(Form):
     priority_pct = WholeNumberField(
         _l("Priority from (% negative answers)"), minimum=1, maximum=100,
         description=_l("An indicator with more negative answers than this is a priority. "
@@ -36,7 +35,7 @@ class ResultsSettingsForm(FlaskForm):
     submit = SubmitField(_l("Save"))
 
 
-class SharingForm(FlaskForm):
+class SharingForm(Form):
     """How and when the supplier told its workers about the results."""
 
     way = RadioChoiceField(_l("How were the results shared?"), validators=[required()],

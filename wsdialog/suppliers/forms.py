@@ -1,10 +1,12 @@
+import re
+
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import EmailField, StringField, SubmitField
+from wtforms import BooleanField, EmailField, StringField, SubmitField
 from wtforms.validators import Email, Optional, ValidationError
 
 from ..forms import (
     ChoiceField,
+    Form,
     PercentField,
     TextBoxField,
     WholeNumberField,
@@ -17,15 +19,23 @@ from ..models import Presence
 from ..zones import is_valid_timezone, timezones_for
 from .queries import supplier_with_code
 
+#: An Open Supply Hub ID: country, year and day of entry, six letters or digits.
+OS_ID = re.compile(r"[A-Z]{2}\d{7}[A-Z0-9]{6}")
+
 
 class CountryField(ChoiceField):
-    """A country by ISO code, named in the user's language."""
+    """A country by ISO code, named in the user's language. None is chosen until
+    the user chooses: a first country chosen in advance would be saved unnoticed."""
 
     def __init__(self, label=None, **kwargs):
         super().__init__(label, validators=[required()], **kwargs)
 
+    @staticmethod
+    def options() -> list[tuple[str, str]]:
+        return [("", _l("Choose a country")), *country_choices()]
+
     def pre_validate(self, form):
-        self.choices = country_choices()
+        self.choices = self.options()
         super().pre_validate(form)
 
 
@@ -37,7 +47,7 @@ def _presence_choices():
     ]
 
 
-class SupplierForm(FlaskForm):
+class SupplierForm(Form):
     name = StringField(_l("Supplier name"), validators=[required(), max_length(160)],
                        filters=[strip])
     country = CountryField(_l("Country"))
@@ -54,10 +64,10 @@ class SupplierForm(FlaskForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.country.choices = country_choices()
+        self.country.choices = self.country.options()
 
 
-class ContactForm(FlaskForm):
+class ContactForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip])
     position = StringField(_l("Position"), validators=[max_length(120)],
                            description=_l("For example: compliance manager, HR manager."))
@@ -72,11 +82,16 @@ def _presence_value(value):
     return value.value if isinstance(value, Presence) else value
 
 
-class SiteForm(FlaskForm):
+class SiteForm(Form):
     name = StringField(_l("Site name"), validators=[required(), max_length(160)], filters=[strip])
     country = CountryField(_l("Country"))
     region = StringField(_l("Region"), validators=[max_length(120)],
                          description=_l("Province, state or city."))
+    os_id = StringField(
+        _l("Open Supply Hub ID"), validators=[Optional(), max_length(15)],
+        filters=[lambda v: v.strip().upper() or None if isinstance(v, str) else v],
+        description=_l("If the factory is on opensupplyhub.org, its OS ID, e.g. "
+                       "CN2019303BQ3FZP. Optional."))
     timezone = ChoiceField(
         _l("Time zone"), validators=[Optional()], validate_choice=False,
         description=_l("Used to plan dialogues at a good hour for the site."))
@@ -96,7 +111,7 @@ class SiteForm(FlaskForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.country.choices = country_choices()
+        self.country.choices = self.country.options()
         self.trade_union.choices = _presence_choices()
         self.worker_committee.choices = _presence_choices()
         self.set_timezone_choices(self.country.data)
@@ -109,8 +124,13 @@ class SiteForm(FlaskForm):
         if field.data and not is_valid_timezone(field.data):
             raise ValidationError(_l("Please choose a time zone from the list."))
 
+    def validate_os_id(self, field):
+        if field.data and not OS_ID.fullmatch(field.data):
+            raise ValidationError(_l("An OS ID is two letters, seven digits and six letters or "
+                                     "digits, like CN2019303BQ3FZP."))
+
     def populate_site(self, site) -> None:
-        for name in ("name", "country", "region", "timezone", "headcount",
+        for name in ("name", "country", "region", "os_id", "timezone", "headcount",
                      "share_women_pct", "share_migrant_pct", "share_temporary_pct"):
             value = getattr(self, name).data
             setattr(site, name, value.strip() if isinstance(value, str) else value)
@@ -118,7 +138,7 @@ class SiteForm(FlaskForm):
         site.worker_committee = Presence(self.worker_committee.data)
 
 
-class ConnectForm(FlaskForm):
+class ConnectForm(Form):
     """Connect to a supplier that another company already registered."""
 
     code = StringField(_l("Supplier code"), validators=[required(), max_length(20)],
@@ -136,3 +156,18 @@ class ConnectForm(FlaskForm):
         if self.supplier is None:
             raise ValidationError(_l("No supplier has this code. Please check it with the "
                                      "supplier."))
+
+
+class MembersForm(Form):
+    """Whether the other members working with this supplier may see the company
+    (where they chose so too), and whom they may contact."""
+
+    visible = BooleanField(_l("Other members working with this supplier may see that we do"))
+    contact = StringField(
+        _l("Whom they may contact"), validators=[max_length(200)], filters=[strip],
+        description=_l("A name and an e-mail address or phone number. Needed to be visible."))
+    submit = SubmitField(_l("Save"))
+
+    def validate_contact(self, field):
+        if self.visible.data and not field.data:
+            raise ValidationError(_l("Please name whom the other members may contact."))

@@ -3,6 +3,7 @@ sites: each commits."""
 
 from __future__ import annotations
 
+from .. import audit
 from ..extensions import db
 from ..models import ContactPerson, Site, Supplier, SupplierRelationship, User
 from .history import record_changes
@@ -42,6 +43,19 @@ def save_relationship(relationship: SupplierRelationship, *, years: int | None,
     _fill(relationship, years, share_pct, notes)
     if name_and_country is not None:
         relationship.supplier.name, relationship.supplier.country = name_and_country
+    db.session.commit()
+
+
+def set_member_visibility(relationship: SupplierRelationship, visible: bool,
+                          contact: str) -> None:
+    """Whether the other members at this supplier may see the company (where they
+    chose so too), naming whom they may contact; in the audit trail."""
+    if visible:
+        relationship.open_to_members(contact)
+    else:
+        relationship.close_to_members()
+    audit.record("member_visibility", company_id=relationship.company_id,
+                 target=f"supplier {relationship.supplier_id}", note="on" if visible else "off")
     db.session.commit()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Supplier, SupplierRelationship, User
+from ..models import Site, Supplier, SupplierRelationship, User
 from ..tenancy import scoped
 
 
@@ -34,3 +34,13 @@ def supplier_with_code(code: str) -> Supplier | None:
     """The supplier that gave out this code. Deliberately not scoped: the code,
     given by the supplier, is the permission."""
     return db.session.scalar(sa.select(Supplier).where(Supplier.share_code == code))
+
+
+def os_id_elsewhere(site: Site) -> bool:
+    """Whether a site of another supplier record has the same Open Supply Hub ID:
+    the same factory entered twice. Deliberately not scoped: only this yes/no fact
+    is used, never which record or company it is."""
+    if not site.os_id:
+        return False
+    return bool(db.session.scalar(sa.select(sa.exists().where(
+        Site.os_id == site.os_id, Site.supplier_id != site.supplier_id))))

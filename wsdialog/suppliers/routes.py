@@ -31,10 +31,10 @@ from ..models import (
     User,
     utcnow,
 )
-from ..tenancy import get_or_404, scoped
+from ..tenancy import fellow_members, get_or_404, scoped
 from ..web import is_partial_request, redirect_to, render, require_confirmation, role_required
 from . import bp, operations, queries
-from .forms import ConnectForm, ContactForm, SiteForm, SupplierForm
+from .forms import ConnectForm, ContactForm, MembersForm, SiteForm, SupplierForm
 from .history import facts_of
 
 
@@ -117,15 +117,40 @@ def supplier_connect():
 def supplier_detail(supplier_id):
     """A supplier with the company's relationship, contacts, sites and logins (404
     if the company has no relationship with it)."""
-    supplier = get_or_404(Supplier, supplier_id)
+    return _detail_page(get_or_404(Supplier, supplier_id))
+
+
+def _detail_page(supplier: Supplier, members_form: MembersForm | None = None,
+                 http_status: int = 200):
     users = list(db.session.scalars(scoped(User).where(
         User.supplier_id == supplier.id).order_by(User.name)))
     pending = list(db.session.scalars(scoped(Invitation).where(
         Invitation.supplier_id == supplier.id, Invitation.accepted_at.is_(None),
         Invitation.revoked_at.is_(None)).order_by(Invitation.created_at.desc())))
+    relationship = queries.relationship_with(supplier)
+    # Other members here: named (with a contact) where both chose so, else counted.
+    fellows, unnamed = fellow_members(current_user.company_id, supplier.id)
+    members_form = members_form or MembersForm(formdata=None, data={
+        "visible": relationship.visible_to_members, "contact": relationship.member_contact})
     return render("suppliers/detail.html", supplier=supplier,
-                  relationship=queries.relationship_with(supplier), users=users, pending=pending,
-                  contact_form=ContactForm(), now=utcnow(), confirm_form=ConfirmForm())
+                  relationship=relationship, users=users, pending=pending,
+                  contact_form=ContactForm(), now=utcnow(), confirm_form=ConfirmForm(),
+                  members_form=members_form, fellow_members=fellows, unnamed_members=unnamed,
+                  http_status=http_status)
+
+
+@bp.route("/suppliers/<int:supplier_id>/members", methods=["POST"])
+@role_required("is_brand")
+def member_visibility(supplier_id):
+    """Opt in (or out) of being visible to the other members at this supplier."""
+    supplier = get_or_404(Supplier, supplier_id)
+    form = MembersForm()
+    if not form.validate_on_submit():
+        return _detail_page(supplier, form, http_status=422)
+    operations.set_member_visibility(queries.relationship_with(supplier), form.visible.data,
+                                     form.contact.data or "")
+    flash(_("Saved."), "success")
+    return redirect_to(url_for("suppliers.supplier_detail", supplier_id=supplier.id) + "#members")
 
 
 @bp.route("/suppliers/<int:supplier_id>/edit", methods=["GET", "POST"])
@@ -267,7 +292,8 @@ def site_detail(site_id):
         SiteChange.site_id == site.id).order_by(SiteChange.changed_at.desc(), SiteChange.id)))
     return render("suppliers/site_detail.html", site=site, assessments=assessments,
                   cycles=cycles, today=today(), changes=changes,
-                  may_edit=queries.may_keep_sites(site.supplier, current_user))
+                  may_edit=queries.may_keep_sites(site.supplier, current_user),
+                  os_id_elsewhere=queries.os_id_elsewhere(site))
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])

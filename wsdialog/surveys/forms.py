@@ -3,7 +3,6 @@
 from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
@@ -12,6 +11,7 @@ from ..forms import (
     CheckboxesField,
     ChoiceField,
     DayField,
+    Form,
     WholeNumberField,
     max_length,
     required,
@@ -23,7 +23,7 @@ from .guard import MAX_CODES
 from .respondents import CHANNELS
 
 
-class CycleForm(FlaskForm):
+class CycleForm(Form):
     version = ChoiceField(_l("Questionnaire"))
     starts_on = DayField(_l("Opens on"), validators=[required()])
     ends_on = DayField(_l("Closes after"), validators=[required()],
@@ -91,14 +91,14 @@ class CycleForm(FlaskForm):
         return True
 
 
-class ExtendForm(FlaskForm):
+class ExtendForm(Form):
     ends_on = DayField(_l("New last day"), validators=[required()])
     reason = StringField(_l("Why"), validators=[required(), max_length(200)], filters=[strip],
                          description=_l("For example: low response, a public holiday."))
     submit = SubmitField(_l("Extend"))
 
 
-class ImportForm(FlaskForm):
+class ImportForm(Form):
     file = FileField(_l("Results file (CSV or XLSX)"),
                      validators=[FileRequired(message=_l("Please choose a file."))])
     submit = SubmitField(_l("Import"))
@@ -110,7 +110,7 @@ CHANNEL_NAMES = {
 }
 
 
-class CodesForm(FlaskForm):
+class CodesForm(Form):
     count = WholeNumberField(_l("Number of codes"), minimum=1, maximum=MAX_CODES,
                              description=_l("One for each worker: usually the headcount. "
                                             "Print the sheet at once: the codes are shown "

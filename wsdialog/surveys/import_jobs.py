@@ -55,9 +55,9 @@ REFUSALS = {
     "same_file": N_("This file was imported into this cycle before. Nothing was "
                     "imported again."),
     "over_headcount": N_(
-        "This file would bring the cycle to %(total)s respondents, more than the "
-        "%(headcount)s workers at the site. Is it a corrected file? Then remove the "
-        "mistaken import first. Nothing was imported."),
+        "This file would bring the cycle to %(total)s respondents, more than the site's "
+        "headcount (%(headcount)s). Is it a corrected file? Then remove the mistaken "
+        "import first. Nothing was imported."),
 }
 CYCLE_REFUSALS = ("released", "final", "not_open")
 

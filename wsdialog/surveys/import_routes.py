@@ -12,7 +12,7 @@ import io
 from datetime import date
 
 from flask import abort, flash, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import format_date, get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
@@ -93,7 +93,8 @@ def _outcome(cycle: SurveyCycle, upload: PendingImport):
                         importer.Parsed.from_problems_data(checked), None)
     if upload.state is UploadState.imported:
         operations.consume_upload(upload)
-        flash(_("%(count)s respondents imported.", count=checked["count"]), "success")
+        flash(ngettext("%(num)s respondent imported.", "%(num)s respondents imported.",
+                       checked["count"]), "success")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     during = checked.get("during")  # failed
     operations.consume_upload(upload)
@@ -181,8 +182,9 @@ def import_remove(batch_id):
         flash(_("This import cannot be removed: the results have been seen or released, or "
                 "it was removed before."), "error")
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
-    flash(_("The import %(file)s is removed: %(count)s respondents.", file=batch.filename,
-            count=removed), "success")
+    flash(ngettext("The import %(file)s is removed: %(num)s respondent.",
+                   "The import %(file)s is removed: %(num)s respondents.", removed,
+                   file=batch.filename), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 

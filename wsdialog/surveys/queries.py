@@ -7,7 +7,7 @@ found by its secret token or a count, never an answer. Writes are in
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 
@@ -213,3 +213,32 @@ def questions_asked(cycle: SurveyCycle) -> list[Question]:
 
 def asked_codes(cycle: SurveyCycle) -> list[str]:
     return [q.code for q in questions_asked(cycle)]
+
+
+#: Another member's survey this close to one being planned asks the same workers
+#: twice: they answer less, and less openly.
+NEARBY_DAYS = 60
+
+
+def others_nearby(site, company_id: int, starts_on: date, ends_on: date,
+                  day: date) -> list[tuple[int, date, date]]:
+    """(company id, first day, last day) of the other members' cycles at ``site``
+    that are planned or open on ``day`` and whose window comes within
+    ``NEARBY_DAYS`` of ``starts_on``–``ends_on``. Not scoped: company ids and dates
+    only; a page names a company only where both opted in to see each other."""
+    margin = timedelta(days=NEARBY_DAYS)
+    return [tuple(row) for row in db.session.execute(sa.select(
+        SurveyCycle.company_id, SurveyCycle.starts_on, SurveyCycle.ends_on).where(
+        SurveyCycle.site_id == site.id, SurveyCycle.company_id != company_id,
+        SurveyCycle.ends_on >= day, SurveyCycle.starts_on <= ends_on + margin,
+        SurveyCycle.ends_on >= starts_on - margin).order_by(SurveyCycle.starts_on))]
+
+
+def surveyed_by_others(company_id: int, day: date) -> set[int]:
+    """The sites of ``company_id``'s suppliers where another member company has a
+    cycle planned or open on ``day``, or closed within ``NEARBY_DAYS``. Not scoped:
+    site ids only, of sites the company sees itself."""
+    own_sites = scoped(Site).with_only_columns(Site.id)
+    return set(db.session.scalars(sa.select(SurveyCycle.site_id).where(
+        SurveyCycle.company_id != company_id, SurveyCycle.site_id.in_(own_sites),
+        SurveyCycle.ends_on >= day - timedelta(days=NEARBY_DAYS)).distinct()))

@@ -9,7 +9,7 @@ import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
 from flask import flash, request, url_for
-from flask_babel import get_locale
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -19,7 +19,7 @@ from ..listing import listing
 from ..models import Site, StateError
 from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import SURVEY_LANGUAGES
-from ..tenancy import get_or_404, scoped
+from ..tenancy import get_or_404, members_visible_to_each_other, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, planning, queries
 from .forms import CodesForm, CycleForm, ExtendForm, ImportForm
@@ -57,7 +57,13 @@ def cycle_new(site_id):
         "starts_on": start, "ends_on": planning.default_window(start)[1],
         "headcount": site.headcount, "channels": ["web"],
         "languages": _languages_for(site, versions[0] if versions else None)})
+    nearby = _others_nearby(site, form.starts_on.data or start,
+                            form.ends_on.data or planning.default_window(start)[1])
     if not form.check.data and form.validate_on_submit():
+        if nearby:
+            flash(_("Another member company surveys the workers of this site within two "
+                    "months: workers asked twice answer less. Consider one joint survey."),
+                  "warning")
         cycle = operations.plan_cycle(
             company_id=current_user.company_id, site=site,
             version=get_or_404(QuestionnaireVersion, form.version.data),
@@ -69,7 +75,18 @@ def cycle_new(site_id):
     return render("surveys/cycle_form.html", form=form, site=site, versions=versions,
                   earlier=earlier, suggestion=suggestion, today=today(),
                   rounds=planning.rounds_per_year(len(earlier)),
-                  holidays=_form_holidays(site, form), unreviewed=_unreviewed(site, versions))
+                  holidays=_form_holidays(site, form), unreviewed=_unreviewed(site, versions),
+                  nearby=nearby)
+
+
+def _others_nearby(site: Site, starts_on, ends_on) -> list[tuple[str | None, object, object]]:
+    """(company name where both opted in to see each other, else None; first and
+    last day) of other members' surveys at the site near these dates."""
+    found = queries.others_nearby(site, current_user.company_id, starts_on, ends_on, today())
+    if not found:
+        return []
+    names = members_visible_to_each_other(current_user.company_id, site.supplier_id)
+    return [(names.get(company_id), first, last) for company_id, first, last in found]
 
 
 def _unreviewed(site: Site, versions: list[QuestionnaireVersion]):
@@ -190,7 +207,8 @@ def held_keep(cycle_id):
               _("The held answers cannot be kept: there would be more answers than workers. "
                 "Discard them."), "error")
     else:
-        flash(_("%(count)s held answers now count with the others.", count=kept), "success")
+        flash(ngettext("%(num)s held answer now counts with the others.",
+                       "%(num)s held answers now count with the others.", kept), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
@@ -201,7 +219,8 @@ def held_discard(cycle_id):
     cycle = get_or_404(SurveyCycle, cycle_id)
     require_confirmation()
     discarded = operations.discard_held(cycle)
-    flash(_("%(count)s held answers are deleted.", count=discarded), "success")
+    flash(ngettext("%(num)s held answer is deleted.", "%(num)s held answers are deleted.",
+                   discarded), "success")
     return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
 
 
