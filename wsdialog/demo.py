@@ -56,6 +56,8 @@ SUPPLIERS = {
         ("Suzhou workwear plant", "Jiangsu", "Asia/Shanghai", 620, 52, 58, 18, N, Y)]),
     "fujian": ("Fujian Safety Garments", "CN", [
         ("Quanzhou factory", "Fujian", "Asia/Shanghai", 480, 61, 49, 22, N, N)]),
+    "indus": ("Indus Valley Textiles", "PK", [
+        ("Faisalabad stitching unit", "Punjab", "Asia/Karachi", 760, 22, 30, 40, N, Y)]),
 }
 
 # company -> [(supplier key, years, share %, notes, [(contact, position, email)])]
@@ -76,6 +78,8 @@ RELATIONSHIPS = {
          [("Farhana Akter", "Compliance manager", "farhana@meghnaknit.example")]),
         ("porto", 2, 4, "Socks for the autumn collection; Linde Outdoor buys here too.",
          [("Ana Costa", "Owner", "ana@portosocks.example")]),
+        ("indus", 1, 6, "Joined this year; its workers read Urdu.",
+         [("Ayesha Khan", "HR manager", "ayesha@indusvalley.example")]),
     ],
     "Linde Outdoor": [
         ("ningbo", 7, 22, "Our largest outerwear supplier.",
@@ -156,6 +160,10 @@ def load() -> list[str]:
     person("mai@workercommittee.example", "Trần Thị Mai", Role.reviewer, "vi",
            company=noordwind, review_languages=["vi"],
            affiliation="Worker committee, Thu Duc factory")
+    # The provider's translator checked the Urdu survey texts, for Faisalabad.
+    person("bilal@surveyprovider.example", "Bilal Ahmed", Role.reviewer, "en",
+           company=noordwind, review_languages=["ur"],
+           affiliation="Urdu translator, Independent survey provider")
     db.session.flush()
 
     # Ningbo keeps its shared plant's facts itself; both brands see the history.
@@ -240,8 +248,9 @@ def _chooser_chapter(company: Company, by: User, suppliers: dict[str, Supplier],
 
 def _onboarding_chapter(company: Company, by: User, suppliers: dict[str, Supplier],
                         now) -> None:
-    """Onboarding: as in the pilot, about half said no; five joined; one no is
-    respected until its re-ask date; the timeline was revised twice."""
+    """Onboarding: as in the pilot, about half said no; five joined, and a sixth
+    (in Pakistan) this year; one no is respected until its re-ask date; the
+    timeline was revised twice."""
     from .onboarding.models import (
         Engagement,
         Milestone,
@@ -262,6 +271,7 @@ def _onboarding_chapter(company: Company, by: User, suppliers: dict[str, Supplie
         "ningbo": (path[:2] + [Stage.joined], 240, ["benefits"], None),
         "dhaka": (path[:2] + [Stage.declined], 90, ["benefits"], None),
         "anatolia": ([Stage.shortlisted], 20, [], None),
+        "indus": (path, 130, ["benefits", "independent"], None),
     }
     for key, (stages, ago, strategies, ambassador) in plan.items():
         engagement = Engagement(company=company, supplier=suppliers[key], stage=stages[-1],
@@ -469,9 +479,9 @@ def _register_photo() -> bytes:
 def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], now) -> None:
     """Surveys: the starter questionnaire, published; two rounds at each of the
     five joined sites with the pilot's response rates (29 → 32 %, 5 → 2 %,
-    8 → 16 %, 3 → 4 %, 33 → 28 %); a third round open now at Thu Duc, and one
-    planned at Pearl River. The answers are generated, with wages and fatigue as
-    the weak themes, as in the pilot."""
+    8 → 16 %, 3 → 4 %, 33 → 28 %); a third round open now at Thu Duc, one
+    planned at Pearl River and a first one, in Urdu, at Faisalabad. The answers
+    are generated, with wages and fatigue as the weak themes, as in the pilot."""
     import random
 
     from .questionnaires.models import Question, Questionnaire, QuestionnaireVersion, QuestionText
@@ -485,10 +495,17 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
     questionnaire = Questionnaire(company=company, name="Worker survey 2026",
                                   versions=[version])
     # Eva read the English and, with the local partners' fluent staff, the
-    # Vietnamese and Chinese texts before publishing; the others were not reviewed,
-    # so their workers answered through the provider's phone survey only.
-    reviewed = REVIEWED | {"vi", "zh_Hans"}
+    # Vietnamese and Chinese texts before publishing, and the provider's translator
+    # the Urdu ones; the others were not reviewed, so their workers answered
+    # through the provider's phone survey only.
+    translator = db.session.scalar(db.select(User).where(
+        User.email == "bilal@surveyprovider.example"))
+    reviewed = REVIEWED | {"vi", "zh_Hans", "ur"}
     _starter_questions(version, reviewed, by, now - timedelta(days=241))
+    for question in version.questions:
+        for text in question.texts:
+            if text.locale == "ur":
+                text.reviewed_by = translator
     db.session.add(questionnaire)
     db.session.flush()
 
@@ -578,6 +595,13 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
         starts_on=(now + timedelta(days=20)).date(), ends_on=(now + timedelta(days=33)).date(),
         headcount=pearl.headcount, channels=["phone", "whatsapp"], languages=["zh_Hans", "en"],
         provider="Independent survey provider"))
+    # Indus Valley Textiles' first round is planned on the built-in survey, in Urdu
+    # (Pakistan's language) and English: its invitation poster reads right to left.
+    faisalabad = suppliers["indus"].sites[0]
+    db.session.add(SurveyCycle(
+        company=company, site=faisalabad, version=version,
+        starts_on=(now + timedelta(days=27)).date(), ends_on=(now + timedelta(days=40)).date(),
+        headcount=faisalabad.headcount, channels=["web"], languages=["ur", "en"]))
 
 
 def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],

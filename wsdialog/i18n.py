@@ -63,6 +63,31 @@ def html_lang() -> str:
     return str(babel_locale()).replace("_", "-")
 
 
+def text_dir(lang: str | None = None) -> str:
+    """The value for ``dir``: "rtl" for a language written right to left (Urdu),
+    as CLDR says, else "ltr"; ``lang`` defaults to the interface's language. The
+    one place that knows: every page that sets ``dir`` asks here."""
+    return _direction(lang or str(babel_locale()))
+
+
+def isolate(text: str, lang: str) -> str:
+    """``text`` (a name in another script: a site's, a brand's) as a unit of its own
+    inside a sentence in ``lang``: in a right-to-left language, between Unicode's
+    first-strong isolate and its end, so that the digits and punctuation beside it
+    keep their places ("Unit 2 · 1 جون" would read "1 · Unit 2"). Left-to-right
+    text is left as it is."""
+    return f"\u2068{text}\u2069" if _direction(lang) == "rtl" else text
+
+
+@cache
+def _direction(lang: str) -> str:
+    try:
+        order = Locale.parse(lang).character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 @cache
 def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(lang).territories)
@@ -213,10 +238,11 @@ def install(app) -> None:
         npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
         newstyle=True)
     app.jinja_env.globals.update(
-        country_name=country_name, html_lang=html_lang, languages=languages,
+        country_name=country_name, html_lang=html_lang, languages=languages, text_dir=text_dir,
         current_locale=lambda: str(babel_locale()),
     )
     app.jinja_env.filters.update(
         percent=percent, number=number, rate=rate,
         date=date_filter, month=month, datetime=datetime_filter, language_name=language_name,
+        isolate=isolate,
     )

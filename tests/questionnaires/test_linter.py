@@ -65,6 +65,12 @@ def test_the_framing_someone_you_work_with_is_not_two_things():
     ("si", "ආපන ශාලාව පිරිසිදුයි නේද?"),
     ("ta", "உணவகம் சுத்தமாக இருக்கிறது, இல்லையா?"),
     ("bn", "ক্যান্টিন পরিষ্কার, তাই না?"),
+    ("ur", "کینٹین صاف ہے، ہے نا؟"),
+    ("ur", "کیا آپ متفق ہیں کہ کینٹین صاف ہے؟"),
+    ("km", "អាហារដ្ឋានស្អាត មែនទេ?"),
+    ("my", "စားသောက်ဆောင် သန့်ရှင်းတယ် မဟုတ်လား။"),
+    ("id", "Kantinnya bersih, bukan?"),
+    ("tr", "Yemekhane temiz, değil mi?"),
 ])
 def test_leading_phrasing_is_found_in_every_survey_language(lang, text):
     question = q("CANTEEN", "Is the canteen clean?", negative="no", **{lang: text})
@@ -74,6 +80,9 @@ def test_leading_phrasing_is_found_in_every_survey_language(lang, text):
 @pytest.mark.parametrize(("lang", "text"), [
     ("hi", "क्या वेतन और समय ठीक है?"), ("si", "වැටුප සහ වේලාව හරිද?"),
     ("ta", "சம்பளம் மற்றும் நேரம் சரியா?"), ("bn", "বেতন এবং সময় ঠিক আছে?"),
+    ("ur", "کیا تنخواہ اور وقت ٹھیک ہے؟"), ("km", "តើប្រាក់ខែ និងម៉ោងធ្វើការត្រឹមត្រូវឬទេ?"),
+    ("my", "လစာ သို့မဟုတ် အလုပ်ချိန် မှန်ကန်ပါသလား။"), ("id", "Apakah gaji dan jam kerja sudah benar?"),
+    ("tr", "Maaş ve çalışma saatleri uygun mu?"),
 ])
 def test_and_or_is_found_in_the_indian_and_sri_lankan_languages(lang, text):
     question = q("PAY", "Is your pay right?", negative="no", **{lang: text})
@@ -146,3 +155,38 @@ def test_the_starter_asks_about_what_the_documents_name():
     # The codes the demo, results and dialogues rely on stay.
     assert {"WAGE_RUNS_OUT", "EXHAUSTED", "CLEAN_WATER", "PAYSLIP_CLEAR", "OVERTIME_FORCED",
             "AFRAID_TO_RAISE", "REPS_ELECTED", "RESULTS_SHARED"} <= codes_
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A Khmer yes/no question ends in "ឬទេ" ("or not"): no second thing.
+    ("km", "តើប្រាក់ខែរបស់អ្នកអស់ មុនចុងខែឬទេ?"),
+    # ضرورت (need) holds ضرور (surely); صاف (clean) is not شفاف (transparent).
+    ("ur", "کیا ضرورت کے وقت صاف پانی ملتا ہے؟"),
+    # Burmese နှင့် is "with" as well as "and".
+    ("my", "သင်နှင့်အတူ အလုပ်လုပ်သူများ အချိန်မှန် လစာရပါသလား။"),
+])
+def test_the_plain_questions_of_the_added_languages_get_no_warning(lang, text):
+    question = q("WATER", "Can you get clean water when you need it?", negative="no",
+                 **{lang: text})
+    assert lint([question], ["en", lang]) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ur", "کیا کام پر برابری ہے؟"), ("km", "តើមានសមភាពនៅកន្លែងធ្វើការឬទេ?"),
+    ("my", "အလုပ်ခွင်တွင် တန်းတူညီမျှမှု ရှိပါသလား။"), ("id", "Apakah ada kesetaraan di tempat kerja?"),
+    ("tr", "İşyerinde eşitlik var mı?"),
+])
+def test_broad_words_are_found_in_the_added_languages(lang, text):
+    question = q("EQ", "Is the canteen clean?", negative="no", **{lang: text})
+    assert codes(lint([question], ["en", lang])) == {("broad_word", "EQ")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ur", "کیا کسی سپروائزر نے آپ پر چلّایا؟"), ("km", "តើប្រធានក្រុមស្រែកដាក់អ្នកឬទេ?"),
+    ("my", "ကြီးကြပ်ရေးမှူးက သင့်ကို အော်ဟစ်ခဲ့ပါသလား။"), ("id", "Apakah atasan membentak Anda?"),
+    ("tr", "Bir amir size bağırdı mı?"),
+])
+def test_a_translation_that_drops_someone_you_work_with_is_flagged(lang, text):
+    question = q("SHOUT", "Did a supervisor shout at you or someone you work with?",
+                 theme="supervisor", **{lang: text})
+    assert codes(lint([question], ["en", lang])) == {("framing_lost", "SHOUT")}

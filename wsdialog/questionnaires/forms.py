@@ -17,7 +17,7 @@ from ..forms import (
     required,
     strip,
 )
-from ..i18n import languages
+from ..i18n import languages, text_dir
 from .models import COMMENT_SOURCES, LABEL_LENGTH
 from .queries import published_templates
 from .starter import STARTER, SURVEY_LANGUAGES, THEMES
@@ -110,7 +110,7 @@ def question_form_class():
     for code, name in SURVEY_LANGUAGES.items():
         setattr(QuestionForm, f"text_{code}", StringField(
             name, validators=[required()] if code == "en" else [Optional()],
-            filters=[strip], render_kw={"lang": code.replace("_", "-")}))
+            filters=[strip], render_kw={"lang": code.replace("_", "-"), "dir": text_dir(code)}))
     for code, name in languages().items():
         setattr(QuestionForm, f"label_{code}", StringField(
             name, validators=[Optional(), max_length(LABEL_LENGTH)], filters=[strip],

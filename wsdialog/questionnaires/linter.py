@@ -24,16 +24,24 @@ SENSITIVE_THEMES = {"discrimination", "harassment", "violence", "supervisor",
                     "forced_labour", "recruitment", "association"}
 
 #: A word standing alone (scripts whose vowel signs Python does not count as
-#: word characters, so ``\b`` would cut words apart).
+#: word characters, so ``\b`` would cut words apart), before a space, the end or
+#: punctuation (Urdu's own question mark, comma and full stop included).
 def _word(words: str) -> str:
-    return rf"(?<!\S)({words})(?=[\s?,.!।]|$)"
+    return rf"(?<!\S)({words})(?=[\s?,.!।؟،۔]|$)"
 
 
+# Khmer and Burmese write no spaces between words: their words are looked for
+# inside the text, as Chinese ones are, so each is one that longer words do not
+# hold. A Khmer yes/no question ends in "ឬទេ" ("or not"), which is no second
+# thing; Burmese "နှင့်" is "and" but also "with" ("someone you work with"), so
+# only its "or" is looked for.
 CONJUNCTIONS = {
     "en": r"\b(and|or)\b", "nl": r"\b(en|of)\b", "vi": r"\b(và|hoặc)\b",
     "zh_Hans": r"(和|或|与|及)",
     "hi": _word("और|या|अथवा|तथा"), "si": _word("හෝ|සහ|හා|නැතහොත්"),
     "ta": _word("அல்லது|மற்றும்"), "bn": _word("এবং|বা|অথবা|ও"),
+    "ur": _word("اور|یا|نیز"), "km": r"(និង|ឬ(?!ទេ))", "my": r"(သို့မဟုတ်|ဒါမှမဟုတ်)",
+    "id": r"\b(dan|atau)\b", "tr": r"\b(ve|veya|ya da|yahut)\b",
 }
 #: "Do you get a pay slip that you understand?" asks whether there is one and
 #: what it is like: a "no" cannot say which.
@@ -45,10 +53,18 @@ EXISTS_AND_PROPERTY = {
 #: at most three words between them, or the Chinese enumeration comma.
 LIST = (r"[^\s,，、]+(\s+[^\s,，、]+){0,2}\s*[,，]\s*[^\s,，、]+(\s+[^\s,，、]+){0,2}"
         r"\s*[,，]\s*[^\s,，、?？]+"
-        r"|[^\s,，、?？]{0,4}(、[^\s,，、?？]{1,4})+")
+        r"|[^\s,，、?？]{0,4}(、[^\s,，、?？]{1,4})+"
+        # Urdu's comma.
+        r"|[^\s،]+(\s+[^\s،]+){0,2}\s*،\s*[^\s،]+(\s+[^\s،]+){0,2}\s*،\s*[^\s،؟]+")
 BROAD_WORDS = {
     "en": r"\b(equality|equal treatment|transparen\w*|safe environment|fair(ly|ness)?|respect)\b",
     "nl": r"\b(gelijkheid|gelijke behandeling|transparan\w*|veilige omgeving|eerlijk\w*)\b",
+    "ur": _word("برابری|مساوات|مساوی سلوک|شفافیت|شفاف|محفوظ ماحول|منصفانہ|انصاف|عزت|احترام"),
+    "km": r"(សមភាព|តម្លាភាព|បរិយាកាសសុវត្ថិភាព|យុត្តិធម៌|ការគោរព)",
+    "my": r"(တန်းတူညီမျှ|ပွင့်လင်းမြင်သာ|ဘေးကင်းသောပတ်ဝန်းကျင်|တရားမျှတ|လေးစားမှု)",
+    "id": r"\b(kesetaraan|perlakuan yang sama|transparan\w*|lingkungan yang aman|adil|keadilan"
+          r"|rasa hormat|dihormati)\b",
+    "tr": r"\b(eşitlik|eşit muamele|şeffaf\w*|güvenli (bir )?ortam|adil|adalet\w*|saygı\w*)\b",
 }
 #: Phrasings that suggest the answer, in every survey language we ship.
 LEADING = {
@@ -60,6 +76,13 @@ LEADING = {
     "si": _word("නේද|එකඟ ද|එකඟද|ඇත්තෙන්ම|නිසැකවම"),
     "ta": _word("இல்லையா|அல்லவா|ஒப்புக்கொள்கிறீர்களா|நிச்சயமாக|கண்டிப்பாக"),
     "bn": _word("তাই না|নয় কি|তাই নয়|একমত|অবশ্যই|নিশ্চয়ই"),
+    "ur": _word("ہے نا|ہیں نا|نہیں لگتا|نہیں سمجھتے|متفق ہیں|یقیناً|یقینا|بے شک|بیشک|ظاہر ہے"
+                "|ضرور|ناں"),
+    "km": r"(មែនទេ|មែនអត់|យល់ស្របទេ|ពិតណាស់|ប្រាកដណាស់|ជាការពិតណាស់|ច្បាស់ណាស់)",
+    "my": r"((?<!သို့)မဟုတ်လား|မဟုတ်ဘူးလား|ဟုတ်တယ်မလား|ဟုတ်တယ်နော်|သဘောတူတယ်မလား|သေချာပေါက်)",
+    "id": r"\b(bukankah|tentu saja|tentunya|sudah pasti|setuju)\b|\b(bukan|kan)\s*\?",
+    "tr": r"\b(değil mi|sence de|sizce de|katılmıyor musunuz|katılıyor musunuz|elbette|tabii ki"
+          r"|şüphesiz|kuşkusuz)",
 }
 SOMEONE_ELSE = {
     "en": r"someone you work with|a colleague|co-?worker",
@@ -70,6 +93,11 @@ SOMEONE_ELSE = {
     "si": r"සමඟ වැඩ කරන|සගයා",
     "ta": r"உங்களுடன் வேலை செய்யும்|சக ஊழியர்",
     "bn": r"সঙ্গে কাজ করেন|সহকর্মী",
+    "ur": r"آپ کے ساتھ کام کرنے وال|ساتھی کارکن",
+    "km": r"អ្នកដែលធ្វើការជាមួយអ្នក|មិត្តរួមការងារ",
+    "my": r"သင်နှင့်အတူ\s*အလုပ်လုပ်သူ|လုပ်ဖော်ကိုင်ဖက်",
+    "id": r"orang yang bekerja bersama Anda|rekan kerja",
+    "tr": r"birlikte çalıştığınız|iş arkadaş",
 }
 #: The recommended framing, whose "or" does not make a question ask two things.
 FRAMING = {
@@ -81,6 +109,11 @@ FRAMING = {
     "si": r"හෝ ඔබ සමඟ වැඩ",
     "ta": r"அல்லது உங்களுடன் வேலை",
     "bn": r"বা আপনার সঙ্গে কাজ",
+    "ur": r"یا آپ کے ساتھ کام",
+    "km": r"ឬ\s*អ្នកដែលធ្វើការជាមួយ",
+    "my": r"(သို့မဟုတ်|ဒါမှမဟုတ်)\s*သင်နှင့်အတူ",
+    "id": r"\batau (orang yang bekerja bersama|rekan kerja)",
+    "tr": r"\bveya (birlikte çalıştığınız|bir iş arkadaş)",
 }
 
 MESSAGES = {

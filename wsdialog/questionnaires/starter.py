@@ -37,6 +37,7 @@ THEMES: dict[str, str] = {
 SURVEY_LANGUAGES: dict[str, str] = {
     "en": "English", "nl": "Nederlands", "zh_Hans": "简体中文", "vi": "Tiếng Việt",
     "hi": "हिन्दी", "si": "සිංහල", "ta": "தமிழ்", "bn": "বাংলা",
+    "ur": "اردو", "km": "ខ្មែរ", "my": "မြန်မာ", "id": "Bahasa Indonesia", "tr": "Türkçe",
 }
 REVIEWED = {"en"}
 
@@ -229,6 +230,135 @@ STARTER: list[tuple[str, str, str, str, dict[str, str]]] = [
         "ta": "வேலையில் ஒரு பிரச்சனையை எழுப்பினால் மோசமான விளைவுகள் ஏற்படும் என்று பயப்படுகிறீர்களா?",
         "bn": "কর্মস্থলে কোনো সমস্যার কথা বললে খারাপ পরিণতির ভয় কি আপনি পান?"}),
 ]
+
+# The starter's questions in Urdu, Khmer, Burmese, Indonesian and Turkish (issue
+# 21): drafts like every language but English, kept apart from the eight above so
+# that corrections to either do not meet.
+_ADDED: dict[str, dict[str, str]] = {
+    "WAGE_RUNS_OUT": {
+        "ur": "کیا آپ کی تنخواہ مہینہ ختم ہونے سے پہلے ہی ختم ہو جاتی ہے؟",
+        "km": "តើប្រាក់ខែរបស់អ្នកអស់ មុនចុងខែឬទេ?",
+        "my": "သင့်လစာသည် လကုန်မတိုင်မီ ကုန်သွားပါသလား။",
+        "id": "Apakah gaji Anda habis sebelum akhir bulan?",
+        "tr": "Maaşınız ay sonundan önce bitiyor mu?"},
+    "WAGE_ON_TIME": {
+        "ur": "کیا پچھلے تین مہینوں میں ہر مہینے آپ کو وقت پر تنخواہ ملی؟",
+        "km": "ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកទទួលបានប្រាក់ខែទាន់ពេល រៀងរាល់ខែឬទេ?",
+        "my": "လွန်ခဲ့သော သုံးလအတွင်း လစဉ် သင့်လစာကို အချိန်မှန် ရရှိခဲ့ပါသလား။",
+        "id": "Dalam tiga bulan terakhir, apakah gaji Anda dibayar tepat waktu setiap bulan?",
+        "tr": "Son üç ayın her birinde maaşınız zamanında ödendi mi?"},
+    "PAYSLIP_CLEAR": {
+        "ur": "کیا آپ کو سمجھ آتا ہے کہ آپ کی تنخواہ کی پرچی پر کیا لکھا ہے؟",
+        "km": "តើអ្នកយល់ពីអ្វីដែលសរសេរនៅលើបង្កាន់ដៃប្រាក់ខែរបស់អ្នកឬទេ?",
+        "my": "သင့်လစာရှင်းတမ်းတွင် ဘာရေးထားသလဲ သင် နားလည်ပါသလား။",
+        "id": "Apakah Anda memahami isi slip gaji Anda?",
+        "tr": "Maaş bordronuzda ne yazdığını anlıyor musunuz?"},
+    "OVERTIME_FORCED": {
+        "ur": "پچھلے تین مہینوں میں، کیا آپ سے یا آپ کے ساتھ کام کرنے والے کسی شخص سے اس کی مرضی کے خلاف اوور ٹائم کروایا گیا؟",
+        "km": "ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក ត្រូវបានបង្ខំឱ្យធ្វើការថែមម៉ោង ដោយមិនស្ម័គ្រចិត្តឬទេ?",
+        "my": "လွန်ခဲ့သော သုံးလအတွင်း သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးကို သူတို့ဆန္ဒမပါဘဲ အချိန်ပို အလုပ်လုပ်ခိုင်းခဲ့ပါသလား။",
+        "id": "Dalam tiga bulan terakhir, apakah Anda atau orang yang bekerja bersama Anda dipaksa lembur di luar kemauannya?",
+        "tr": "Son üç ayda siz veya birlikte çalıştığınız biri, isteği dışında fazla mesaiye zorlandı mı?"},
+    "EXHAUSTED": {
+        "ur": "کیا زیادہ تر کام کے دنوں کے آخر میں آپ کو شدید جسمانی تھکن ہوتی ہے؟",
+        "km": "តើអ្នកហត់នឿយខ្លាំងផ្នែករាងកាយ នៅចុងថ្ងៃធ្វើការភាគច្រើនឬទេ?",
+        "my": "အလုပ်လုပ်ရက် အများစု၏ အဆုံးတွင် သင် ခန္ဓာကိုယ်အရ အလွန် ပင်ပန်းနွမ်းနယ်ပါသလား။",
+        "id": "Apakah Anda merasa sangat lelah secara fisik di akhir sebagian besar hari kerja?",
+        "tr": "Çoğu iş gününün sonunda bedenen bitkin düşüyor musunuz?"},
+    "DAY_OFF": {
+        "ur": "کیا آپ کو ہر ہفتے کم از کم ایک پورے دن کی چھٹی ملتی ہے؟",
+        "km": "តើអ្នកបានឈប់សម្រាកយ៉ាងហោចណាស់មួយថ្ងៃពេញ រៀងរាល់សប្តាហ៍ឬទេ?",
+        "my": "သင် အပတ်စဉ် အနည်းဆုံး တစ်ရက်ပြည့် အလုပ်နားရက် ရပါသလား။",
+        "id": "Apakah Anda mendapat libur paling sedikit satu hari penuh setiap minggu?",
+        "tr": "Her hafta en az bir tam gün izin alabiliyor musunuz?"},
+    "CONTRACT_UNDERSTOOD": {
+        "ur": "کیا آپ کو سمجھ آتا ہے کہ آپ کے تحریری ملازمت کے معاہدے میں کیا لکھا ہے؟",
+        "km": "តើអ្នកយល់ពីអ្វីដែលសរសេរនៅក្នុងកិច្ចសន្យាការងារជាលាយលក្ខណ៍អក្សររបស់អ្នកឬទេ?",
+        "my": "စာဖြင့် ရေးထားသော သင့်အလုပ်စာချုပ်တွင် ဘာရေးထားသလဲ သင် နားလည်ပါသလား။",
+        "id": "Apakah Anda memahami isi kontrak kerja tertulis Anda?",
+        "tr": "Yazılı iş sözleşmenizde ne yazdığını anlıyor musunuz?"},
+    "RECRUITMENT_FEE": {
+        "ur": "کیا آپ نے یا آپ کے ساتھ کام کرنے والے کسی شخص نے یہ نوکری حاصل کرنے کے لیے کوئی فیس ادا کی؟",
+        "km": "តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក បានបង់ថ្លៃ ដើម្បីទទួលបានការងារនេះឬទេ?",
+        "my": "ဤအလုပ်ရရန် သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးက ပွဲခ ပေးခဲ့ရပါသလား။",
+        "id": "Apakah Anda atau orang yang bekerja bersama Anda membayar biaya untuk mendapatkan pekerjaan ini?",
+        "tr": "Siz veya birlikte çalıştığınız biri, bu işe girmek için bir ücret ödedi mi?"},
+    # Money still to pay back for the job, not "are you obliged (grateful)".
+    "RECRUITMENT_DEBT": {
+        "ur": "کیا آپ کو یا آپ کے ساتھ کام کرنے والے کسی شخص کو یہ نوکری حاصل کرنے کی وجہ سے اب بھی پیسے واپس کرنے ہیں؟",
+        "km": "តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក នៅតែជំពាក់លុយ ដើម្បីទទួលបានការងារនេះឬទេ?",
+        "my": "ဤအလုပ်ရရန်အတွက် သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးသည် ငွေ ပြန်ဆပ်ရန် ကျန်နေသေးပါသလား။",
+        "id": "Apakah Anda atau orang yang bekerja bersama Anda masih harus membayar utang untuk mendapatkan pekerjaan ini?",
+        "tr": "Sizin veya birlikte çalıştığınız birinin, bu işe girmek için hâlâ ödemesi gereken bir borcu var mı?"},
+    "CLEAN_WATER": {
+        "ur": "کیا کام کی جگہ پر آپ کو ضرورت کے وقت ہمیشہ صاف پینے کا پانی مل جاتا ہے؟",
+        "km": "តើអ្នកអាចទទួលបានទឹកស្អាតសម្រាប់ផឹកនៅកន្លែងធ្វើការ គ្រប់ពេលដែលអ្នកត្រូវការឬទេ?",
+        "my": "အလုပ်ခွင်တွင် သင်လိုအပ်သည့်အချိန်တိုင်း သန့်ရှင်းသော သောက်ရေ ရနိုင်ပါသလား။",
+        "id": "Apakah Anda bisa mendapatkan air minum bersih di tempat kerja kapan pun Anda membutuhkannya?",
+        "tr": "İşyerinde ihtiyaç duyduğunuz her an temiz içme suyuna ulaşabiliyor musunuz?"},
+    "INJURY": {
+        "ur": "پچھلے تین مہینوں میں، کیا آپ یا آپ کے ساتھ کام کرنے والا کوئی شخص کام کے دوران زخمی ہوا؟",
+        "km": "ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក បានរងរបួសនៅកន្លែងធ្វើការឬទេ?",
+        "my": "လွန်ခဲ့သော သုံးလအတွင်း သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦး အလုပ်ခွင်တွင် ဒဏ်ရာရခဲ့ပါသလား။",
+        "id": "Dalam tiga bulan terakhir, apakah Anda atau orang yang bekerja bersama Anda mengalami cedera di tempat kerja?",
+        "tr": "Son üç ayda siz veya birlikte çalıştığınız biri işyerinde yaralandı mı?"},
+    "ID_PAPERS_KEPT": {
+        "ur": "کیا آپ کا آجر آپ کے یا آپ کے ساتھ کام کرنے والے کسی شخص کے شناختی کاغذات اس کی مرضی کے خلاف اپنے پاس رکھتا ہے؟",
+        "km": "តើនិយោជករបស់អ្នកទុកឯកសារអត្តសញ្ញាណរបស់អ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក ដោយគ្មានការយល់ព្រមពីពួកគេឬទេ?",
+        "my": "သင့်အလုပ်ရှင်သည် သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦး၏ မှတ်ပုံတင်ကဲ့သို့ ကိုယ်ရေးအထောက်အထားများကို သူတို့ဆန္ဒမပါဘဲ သိမ်းထားပါသလား။",
+        "id": "Apakah pemberi kerja Anda menahan dokumen identitas Anda atau orang yang bekerja bersama Anda di luar kemauan mereka?",
+        "tr": "İşvereniniz, sizin veya birlikte çalıştığınız birinin kimlik belgelerini isteği dışında elinde tutuyor mu?"},
+    "SAFETY_TRAINING": {
+        "ur": "کیا آپ کو اپنا کام محفوظ طریقے سے کرنے کی تربیت دی گئی؟",
+        "km": "តើអ្នកបានទទួលការបណ្តុះបណ្តាល ដើម្បីធ្វើការងាររបស់អ្នកប្រកបដោយសុវត្ថិភាពឬទេ?",
+        "my": "သင့်အလုပ်ကို ဘေးကင်းလုံခြုံစွာ လုပ်ဆောင်နိုင်ရန် သင်တန်း ပေးခဲ့ပါသလား။",
+        "id": "Apakah Anda mendapat pelatihan untuk melakukan pekerjaan Anda dengan aman?",
+        "tr": "İşinizi güvenli bir şekilde yapmanız için eğitim aldınız mı?"},
+    "SUPERVISOR_SHOUTS": {
+        "ur": "پچھلے تین مہینوں میں، کیا کسی سپروائزر نے آپ پر یا آپ کے ساتھ کام کرنے والے کسی شخص پر چلّایا؟",
+        "km": "ក្នុងរយៈពេលបីខែចុងក្រោយ តើមានប្រធានក្រុមណាម្នាក់ស្រែកដាក់អ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នកឬទេ?",
+        "my": "လွန်ခဲ့သော သုံးလအတွင်း ကြီးကြပ်ရေးမှူး တစ်ဦးဦးက သင့်ကို သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးကို အော်ဟစ်ခဲ့ပါသလား။",
+        "id": "Dalam tiga bulan terakhir, apakah seorang atasan membentak Anda atau orang yang bekerja bersama Anda?",
+        "tr": "Son üç ayda bir amir size veya birlikte çalıştığınız birine bağırdı mı?"},
+    "TREATED_WORSE": {
+        "ur": "کیا آپ کے ساتھ یا آپ کے ساتھ کام کرنے والے کسی شخص کے ساتھ اس کی جنس کی وجہ سے کام پر زیادہ بُرا سلوک ہوا؟",
+        "km": "តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក ត្រូវបានគេប្រព្រឹត្តអាក្រក់ជាងអ្នកដទៃនៅកន្លែងធ្វើការ ដោយសារភេទរបស់ពួកគេឬទេ?",
+        "my": "သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးကို ကျားမ လိင်ကြောင့် အလုပ်ခွင်တွင် ပိုဆိုးစွာ ဆက်ဆံခဲ့ပါသလား။",
+        "id": "Apakah Anda atau orang yang bekerja bersama Anda diperlakukan lebih buruk di tempat kerja karena jenis kelaminnya?",
+        "tr": "Siz veya birlikte çalıştığınız biri, cinsiyeti nedeniyle işyerinde daha kötü muamele gördü mü?"},
+    "REPS_ELECTED": {
+        "ur": "کیا آپ کی کام کی جگہ پر کارکن اپنے نمائندے خود منتخب کرتے ہیں؟",
+        "km": "តើកម្មករនៅកន្លែងធ្វើការរបស់អ្នក បោះឆ្នោតជ្រើសរើសតំណាងរបស់ខ្លួនដោយខ្លួនឯងឬទេ?",
+        "my": "သင့်အလုပ်ခွင်ရှိ အလုပ်သမားများသည် မိမိတို့၏ ကိုယ်စားလှယ်များကို ကိုယ်တိုင် ရွေးကောက်တင်မြှောက်ကြပါသလား။",
+        "id": "Apakah para pekerja di tempat kerja Anda memilih sendiri wakil mereka?",
+        "tr": "İşyerinizdeki işçiler kendi temsilcilerini kendileri mi seçiyor?"},
+    "UNWANTED_TOUCH": {
+        "ur": "کام پر، کیا آپ کو یا آپ کے ساتھ کام کرنے والے کسی شخص کو اس طرح چھوا گیا جو وہ نہیں چاہتے تھے؟",
+        "km": "នៅកន្លែងធ្វើការ តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក ត្រូវបានគេប៉ះពាល់ខ្លួនតាមរបៀបដែលពួកគេមិនចង់បានឬទេ?",
+        "my": "အလုပ်ခွင်တွင် သင့်ကို သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦးကို သူတို့ မလိုလားသော နည်းဖြင့် ထိကိုင်ခဲ့ပါသလား။",
+        "id": "Di tempat kerja, apakah Anda atau orang yang bekerja bersama Anda pernah disentuh dengan cara yang tidak mereka inginkan?",
+        "tr": "İşyerinde size veya birlikte çalıştığınız birine, istemediği bir şekilde dokunuldu mu?"},
+    "UNION_PUNISHED": {
+        "ur": "پچھلے تین مہینوں میں، کیا آپ کو یا آپ کے ساتھ کام کرنے والے کسی شخص کو ٹریڈ یونین میں شامل ہونے کی وجہ سے سزا دی گئی؟",
+        "km": "ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នក ឬអ្នកដែលធ្វើការជាមួយអ្នក ត្រូវបានដាក់ទណ្ឌកម្ម ដោយសារការចូលជាសមាជិកសហជីពឬទេ?",
+        "my": "လွန်ခဲ့သော သုံးလအတွင်း အလုပ်သမားသမဂ္ဂသို့ ဝင်ရောက်သောကြောင့် သင် သို့မဟုတ် သင်နှင့်အတူ အလုပ်လုပ်သူ တစ်ဦးဦး အပြစ်ပေးခံခဲ့ရပါသလား။",
+        "id": "Dalam tiga bulan terakhir, apakah Anda atau orang yang bekerja bersama Anda dihukum karena bergabung dengan serikat pekerja?",
+        "tr": "Son üç ayda siz veya birlikte çalıştığınız biri, bir sendikaya üye olduğu için cezalandırıldı mı?"},
+    "RESULTS_SHARED": {
+        "ur": "کیا آپ کو بتایا گیا کہ پچھلے سروے کے نتائج پر کیا کیا گیا؟",
+        "km": "តើគេបានប្រាប់អ្នកឬទេ ថាលទ្ធផលនៃការស្ទង់មតិលើកមុនត្រូវបានយកទៅប្រើធ្វើអ្វី?",
+        "my": "ယခင် စစ်တမ်း၏ ရလဒ်များဖြင့် ဘာလုပ်ခဲ့သည်ကို သင့်အား ပြောပြခဲ့ပါသလား။",
+        "id": "Apakah Anda diberi tahu apa yang dilakukan dengan hasil survei sebelumnya?",
+        "tr": "Bir önceki anketin sonuçlarıyla ne yapıldığı size anlatıldı mı?"},
+    "AFRAID_TO_RAISE": {
+        "ur": "اگر آپ کام پر کوئی مسئلہ اٹھائیں تو کیا آپ کو بُرے نتائج کا ڈر ہوتا ہے؟",
+        "km": "តើអ្នកខ្លាចផលវិបាកអាក្រក់ ប្រសិនបើអ្នកលើកឡើងពីបញ្ហានៅកន្លែងធ្វើការឬទេ?",
+        "my": "အလုပ်ခွင်တွင် ပြဿနာတစ်ခုကို ထုတ်ပြောလျှင် မကောင်းသော အကျိုးဆက်များ ရှိမည်ကို သင် ကြောက်ပါသလား။",
+        "id": "Apakah Anda takut akan akibat buruk jika Anda menyampaikan masalah di tempat kerja?",
+        "tr": "İşyerinde bir sorunu dile getirirseniz kötü sonuçlarla karşılaşmaktan korkar mısınız?"},
+}
+for _code, *_rest, _texts in STARTER:
+    _texts.update(_ADDED[_code])
 
 #: Short labels of the starter's questions for tables, headers and selectors (the
 #: full text goes in the tooltip), in the interface's languages; editable per

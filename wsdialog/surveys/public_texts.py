@@ -369,9 +369,261 @@ TEXTS: dict[str, dict[str, str]] = {
         "bn": "অংশ নেওয়া স্বেচ্ছামূলক ও বেনামি: অংশ না নিলে কোনো সমস্যা হবে না, এবং কারখানার কেউ আপনার উত্তর দেখতে পায় না।"},
 }
 
+# Urdu (written right to left), Khmer, Burmese, Indonesian and Turkish: for the
+# garment workers of Pakistan, Cambodia, Myanmar, Indonesia and Türkiye (issue 21).
+# Drafted by machine like the others, each to be reviewed by a fluent speaker. Kept
+# apart from the eight above, so that corrections to either do not meet.
+_ADDED: dict[str, dict[str, str]] = {
+    "title": {
+        "ur": "کام پر آپ کی آواز", "km": "សំឡេងរបស់អ្នកនៅកន្លែងធ្វើការ", "my": "အလုပ်ခွင်ရှိ သင့်အသံ",
+        "id": "Suara Anda di tempat kerja", "tr": "İşyerinde sizin sesiniz"},
+    "intro": {
+        "ur": "حصہ لینا رضاکارانہ اور گمنام ہے۔ ہم آپ کا نام نہیں پوچھتے، اور کوئی نہیں دیکھ سکتا کہ کس نے جواب دیا۔ اس میں تقریباً پانچ منٹ لگتے ہیں۔",
+        "km": "ការចូលរួមគឺស្ម័គ្រចិត្ត និងអនាមិក។ យើងមិនសួរឈ្មោះរបស់អ្នកទេ ហើយគ្មាននរណាម្នាក់អាចដឹងថាអ្នកណាបានឆ្លើយនោះទេ។ វាចំណាយពេលប្រហែលប្រាំនាទី។",
+        "my": "ပါဝင်ဖြေဆိုခြင်းသည် မိမိဆန္ဒအလျောက်ဖြစ်ပြီး အမည်မဖော်ပါ။ သင့်အမည်ကို ကျွန်ုပ်တို့ မမေးပါ၊ မည်သူဖြေဆိုသည်ကိုလည်း မည်သူမျှ မမြင်နိုင်ပါ။ ငါးမိနစ်ခန့် ကြာပါသည်။",
+        "id": "Ikut serta bersifat sukarela dan anonim. Kami tidak menanyakan nama Anda, dan tidak ada yang bisa melihat siapa yang menjawab. Hanya perlu sekitar lima menit.",
+        "tr": "Katılım gönüllü ve anonimdir. Adınızı sormuyoruz ve kimin cevap verdiğini kimse göremez. Yaklaşık beş dakika sürer."},
+    "skip": {
+        "ur": "آپ کوئی بھی سوال چھوڑ سکتے ہیں۔", "km": "អ្នកអាចរំលងសំណួរណាមួយក៏បាន។",
+        "my": "မည်သည့်မေးခွန်းကိုမဆို ကျော်သွားနိုင်ပါသည်။", "id": "Anda boleh melewati pertanyaan mana pun.",
+        "tr": "İstediğiniz soruyu atlayabilirsiniz."},
+    "yes": {"ur": "ہاں", "km": "បាទ/ចាស", "my": "ဟုတ်ကဲ့", "id": "Ya", "tr": "Evet"},
+    "no": {"ur": "نہیں", "km": "ទេ", "my": "မဟုတ်ပါ", "id": "Tidak", "tr": "Hayır"},
+    "dk": {"ur": "معلوم نہیں", "km": "មិនដឹង", "my": "မသိပါ", "id": "Tidak tahu", "tr": "Bilmiyorum"},
+    "about_you": {
+        "ur": "آپ کے بارے میں (اختیاری)", "km": "អំពីអ្នក (មិនចាំបាច់)",
+        "my": "သင့်အကြောင်း (မဖြေလည်း ရပါသည်)", "id": "Tentang Anda (tidak wajib)",
+        "tr": "Sizin hakkınızda (isteğe bağlı)"},
+    "gender": {"ur": "آپ ہیں", "km": "អ្នកជា", "my": "သင်သည်", "id": "Anda adalah",
+               "tr": "Cinsiyetiniz"},
+    "woman": {"ur": "عورت", "km": "ស្ត្រី", "my": "အမျိုးသမီး", "id": "Perempuan", "tr": "Kadın"},
+    "man": {"ur": "مرد", "km": "បុរស", "my": "အမျိုးသား", "id": "Laki-laki", "tr": "Erkek"},
+    "other": {"ur": "دیگر", "km": "ផ្សេងទៀត", "my": "အခြား", "id": "Lainnya", "tr": "Diğer"},
+    "age_band": {"ur": "آپ کی عمر", "km": "អាយុរបស់អ្នក", "my": "သင့်အသက်", "id": "Usia Anda",
+                 "tr": "Yaşınız"},
+    "under_18": {"ur": "18 سال سے کم", "km": "ក្រោម 18 ឆ្នាំ", "my": "18 နှစ်အောက်",
+                 "id": "Di bawah 18", "tr": "18'den küçük"},
+    "55_plus": {"ur": "55 سال یا زیادہ", "km": "55 ឆ្នាំ ឬលើសពីនេះ", "my": "55 နှစ်နှင့်အထက်",
+                "id": "55 atau lebih", "tr": "55 veya üzeri"},
+    "contract": {"ur": "آپ کا معاہدہ", "km": "កិច្ចសន្យារបស់អ្នក", "my": "သင့်အလုပ်စာချုပ်",
+                 "id": "Kontrak Anda", "tr": "Sözleşmeniz"},
+    "permanent": {"ur": "مستقل", "km": "អចិន្ត្រៃយ៍", "my": "အမြဲတမ်း", "id": "Tetap",
+                  "tr": "Süresiz (kadrolu)"},
+    "temporary": {"ur": "عارضی", "km": "បណ្តោះអាសន្ន", "my": "ယာယီ", "id": "Sementara",
+                  "tr": "Geçici"},
+    # A labour agency or contractor, not "a company" (every worker is hired by one).
+    "agency": {"ur": "ٹھیکیدار یا لیبر ایجنسی کے ذریعے", "km": "តាមរយៈភ្នាក់ងារផ្គត់ផ្គង់កម្មករ",
+               "my": "အလုပ်အကိုင်အေဂျင်စီမှတစ်ဆင့်", "id": "Melalui agen penyalur tenaga kerja (outsourcing)",
+               "tr": "Taşeron veya özel istihdam bürosu aracılığıyla"},
+    "send": {"ur": "میرے جوابات بھیجیں", "km": "ផ្ញើចម្លើយរបស់ខ្ញុំ", "my": "ကျွန်ုပ်၏အဖြေများကို ပို့ရန်",
+             "id": "Kirim jawaban saya", "tr": "Cevaplarımı gönder"},
+    "answer_one": {
+        "ur": "براہ کرم کم از کم ایک سوال کا جواب دیں۔", "km": "សូមឆ្លើយយ៉ាងហោចណាស់មួយសំណួរ។",
+        "my": "ကျေးဇူးပြု၍ အနည်းဆုံး မေးခွန်းတစ်ခုကို ဖြေဆိုပါ။",
+        "id": "Mohon jawab paling sedikit satu pertanyaan.", "tr": "Lütfen en az bir soruyu cevaplayın."},
+    "thanks": {
+        "ur": "شکریہ۔ آپ کے جوابات آپ کے نام کے بغیر محفوظ ہو گئے ہیں۔",
+        "km": "សូមអរគុណ។ ចម្លើយរបស់អ្នកត្រូវបានរក្សាទុក ដោយគ្មានឈ្មោះរបស់អ្នក។",
+        "my": "ကျေးဇူးတင်ပါသည်။ သင့်အဖြေများကို သင့်အမည်မပါဘဲ သိမ်းဆည်းပြီးပါပြီ။",
+        "id": "Terima kasih. Jawaban Anda sudah disimpan, tanpa nama Anda.",
+        "tr": "Teşekkürler. Cevaplarınız adınız olmadan kaydedildi."},
+    "closed": {
+        "ur": "یہ سروے اس وقت کھلا نہیں ہے۔", "km": "ការស្ទង់មតិនេះមិនបើកនៅពេលនេះទេ។",
+        "my": "ဤစစ်တမ်းကို ယခုအချိန်တွင် ဖွင့်မထားပါ။", "id": "Survei ini sedang tidak dibuka.",
+        "tr": "Bu anket şu anda açık değil."},
+    "poster_title": {
+        "ur": "آپ نے ہمیں کیا بتایا", "km": "អ្វីដែលអ្នកបានប្រាប់យើង",
+        "my": "သင်တို့ ကျွန်ုပ်တို့ကို ပြောပြခဲ့သည်များ", "id": "Apa yang Anda sampaikan kepada kami",
+        "tr": "Bize anlattıklarınız"},
+    # Turkish: no suffix after the share, whose sound changes with the number.
+    "poster_rate": {
+        "ur": "%(pct)s کارکنوں نے حصہ لیا۔ شکریہ!", "km": "កម្មករ %(pct)s បានចូលរួម។ សូមអរគុណ!",
+        "my": "အလုပ်သမား %(pct)s ပါဝင်ဖြေဆိုခဲ့ကြပါသည်။ ကျေးဇူးတင်ပါသည်!",
+        "id": "%(pct)s pekerja ikut serta. Terima kasih!",
+        "tr": "Çalışanların katılım oranı: %(pct)s. Teşekkürler!"},
+    "poster_good": {
+        "ur": "کیا اچھا چل رہا ہے", "km": "អ្វីដែលដំណើរការល្អ", "my": "ကောင်းမွန်နေသည်များ",
+        "id": "Yang sudah berjalan baik", "tr": "İyi gidenler"},
+    "poster_attention": {
+        "ur": "کن باتوں پر توجہ کی ضرورت ہے", "km": "អ្វីដែលត្រូវយកចិត្តទុកដាក់",
+        "my": "အာရုံစိုက်ရန် လိုအပ်သည်များ", "id": "Yang perlu diperhatikan",
+        "tr": "İlgilenilmesi gerekenler"},
+    "poster_next": {
+        "ur": "آگے کیا ہوگا", "km": "អ្វីដែលនឹងកើតឡើងបន្ទាប់", "my": "နောက်တစ်ဆင့် ဘာဖြစ်မလဲ",
+        "id": "Apa yang terjadi selanjutnya", "tr": "Bundan sonra ne olacak"},
+    "poster_next_text": {
+        "ur": "اس فیکٹری سے مال خریدنے والا برانڈ اور آپ کا آجر ان نتائج پر بات کریں گے اور بہتری کے اقدامات پر اتفاق کریں گے۔ جو طے ہوگا، ہم آپ کو بتائیں گے۔",
+        "km": "ម៉ាកដែលទិញពីរោងចក្រនេះ និងនិយោជករបស់អ្នក នឹងពិភាក្សាអំពីលទ្ធផលទាំងនេះ ហើយព្រមព្រៀងគ្នាលើការកែលម្អ។ យើងនឹងប្រាប់អ្នកពីអ្វីដែលបានព្រមព្រៀង។",
+        "my": "ဤစက်ရုံမှ ဝယ်ယူသော ကုန်အမှတ်တံဆိပ်နှင့် သင့်အလုပ်ရှင်တို့သည် ဤရလဒ်များကို ဆွေးနွေးပြီး တိုးတက်မှုများအတွက် သဘောတူညီချက်များ ချမှတ်ပါမည်။ သဘောတူညီခဲ့သည်များကို သင့်အား ပြန်လည်အသိပေးပါမည်။",
+        "id": "Merek yang membeli dari pabrik ini dan pemberi kerja Anda akan membahas hasil ini dan menyepakati perbaikan. Kami akan memberi tahu Anda apa yang disepakati.",
+        "tr": "Bu fabrikadan alım yapan marka ve işvereniniz bu sonuçları konuşacak ve iyileştirmeler üzerinde anlaşacak. Nelerin kararlaştırıldığını size bildireceğiz."},
+    "poster_voluntary": {
+        "ur": "حصہ لینا رضاکارانہ اور گمنام ہے۔ کوئی نہیں دیکھ سکتا کہ کس نے جواب دیا، اور حصہ نہ لینے پر کوئی نقصان نہیں ہوتا۔",
+        "km": "ការចូលរួមគឺស្ម័គ្រចិត្ត និងអនាមិក។ គ្មាននរណាម្នាក់អាចដឹងថាអ្នកណាបានឆ្លើយទេ ហើយការមិនចូលរួមមិនមានផលវិបាកអ្វីទេ។",
+        "my": "ပါဝင်ဖြေဆိုခြင်းသည် မိမိဆန္ဒအလျောက်ဖြစ်ပြီး အမည်မဖော်ပါ။ မည်သူဖြေဆိုသည်ကို မည်သူမျှ မမြင်နိုင်ပါ၊ ပါဝင်မဖြေဆိုခြင်းကြောင့်လည်း မည်သည့်အကျိုးဆက်မျှ မရှိပါ။",
+        "id": "Ikut serta bersifat sukarela dan anonim. Tidak ada yang bisa melihat siapa yang menjawab, dan tidak ikut serta tidak membawa akibat apa pun.",
+        "tr": "Katılım gönüllü ve anonimdir. Kimin cevap verdiğini kimse göremez ve katılmamanın hiçbir olumsuz sonucu yoktur."},
+    "poster_scan": {
+        "ur": "اگلے سروے میں حصہ لینے کے لیے اسکین کریں", "km": "ស្កេនដើម្បីចូលរួមក្នុងការស្ទង់មតិលើកក្រោយ",
+        "my": "နောက်စစ်တမ်းတွင် ပါဝင်ရန် စကင်ဖတ်ပါ", "id": "Pindai untuk ikut serta dalam survei berikutnya",
+        "tr": "Bir sonraki ankete katılmak için tarayın"},
+    "poster_agreed": {
+        "ur": "کیا طے ہوا:", "km": "អ្វីដែលបានព្រមព្រៀង៖", "my": "သဘောတူညီခဲ့သည်များ -",
+        "id": "Yang disepakati:", "tr": "Kararlaştırılanlar:"},
+    "owner_brand": {
+        "ur": "اس فیکٹری سے مال خریدنے والا برانڈ", "km": "ម៉ាកដែលទិញពីរោងចក្រនេះ",
+        "my": "ဤစက်ရုံမှ ဝယ်ယူသော ကုန်အမှတ်တံဆိပ်", "id": "Merek yang membeli dari pabrik ini",
+        "tr": "Bu fabrikadan alım yapan marka"},
+    "owner_supplier": {
+        "ur": "آپ کا آجر", "km": "និយោជករបស់អ្នក", "my": "သင့်အလုပ်ရှင်", "id": "Pemberi kerja Anda",
+        "tr": "İşvereniniz"},
+    "owner_factory": {
+        "ur": "فیکٹری کی انتظامیہ", "km": "គណៈគ្រប់គ្រងរោងចក្រ", "my": "စက်ရုံစီမံခန့်ခွဲမှုအဖွဲ့",
+        "id": "Manajemen pabrik", "tr": "Fabrika yönetimi"},
+    "poster_by": {
+        "ur": "%(date)s تک", "km": "ត្រឹម %(date)s", "my": "%(date)s နောက်ဆုံးထား၍",
+        "id": "paling lambat %(date)s", "tr": "en geç %(date)s"},
+    "poster_done": {"ur": "مکمل", "km": "រួចរាល់", "my": "ပြီးစီးပါပြီ", "id": "selesai",
+                    "tr": "yapıldı"},
+    "poster_share": {
+        "ur": "%(pct)s نے “%(answer)s” جواب دیا", "km": "%(pct)s បានឆ្លើយថា “%(answer)s”",
+        "my": "%(pct)s က “%(answer)s” ဟု ဖြေဆိုခဲ့သည်", "id": "%(pct)s menjawab “%(answer)s”",
+        "tr": "%(pct)s “%(answer)s” dedi"},
+    # Both name the button as it reads (``send``).
+    "busy": {
+        "ur": "اس وقت بہت سے لوگ اپنے جوابات بھیج رہے ہیں۔ آپ کے جوابات ابھی یہیں موجود ہیں: براہ کرم ایک منٹ انتظار کریں اور پھر سے “میرے جوابات بھیجیں” دبائیں۔",
+        "km": "ឥឡូវនេះមានមនុស្សច្រើនកំពុងផ្ញើចម្លើយ។ ចម្លើយរបស់អ្នកនៅតែមាននៅទីនេះ៖ សូមរង់ចាំមួយនាទី ហើយចុច “ផ្ញើចម្លើយរបស់ខ្ញុំ” ម្តងទៀត។",
+        "my": "ယခု လူအများအပြား မိမိတို့၏ အဖြေများကို ပို့နေကြပါသည်။ သင့်အဖြေများ ဤနေရာတွင် ရှိနေဆဲဖြစ်သည်- ကျေးဇူးပြု၍ တစ်မိနစ်စောင့်ပြီး “ကျွန်ုပ်၏အဖြေများကို ပို့ရန်” ကို ထပ်နှိပ်ပါ။",
+        "id": "Saat ini banyak orang sedang mengirim jawaban. Jawaban Anda masih ada di sini: mohon tunggu satu menit, lalu tekan “Kirim jawaban saya” lagi.",
+        "tr": "Şu anda çok sayıda kişi cevaplarını gönderiyor. Cevaplarınız hâlâ burada: lütfen bir dakika bekleyip “Cevaplarımı gönder” düğmesine yeniden basın."},
+    "again": {
+        "ur": "یہ فارم کافی دیر تک کھلا رہا۔ آپ کے جوابات ابھی یہیں موجود ہیں: براہ کرم پھر سے “میرے جوابات بھیجیں” دبائیں۔",
+        "km": "ទម្រង់នេះបានបើកយូរពេក។ ចម្លើយរបស់អ្នកនៅតែមាននៅទីនេះ៖ សូមចុច “ផ្ញើចម្លើយរបស់ខ្ញុំ” ម្តងទៀត។",
+        "my": "ဤဖောင်ကို အချိန်အကြာကြီး ဖွင့်ထားခဲ့ပါသည်။ သင့်အဖြေများ ဤနေရာတွင် ရှိနေဆဲဖြစ်သည်- ကျေးဇူးပြု၍ “ကျွန်ုပ်၏အဖြေများကို ပို့ရန်” ကို ထပ်နှိပ်ပါ။",
+        "id": "Formulir ini terbuka terlalu lama. Jawaban Anda masih ada di sini: mohon tekan “Kirim jawaban saya” lagi.",
+        "tr": "Bu form uzun süre açık kaldı. Cevaplarınız hâlâ burada: lütfen “Cevaplarımı gönder” düğmesine yeniden basın."},
+    "code": {
+        "ur": "آپ کا کوڈ (اس کاغذ پر جو آپ کو دیا گیا)", "km": "លេខកូដរបស់អ្នក (នៅលើក្រដាសដែលគេបានឱ្យអ្នក)",
+        "my": "သင့်ကုဒ် (သင့်အား ပေးထားသော စာရွက်ပေါ်တွင်)", "id": "Kode Anda (pada kertas yang Anda terima)",
+        "tr": "Kodunuz (size verilen kâğıtta)"},
+    "code_help": {
+        "ur": "ہر کوڈ صرف ایک بار کام کرتا ہے۔ کوئی نہیں دیکھ سکتا کہ کون سا کوڈ کن جوابات کا ہے۔",
+        "km": "លេខកូដនីមួយៗប្រើបានតែម្តងប៉ុណ្ណោះ។ គ្មាននរណាម្នាក់អាចដឹងថាលេខកូដណាជារបស់ចម្លើយណាទេ។",
+        "my": "ကုဒ်တစ်ခုစီကို တစ်ကြိမ်သာ အသုံးပြုနိုင်သည်။ မည်သည့်ကုဒ်က မည်သည့်အဖြေများနှင့် သက်ဆိုင်သည်ကို မည်သူမျှ မမြင်နိုင်ပါ။",
+        "id": "Setiap kode hanya berlaku satu kali. Tidak ada yang bisa melihat kode mana milik jawaban yang mana.",
+        "tr": "Her kod yalnızca bir kez çalışır. Hangi kodun hangi cevaplara ait olduğunu kimse göremez."},
+    "code_invalid": {
+        "ur": "یہ کوڈ کام نہیں کر رہا: ہم اسے نہیں پہچانتے، یا یہ پہلے ہی استعمال ہو چکا ہے۔ براہ کرم اپنے کاغذ پر دیکھ کر اسے دوبارہ لکھیں۔ آپ کے جوابات ابھی یہیں موجود ہیں۔",
+        "km": "លេខកូដនេះប្រើមិនបានទេ៖ យើងមិនស្គាល់វា ឬវាត្រូវបានប្រើរួចហើយ។ សូមពិនិត្យវានៅលើក្រដាសរបស់អ្នក ហើយវាយបញ្ចូលម្តងទៀត។ ចម្លើយរបស់អ្នកនៅតែមាននៅទីនេះ។",
+        "my": "ဤကုဒ် အသုံးမပြုနိုင်ပါ- ကျွန်ုပ်တို့ မသိသော ကုဒ်ဖြစ်နေသည် သို့မဟုတ် အသုံးပြုပြီးသား ဖြစ်နေသည်။ ကျေးဇူးပြု၍ သင့်စာရွက်ပေါ်တွင် စစ်ဆေးပြီး ထပ်မံရိုက်ထည့်ပါ။ သင့်အဖြေများ ဤနေရာတွင် ရှိနေဆဲဖြစ်သည်။",
+        "id": "Kode ini tidak berlaku: kami tidak mengenalnya, atau kode ini sudah dipakai. Mohon periksa kode pada kertas Anda, lalu ketik lagi. Jawaban Anda masih ada di sini.",
+        "tr": "Bu kod çalışmıyor: onu tanımıyoruz ya da daha önce kullanılmış. Lütfen kâğıdınızdan kontrol edip yeniden yazın. Cevaplarınız hâlâ burada."},
+    "unknown_link": {
+        "ur": "ہم اس سروے کے لنک کو نہیں پہچانتے۔ براہ کرم پوسٹر پر لنک یا QR کوڈ چیک کریں۔",
+        "km": "យើងមិនស្គាល់តំណការស្ទង់មតិនេះទេ។ សូមពិនិត្យតំណ ឬកូដ QR នៅលើផ្ទាំងប្រកាស។",
+        "my": "ဤစစ်တမ်းလင့်ခ်ကို ကျွန်ုပ်တို့ မသိပါ။ ကျေးဇူးပြု၍ ပိုစတာပေါ်ရှိ လင့်ခ် သို့မဟုတ် QR ကုဒ်ကို စစ်ဆေးပါ။",
+        "id": "Kami tidak mengenal tautan survei ini. Mohon periksa tautan atau kode QR pada poster.",
+        "tr": "Bu anket bağlantısını tanımıyoruz. Lütfen afişteki bağlantıyı veya QR kodunu kontrol edin."},
+    # Turkish: the site's name at the end, where no suffix has to follow it.
+    "invite_lead": {
+        "ur": "%(site)s میں کام کرنے والے ہر فرد کے لیے ایک سروے۔",
+        "km": "ការស្ទង់មតិសម្រាប់អ្នកទាំងអស់ដែលធ្វើការនៅ %(site)s។",
+        "my": "%(site)s တွင် အလုပ်လုပ်သူ အားလုံးအတွက် စစ်တမ်းတစ်ခု။",
+        "id": "Survei untuk semua orang yang bekerja di %(site)s.",
+        "tr": "Bu işyerinde çalışan herkes için bir anket: %(site)s."},
+    "invite_about": {
+        "ur": "آپ کے کام کے بارے میں چند سوالات، جیسے تنخواہ، کام کے اوقات، حفاظت اور آپ کے ساتھ کیسا سلوک ہوتا ہے۔ آپ ہاں، نہیں یا معلوم نہیں میں جواب دیتے ہیں۔ اس میں تقریباً پانچ منٹ لگتے ہیں۔",
+        "km": "សំណួរមួយចំនួនអំពីការងាររបស់អ្នក ដូចជាប្រាក់ឈ្នួល ម៉ោងធ្វើការ សុវត្ថិភាព និងរបៀបដែលគេប្រព្រឹត្តចំពោះអ្នក។ អ្នកឆ្លើយថា បាទ/ចាស ទេ ឬមិនដឹង។ វាចំណាយពេលប្រហែលប្រាំនាទី។",
+        "my": "လုပ်ခလစာ၊ အလုပ်ချိန်၊ ဘေးကင်းလုံခြုံရေးနှင့် သင့်အား ဆက်ဆံပုံကဲ့သို့ သင့်အလုပ်နှင့် ပတ်သက်သော မေးခွန်းအနည်းငယ်။ ဟုတ်ကဲ့၊ မဟုတ်ပါ သို့မဟုတ် မသိပါ ဟု ဖြေဆိုရပါမည်။ ငါးမိနစ်ခန့် ကြာပါသည်။",
+        "id": "Beberapa pertanyaan tentang pekerjaan Anda, seperti upah, jam kerja, keselamatan, dan cara Anda diperlakukan. Anda menjawab ya, tidak, atau tidak tahu. Hanya perlu sekitar lima menit.",
+        "tr": "İşinizle ilgili birkaç soru: ücret, çalışma saatleri, iş güvenliği ve size nasıl davranıldığı gibi. Evet, hayır ya da bilmiyorum diye cevap verirsiniz. Yaklaşık beş dakika sürer."},
+    "invite_dates": {
+        "ur": "%(start)s سے %(end)s تک کھلا ہے", "km": "បើកពី %(start)s ដល់ %(end)s",
+        "my": "%(start)s မှ %(end)s အထိ ဖွင့်ထားသည်", "id": "Dibuka dari %(start)s sampai %(end)s",
+        "tr": "Açık olduğu tarihler: %(start)s – %(end)s"},
+    "invite_how": {
+        "ur": "جواب کیسے دیں", "km": "របៀបឆ្លើយ", "my": "ဖြေဆိုပုံ", "id": "Cara menjawab",
+        "tr": "Nasıl cevap verilir"},
+    "invite_scan": {
+        "ur": "اپنے فون کے کیمرے سے کوڈ اسکین کریں، یا یہ پتہ لکھیں:",
+        "km": "ស្កេនកូដដោយប្រើកាមេរ៉ាទូរស័ព្ទរបស់អ្នក ឬវាយអាសយដ្ឋាននេះ៖",
+        "my": "သင့်ဖုန်းကင်မရာဖြင့် ကုဒ်ကို စကင်ဖတ်ပါ သို့မဟုတ် ဤလိပ်စာကို ရိုက်ထည့်ပါ-",
+        "id": "Pindai kode dengan kamera ponsel Anda, atau ketik alamat ini:",
+        "tr": "Kodu telefonunuzun kamerasıyla tarayın veya şu adresi yazın:"},
+    "invite_code": {
+        "ur": "آپ کو کاغذ کی پرچی پر لکھا ایک کوڈ بھی چاہیے۔ جہاں پرچیاں بانٹی جا رہی ہیں وہاں سے ایک لے لیں: ہر کوڈ صرف ایک بار کام کرتا ہے، اور کوئی نہیں دیکھ سکتا کہ کون سا کوڈ کن جوابات کا ہے۔",
+        "km": "អ្នកក៏ត្រូវការលេខកូដពីក្រដាសតូចមួយដែរ។ សូមយកមួយនៅកន្លែងដែលគេចែកក្រដាស៖ លេខកូដនីមួយៗប្រើបានតែម្តង ហើយគ្មាននរណាម្នាក់អាចដឹងថាលេខកូដណាជារបស់ចម្លើយណាទេ។",
+        "my": "စာရွက်ငယ်ပေါ်ရှိ ကုဒ်တစ်ခုလည်း လိုအပ်ပါသည်။ စာရွက်များ ဝေပေးသည့်နေရာမှ တစ်ခု ယူပါ- ကုဒ်တစ်ခုစီကို တစ်ကြိမ်သာ အသုံးပြုနိုင်ပြီး မည်သည့်ကုဒ်က မည်သည့်အဖြေများနှင့် သက်ဆိုင်သည်ကို မည်သူမျှ မမြင်နိုင်ပါ။",
+        "id": "Anda juga memerlukan kode dari secarik kertas. Ambil satu di tempat kertas dibagikan: setiap kode hanya berlaku satu kali, dan tidak ada yang bisa melihat kode mana milik jawaban yang mana.",
+        "tr": "Bir kâğıt fişteki koda da ihtiyacınız var. Fişlerin dağıtıldığı yerden bir tane alın: her kod yalnızca bir kez çalışır ve hangi kodun hangi cevaplara ait olduğunu kimse göremez."},
+    "via_phone": {
+        "ur": "فون پر (کال کریں):", "km": "តាមទូរស័ព្ទ (ហៅ)៖", "my": "ဖုန်းဖြင့် (ခေါ်ဆိုပါ)-",
+        "id": "Lewat telepon (hubungi):", "tr": "Telefonla (arayın):"},
+    "via_whatsapp": {
+        "ur": "واٹس ایپ (WhatsApp) پر:", "km": "តាម WhatsApp៖", "my": "WhatsApp ဖြင့်-",
+        "id": "Lewat WhatsApp:", "tr": "WhatsApp'tan:"},
+    "via_wechat": {
+        "ur": "وی چیٹ (WeChat) پر:", "km": "តាម WeChat៖", "my": "WeChat ဖြင့်-",
+        "id": "Lewat WeChat:", "tr": "WeChat'ten:"},
+    "via_sms": {
+        "ur": "میسج (SMS) کے ذریعے:", "km": "តាមសារ (SMS)៖", "my": "စာတိုဖြင့် (SMS)-",
+        "id": "Lewat pesan singkat (SMS):", "tr": "Kısa mesajla (SMS):"},
+    "via_web": {
+        "ur": "انٹرنیٹ پر:", "km": "តាមអ៊ីនធឺណិត៖", "my": "အင်တာနက်ဖြင့်-", "id": "Lewat internet:",
+        "tr": "İnternetten:"},
+    "invite_voluntary": {
+        "ur": "حصہ لینا رضاکارانہ ہے: حصہ نہ لینے پر آپ کو کوئی نقصان نہیں ہوگا۔ یہ گمنام ہے: ہم آپ کا نام نہیں پوچھتے، اور فیکٹری میں کوئی بھی کسی ایک شخص کے جوابات نہیں دیکھتا۔",
+        "km": "ការចូលរួមគឺស្ម័គ្រចិត្ត៖ ការមិនចូលរួមមិនមានផលវិបាកអ្វីចំពោះអ្នកទេ។ វាជាអនាមិក៖ យើងមិនសួរឈ្មោះរបស់អ្នកទេ ហើយគ្មាននរណាម្នាក់នៅក្នុងរោងចក្រឃើញចម្លើយរបស់បុគ្គលម្នាក់ៗទេ។",
+        "my": "ပါဝင်ဖြေဆိုခြင်းသည် မိမိဆန္ဒအလျောက် ဖြစ်သည်- ပါဝင်မဖြေဆိုခြင်းကြောင့် သင့်အတွက် မည်သည့်အကျိုးဆက်မျှ မရှိပါ။ အမည်မဖော်ပါ- သင့်အမည်ကို ကျွန်ုပ်တို့ မမေးပါ၊ စက်ရုံရှိ မည်သူမျှ တစ်ဦးချင်းစီ၏ အဖြေများကို မမြင်ရပါ။",
+        "id": "Ikut serta bersifat sukarela: tidak ikut serta tidak membawa akibat apa pun bagi Anda. Survei ini anonim: kami tidak menanyakan nama Anda, dan tidak seorang pun di pabrik melihat jawaban perorangan.",
+        "tr": "Katılım gönüllüdür: katılmamanın sizin için hiçbir olumsuz sonucu yoktur. Anket anonimdir: adınızı sormuyoruz ve fabrikada hiç kimse tek tek kişilerin cevaplarını görmez."},
+    "invite_who": {
+        "ur": "کون پوچھ رہا ہے، اور نتائج کون دیکھتا ہے", "km": "អ្នកណាជាអ្នកសួរ ហើយអ្នកណាឃើញលទ្ធផល",
+        "my": "မည်သူက မေးသနည်း၊ ရလဒ်များကို မည်သူ မြင်ရသနည်း",
+        "id": "Siapa yang bertanya, dan siapa yang melihat hasilnya",
+        "tr": "Kim soruyor, sonuçları kim görüyor"},
+    "runs_provider": {
+        "ur": "%(provider)s یہ سروے %(brand)s کے لیے کر رہا ہے، جو اس فیکٹری سے مال خریدنے والا برانڈ ہے۔",
+        "km": "%(provider)s ធ្វើការស្ទង់មតិនេះសម្រាប់ %(brand)s ដែលជាម៉ាកដែលទិញពីរោងចក្រនេះ។",
+        "my": "%(provider)s သည် ဤစက်ရုံမှ ဝယ်ယူသော ကုန်အမှတ်တံဆိပ် %(brand)s အတွက် ဤစစ်တမ်းကို ပြုလုပ်ပါသည်။",
+        "id": "%(provider)s menjalankan survei ini untuk %(brand)s, merek yang membeli dari pabrik ini.",
+        "tr": "Bu anketi %(provider)s, bu fabrikadan alım yapan marka olan %(brand)s için yürütüyor."},
+    "runs_brand": {
+        "ur": "%(brand)s، جو اس فیکٹری سے مال خریدنے والا برانڈ ہے، یہ سروے خود اپنی سروے ویب سائٹ پر کر رہا ہے۔",
+        "km": "%(brand)s ដែលជាម៉ាកដែលទិញពីរោងចក្រនេះ ធ្វើការស្ទង់មតិនេះដោយខ្លួនឯង នៅលើគេហទំព័រស្ទង់មតិរបស់ខ្លួន។",
+        "my": "ဤစက်ရုံမှ ဝယ်ယူသော ကုန်အမှတ်တံဆိပ် %(brand)s သည် ဤစစ်တမ်းကို မိမိ၏ ကိုယ်ပိုင် စစ်တမ်းဝက်ဘ်ဆိုက်တွင် ကိုယ်တိုင် ပြုလုပ်ပါသည်။",
+        "id": "%(brand)s, merek yang membeli dari pabrik ini, menjalankan sendiri survei ini di situs web survei miliknya.",
+        "tr": "Bu fabrikadan alım yapan marka olan %(brand)s, bu anketi kendi anket web sitesinde kendisi yürütüyor."},
+    "who_sees": {
+        "ur": "%(brand)s اور آپ کا آجر صرف گروپ کی صورت میں نتائج دیکھتے ہیں (کتنے لوگوں نے ہاں یا نہیں کہا)، یہ کبھی نہیں کہ کس نے کیا کہا۔",
+        "km": "%(brand)s និងនិយោជករបស់អ្នក ឃើញតែលទ្ធផលជាក្រុមប៉ុណ្ណោះ (ចំនួនអ្នកដែលឆ្លើយ បាទ/ចាស ឬទេ) មិនដែលឃើញថាអ្នកណានិយាយអ្វីនោះទេ។",
+        "my": "%(brand)s နှင့် သင့်အလုပ်ရှင်တို့သည် အုပ်စုလိုက် ရလဒ်များကိုသာ (ဟုတ်ကဲ့ သို့မဟုတ် မဟုတ်ပါ ဟု ဖြေသူ မည်မျှရှိသည်ကို) မြင်ရပြီး မည်သူက ဘာပြောသည်ကို ဘယ်တော့မှ မမြင်ရပါ။",
+        "id": "%(brand)s dan pemberi kerja Anda hanya melihat hasil per kelompok (berapa banyak yang menjawab ya atau tidak), tidak pernah siapa mengatakan apa.",
+        "tr": "%(brand)s ve işvereniniz yalnızca toplu sonuçları (kaç kişinin evet ya da hayır dediğini) görür, kimin ne dediğini asla göremez."},
+    "invite_back": {
+        "ur": "نتائج آپ کو کب ملیں گے", "km": "ពេលណាអ្នកនឹងដឹងលទ្ធផល",
+        "my": "ရလဒ်များကို မည်သည့်အချိန် သိရမည်နည်း", "id": "Kapan Anda mendapat kabar",
+        "tr": "Sonuçları ne zaman öğreneceksiniz"},
+    "results_back": {
+        "ur": "%(end)s کو سروے بند ہونے کے بعد جوابات گنے جائیں گے۔ آپ کا آجر %(by)s تک نتائج آپ کے ساتھ شیئر کرے گا، مثال کے طور پر کام کی جگہ پر ایک پوسٹر کے ذریعے۔",
+        "km": "បន្ទាប់ពីការស្ទង់មតិបិទនៅថ្ងៃ %(end)s ចម្លើយនឹងត្រូវបានរាប់។ និយោជករបស់អ្នកនឹងចែករំលែកលទ្ធផលជាមួយអ្នកត្រឹម %(by)s ឧទាហរណ៍ តាមរយៈផ្ទាំងប្រកាសនៅកន្លែងធ្វើការ។",
+        "my": "%(end)s တွင် စစ်တမ်းပိတ်ပြီးနောက် အဖြေများကို ရေတွက်ပါမည်။ သင့်အလုပ်ရှင်သည် %(by)s နောက်ဆုံးထား၍ ရလဒ်များကို သင့်အား မျှဝေပါမည်၊ ဥပမာ အလုပ်ခွင်ရှိ ပိုစတာတစ်ခုဖြင့်။",
+        "id": "Setelah survei ditutup pada %(end)s, jawaban akan dihitung. Pemberi kerja Anda akan menyampaikan hasilnya kepada Anda paling lambat %(by)s, misalnya melalui poster di tempat kerja.",
+        "tr": "Anket %(end)s tarihinde kapandıktan sonra cevaplar sayılır. İşvereniniz sonuçları en geç %(by)s tarihine kadar sizinle paylaşacak, örneğin işyerindeki bir afişle."},
+    "slip_voluntary": {
+        "ur": "حصہ لینا رضاکارانہ اور گمنام ہے: حصہ نہ لینے پر کوئی نقصان نہیں ہوتا، اور فیکٹری میں کوئی بھی آپ کے جوابات نہیں دیکھتا۔",
+        "km": "ការចូលរួមគឺស្ម័គ្រចិត្ត និងអនាមិក៖ ការមិនចូលរួមមិនមានផលវិបាកអ្វីទេ ហើយគ្មាននរណាម្នាក់នៅក្នុងរោងចក្រឃើញចម្លើយរបស់អ្នកទេ។",
+        "my": "ပါဝင်ဖြေဆိုခြင်းသည် မိမိဆန္ဒအလျောက်ဖြစ်ပြီး အမည်မဖော်ပါ- ပါဝင်မဖြေဆိုခြင်းကြောင့် မည်သည့်အကျိုးဆက်မျှ မရှိပါ၊ စက်ရုံရှိ မည်သူမျှ သင့်အဖြေများကို မမြင်ရပါ။",
+        "id": "Ikut serta bersifat sukarela dan anonim: tidak ikut serta tidak membawa akibat apa pun, dan tidak seorang pun di pabrik melihat jawaban Anda.",
+        "tr": "Katılım gönüllü ve anonimdir: katılmamanın hiçbir olumsuz sonucu yoktur ve fabrikada hiç kimse cevaplarınızı görmez."},
+}
+for _key, _texts in _ADDED.items():
+    TEXTS[_key].update(_texts)
+
 #: Language names, in the language itself.
 NAMES = {"en": "English", "nl": "Nederlands", "zh_Hans": "简体中文", "vi": "Tiếng Việt",
-         "hi": "हिन्दी", "si": "සිංහල", "ta": "தமிழ்", "bn": "বাংলা"}
+         "hi": "हिन्दी", "si": "සිංහල", "ta": "தமிழ்", "bn": "বাংলা",
+         "ur": "اردو", "km": "ខ្មែរ", "my": "မြန်မာ", "id": "Bahasa Indonesia", "tr": "Türkçe"}
 
 
 def text_for(key: str, lang: str) -> str:
