@@ -41,8 +41,9 @@ def snapshot() -> dict[str, list[tuple]]:
     return tables
 
 
-def _pages() -> list[tuple[str, str]]:
-    """(e-mail of the user who edits, path of the edit page) on the demo story."""
+def _pages() -> list[tuple]:
+    """(e-mail of the user who edits, path of the edit page, and the form's action
+    when it posts elsewhere) on the demo story."""
     eva, lan = "eva@noordwind.example", "lan@saigonstitch.example"
     user = {u.email: u for u in db.session.scalars(db.select(User))}
     sanne = "coordinator@msi.example"
@@ -52,6 +53,9 @@ def _pages() -> list[tuple[str, str]]:
     for relation in db.session.scalars(db.select(SupplierRelationship).filter_by(
             company=user[eva].company)):
         pages.append((eva, f"/suppliers/{relation.supplier_id}/edit"))
+        # Whether the other members there may see the company: a form on its page.
+        pages.append((eva, f"/suppliers/{relation.supplier_id}",
+                      f"/suppliers/{relation.supplier_id}/members"))
         for site in relation.supplier.sites:
             pages.append((eva, f"/onboarding/sites/{site.id}/criteria"))
             # Facts are kept by the supplier once it has a login.
@@ -70,13 +74,15 @@ def _pages() -> list[tuple[str, str]]:
     for assessment in db.session.scalars(db.select(Assessment).where(
             Assessment.completed_at.is_not(None)).order_by(Assessment.id).limit(3)):
         pages += [(eva, f"/assessments/{assessment.id}/steps/{step.code}") for step in STEPS]
-    for dialogue in db.session.scalars(db.select(Dialogue)):
+    for dialogue in db.session.scalars(db.select(Dialogue).filter_by(
+            company=user[eva].company)):
         if dialogue.status is DialogueStatus.planned:
             pages.append((eva, f"/dialogues/{dialogue.id}/prepare"))
         if dialogue.status is DialogueStatus.held:
             pages.append((eva, f"/dialogues/{dialogue.id}/record"))
     for action in db.session.scalars(db.select(Action)):
-        pages.append((lan, f"/actions/{action.id}"))
+        if action.dialogue.site.supplier_id == user[lan].supplier_id:
+            pages.append((lan, f"/actions/{action.id}"))
     return pages
 
 
@@ -98,15 +104,15 @@ def story(app, as_user):
 @pytest.mark.slow
 def test_every_edit_form_saved_unchanged_changes_nothing(story, as_user):
     pages = _pages()
-    kinds = {path.split("/")[1] for _email, path in pages}
+    kinds = {entry[1].split("/")[1] for entry in pages}
     assert kinds >= {"account", "settings", "onboarding", "suppliers", "sites",
                      "questions", "assessments", "dialogues", "actions", "msi"}
     failures = []
-    for email, path in pages:
+    for email, path, *posts_to in pages:
         client = as_user(story[email])
         page = client.get(path)
         assert page.status_code == 200, path
-        form = form_posting_to(page.get_data(as_text=True), path)
+        form = form_posting_to(page.get_data(as_text=True), posts_to[0] if posts_to else path)
         before = snapshot()
         response = client.post(form["action"], data=MultiDict(form["fields"]))
         after = snapshot()

@@ -723,7 +723,8 @@ def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[
         dialogue = Dialogue(company=by.company, cycle=cycle, minutes=90,
                             starts_at=datetime.combine(held, time(2, 0)),
                             timezone="Asia/Shanghai", language="zh_Hans", created_by=by,
-                            status=DialogueStatus.held, held_on=held)
+                            status=DialogueStatus.held, held_on=held, follow_up_offered=True)
+        cycle.dialogue_held_on = held
         dialogue.actions.append(Action(
             title="Work towards a living wage together with the other buyers",
             owner="brand", due_on=held + timedelta(days=270), codes=["WAGE_RUNS_OUT"],

@@ -49,7 +49,11 @@ def save_relationship(relationship: SupplierRelationship, *, years: int | None,
 def set_member_visibility(relationship: SupplierRelationship, visible: bool,
                           contact: str) -> None:
     """Whether the other members at this supplier may see the company (where they
-    chose so too), naming whom they may contact; in the audit trail."""
+    chose so too), naming whom they may contact; in the audit trail when it
+    changed (saving the same choice again changes nothing)."""
+    if (visible, contact.strip() if visible else "") == (
+            relationship.visible_to_members, relationship.member_contact):
+        return
     if visible:
         relationship.open_to_members(contact)
     else:
