@@ -40,6 +40,7 @@ KINDS: dict[str, str] = {
     "held_discarded": N_("Held survey answers discarded"),
     "released": N_("Results released"),
     "results_shared_with_workers": N_("Results shared with workers"),
+    "sharing_reminder": N_("Supplier reminded to share results with workers"),
     "export": N_("Figures exported"),
     "results_viewed": N_("Supplier looked at results"),
     "site_facts": N_("Site facts changed"),

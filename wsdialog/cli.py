@@ -1,4 +1,5 @@
-"""``flask`` commands: demo data, the first coordinator, retention, and translations."""
+"""``flask`` commands: demo data, the first coordinator, retention, reminders, and
+translations."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ def register(app: Flask) -> None:
         db.session.add(user)
         db.session.commit()
         click.echo(f"Coordinator {email} created.")
+
+    @app.cli.command("reminders")
+    def reminders_command():
+        """Mail the suppliers whose released results nobody recorded sharing with
+        workers after the company's reminder days (once per cycle). Run it daily."""
+        from .clock import today
+        from .results.operations import send_sharing_reminders
+
+        # The links in the mail point at the configured address (WSDIALOG_BASE_URL).
+        with app.test_request_context(base_url=app.config["BASE_URL"] or None):
+            click.echo(f"Reminders sent: {send_sharing_reminders(today())}.")
 
     @app.cli.command("retention")
     @click.option("--years", type=click.IntRange(min=1), default=None,

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from wsdialog.extensions import db
 from wsdialog.models import Role
-from wsdialog.results.models import ResultsSettings, WorkerSharing
+from wsdialog.results.models import ResultsSettings, SharingWay, WorkerSharing
 from wsdialog.surveys.models import ResponseAnswer
 
 from .. import factories as f
@@ -173,3 +173,28 @@ def test_a_providers_file_for_a_first_survey_may_carry_the_column_it_does_not_co
     codes = set(db.session.scalars(sa.select(ResponseAnswer.question_code).where(
         ResponseAnswer.cycle_id == cycle.id)))
     assert codes == {"WAGE_RUNS_OUT"}
+
+
+def test_the_daily_reminder_mails_the_supplier_once_in_its_language(app, story, smtp):
+    from email import message_from_bytes
+
+    from ..conftest import with_smtp
+
+    _eva, lan, cycle = story
+    lan.locale = "vi"
+    db.session.commit()
+    controller, sink = smtp
+    app.config.update(with_smtp({}, smtp))
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["reminders"])
+    assert "Reminders sent: 1." in result.output
+    [envelope] = sink.messages
+    assert envelope.rcpt_tos == [lan.email]
+    body = message_from_bytes(envelope.content).get_payload(decode=True).decode()
+    assert "Thu Duc" in body and f"/cycles/{cycle.id}/shared-with-workers" in body
+    assert "Noordwind" in body
+    assert "Reminders sent: 0." in runner.invoke(args=["reminders"]).output  # once
+    db.session.add(WorkerSharing.record(cycle, SharingWay.poster, date(2027, 5, 1), None, lan,
+                                        TODAY))
+    db.session.commit()
+    assert len(sink.messages) == 1

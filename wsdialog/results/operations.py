@@ -110,3 +110,43 @@ def record_export(name: str, kind: str, company_id: int) -> None:
     """An export downloaded, in the audit trail."""
     audit.record("export", company_id=company_id, target=name, note=kind)
     db.session.commit()
+
+
+def send_sharing_reminders(day) -> int:
+    """Mail the people of each supplier whose released results nobody recorded
+    sharing with workers (``queries.sharing_overdue_everywhere``), once per cycle,
+    each in their language; the audit trail keeps that it was sent. The number of
+    mails sent."""
+    from flask import render_template, url_for
+    from flask_babel import force_locale
+    from flask_babel import gettext as _
+
+    from .. import mail
+    from ..audit import AuditEntry
+    from ..models import Role, User
+    from .queries import sharing_overdue_everywhere
+
+    sent = 0
+    for cycle in sharing_overdue_everywhere(day):
+        target = f"cycle {cycle.id}"
+        if db.session.scalar(sa.select(AuditEntry.id).where(
+                AuditEntry.kind == "sharing_reminder", AuditEntry.target == target).limit(1)):
+            continue  # reminded once: the home page keeps reminding
+        people = db.session.scalars(sa.select(User).where(
+            User.role == Role.supplier, User.supplier_id == cycle.site.supplier_id,
+            User.active.is_(True))).all()
+        mailed = 0
+        for person in people:
+            with force_locale(person.locale or "en"):
+                link = url_for("results.shared_with_workers", cycle_id=cycle.id,
+                               _external=True)
+                subject = _("Please tell your workers about the survey results")
+                body = render_template("results/sharing_reminder_mail.txt", person=person,
+                                       cycle=cycle, link=link)
+            mailed += mail.send(person.email, subject, body)
+        if mailed:
+            audit.record("sharing_reminder", company_id=cycle.company_id, target=target,
+                         note=str(mailed))
+            db.session.commit()
+        sent += mailed
+    return sent

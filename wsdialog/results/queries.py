@@ -317,11 +317,21 @@ def sharing_overdue(day: date) -> list[SurveyCycle]:
     """Released cycles the user sees whose results nobody recorded sharing with
     workers, once the company's reminder days have passed since the release
     (none of those released over a year ago), oldest release first."""
+    return _overdue(scoped(SurveyCycle), day)
+
+
+def sharing_overdue_everywhere(day: date) -> list[SurveyCycle]:
+    """The same for every company: for the daily reminder mail (``flask
+    reminders``), which writes to each cycle's own supplier only. Not scoped."""
+    return _overdue(sa.select(SurveyCycle), day)
+
+
+def _overdue(cycles: sa.Select, day: date) -> list[SurveyCycle]:
     days = sa.func.coalesce(sa.select(ResultsSettings.sharing_reminder_days).where(
         ResultsSettings.company_id == SurveyCycle.company_id).scalar_subquery(),
         DEFAULT_SHARING_REMINDER_DAYS)
     shared = sa.select(WorkerSharing.id).where(WorkerSharing.cycle_id == SurveyCycle.id)
-    rows = db.session.execute(scoped(SurveyCycle).where(
+    rows = db.session.execute(cycles.where(
         SurveyCycle.is_released, SurveyCycle.results_shared_on > day - SHARING_REMINDED_FOR,
         ~shared.exists()).add_columns(days).order_by(SurveyCycle.results_shared_on)).all()
     return [cycle for cycle, wait in rows
