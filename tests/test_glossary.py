@@ -242,7 +242,8 @@ def test_no_count_in_the_code_is_left_to_a_single_form():
         "still answer.",
         "%(date)s: the survey link reached its limit (%(count)s attempts in one minute); some "
         "answers were refused and may have to be sent again.",
-        "No questionnaires yet. Start from ours: %(count)s questions in eight languages.",
+        "No questionnaires yet. Start from ours: %(count)s questions in %(languages)s "
+        "languages.",
         "Our starter questionnaire (%(count)s questions)",
         "%(count)s questions in a row count the same answer as negative. Alternate between yes "
         "and no so that people do not answer on autopilot.",

@@ -58,7 +58,7 @@ def questionnaire_list():
                                    questionnaire_id=questionnaire.id))
     questionnaires = list(db.session.scalars(scoped(Questionnaire).order_by(Questionnaire.name)))
     return render("questionnaires/questionnaires.html", questionnaires=questionnaires, form=form,
-                  starter_count=len(STARTER))
+                  starter_count=len(STARTER), survey_language_count=len(SURVEY_LANGUAGES))
 
 
 @bp.route("/questionnaires/<int:questionnaire_id>")
