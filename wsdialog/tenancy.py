@@ -224,20 +224,26 @@ def keep_own(model: type[M], values: dict, defaults: dict, **key) -> M | None:
 # --- members who share a supplier, by consent --------------------------------------
 
 
+def _members_at(supplier_id: int) -> list:
+    """(company id, visible, contact, name) of every member company working with
+    the supplier: read only for the three questions below, each answering with
+    what consent allows."""
+    return db.session.execute(sa.select(
+        SupplierRelationship.company_id, SupplierRelationship.visible_to_members,
+        SupplierRelationship.member_contact, Company.name).join(
+        Company, Company.id == SupplierRelationship.company_id).where(
+        SupplierRelationship.supplier_id == supplier_id).order_by(Company.name)).all()
+
+
 def fellow_members(company_id: int, supplier_id: int) -> tuple[list[tuple[str, str]], int]:
     """What a member learns of the other members working with a supplier: the
     (name, contact) of each that opted in to be visible there — only when
     ``company_id`` opted in too — and how many others there are. Not scoped:
     the consent of both, per supplier, is the permission; nothing else of another
     company's relationship is read."""
-    rows = db.session.execute(sa.select(
-        SupplierRelationship.company_id, SupplierRelationship.visible_to_members,
-        SupplierRelationship.member_contact, Company.name).join(
-        Company, Company.id == SupplierRelationship.company_id).where(
-        SupplierRelationship.supplier_id == supplier_id).order_by(Company.name)).all()
-    mine = next((row for row in rows if row.company_id == company_id), None)
+    rows = _members_at(supplier_id)
     others = [row for row in rows if row.company_id != company_id]
-    if mine is None or not mine.visible_to_members:
+    if not any(row.company_id == company_id and row.visible_to_members for row in rows):
         return [], len(others)
     visible = [(row.name, row.member_contact) for row in others if row.visible_to_members]
     return visible, len(others) - len(visible)
@@ -246,10 +252,7 @@ def fellow_members(company_id: int, supplier_id: int) -> tuple[list[tuple[str, s
 def members_visible_to_each_other(company_id: int, supplier_id: int) -> dict[int, str]:
     """The other companies at the supplier that ``company_id`` may name, by id
     with their names: both opted in (see ``fellow_members``)."""
-    rows = db.session.execute(sa.select(
-        SupplierRelationship.company_id, SupplierRelationship.visible_to_members,
-        Company.name).join(Company, Company.id == SupplierRelationship.company_id).where(
-        SupplierRelationship.supplier_id == supplier_id)).all()
+    rows = _members_at(supplier_id)
     if not any(row.company_id == company_id and row.visible_to_members for row in rows):
         return {}
     return {row.company_id: row.name for row in rows
@@ -259,6 +262,4 @@ def members_visible_to_each_other(company_id: int, supplier_id: int) -> dict[int
 def openness_at(supplier_id: int) -> dict[int, bool]:
     """For the supplier's own people: which member companies working with it opted
     in to be visible to the others there (it is the supplier's relationship too)."""
-    return dict(db.session.execute(sa.select(
-        SupplierRelationship.company_id, SupplierRelationship.visible_to_members).where(
-        SupplierRelationship.supplier_id == supplier_id)).all())
+    return {row.company_id: row.visible_to_members for row in _members_at(supplier_id)}
