@@ -48,10 +48,8 @@ def template_detail(questionnaire_id):
     the next version of a published one."""
     template = get_or_404(Questionnaire, questionnaire_id)
     version = template.latest
-    used = [lang for lang in SURVEY_LANGUAGES
-            if any(t.locale == lang for q in version.questions for t in q.texts)]
     return render("msi/template.html", questionnaire=template, version=version, themes=THEMES,
-                  survey_languages=SURVEY_LANGUAGES, used_languages=used,
+                  survey_languages=SURVEY_LANGUAGES, used_languages=version.text_languages(),
                   confirm_form=ConfirmForm(), adopted=adoptions([template.id]).get(template.id, 0))
 
 

@@ -27,6 +27,7 @@ from ..extensions import db
 from ..models import Company, Role, StateError, Supplier, SupplierRelationship, User, utcnow
 from ..tenancy import rule, scoped, within
 from ..text import N_
+from .starter import SURVEY_LANGUAGES
 
 
 def _copy(question: Question) -> Question:
@@ -180,6 +181,12 @@ class QuestionnaireVersion(db.Model):
     @property
     def codes(self) -> list[str]:
         return [q.code for q in self.questions]
+
+    def text_languages(self) -> list[str]:
+        """The survey languages any of its questions has a text in, in the survey
+        languages' order."""
+        present = {t.locale for q in self.questions for t in q.texts}
+        return [lang for lang in SURVEY_LANGUAGES if lang in present]
 
     def reviewed_languages(self) -> list[str]:
         """Languages in which every question has a text a person has reviewed."""

@@ -81,8 +81,7 @@ def _lint(version: QuestionnaireVersion) -> tuple[list, list[str]]:
     drafts = [linter.Draft(q.code, q.theme, q.negative, {t.locale: t.text for t in q.texts},
                            q.standard_ref)
               for q in version.questions]
-    languages = [lang for lang in SURVEY_LANGUAGES
-                 if any(t.locale == lang for q in version.questions for t in q.texts)]
+    languages = version.text_languages()
     return linter.lint(drafts, languages, links().answer_history(version),
                        cite_standards=version.questionnaire.cite_standards), languages
 
