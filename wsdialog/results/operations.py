@@ -1,16 +1,21 @@
 """What the results pages write: read receipts, the release, the supplier's
-review, the company's settings, the record of an export. Each commits."""
+review, the company's settings, the record of an export, sharing with workers
+and its reminder mail. Each commits."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 import sqlalchemy as sa
+from flask import render_template, url_for
+from flask_babel import force_locale
+from flask_babel import gettext as _
 
-from .. import audit
+from .. import audit, mail
+from ..audit import AuditEntry
 from ..clock import today
 from ..extensions import db
-from ..models import utcnow
+from ..models import Role, User, utcnow
 from ..surveys.models import SurveyCycle
 from ..surveys.operations import forget_keys, unorder
 from ..tenancy import keep_own
@@ -23,6 +28,7 @@ from .models import (
     SharingWay,
     WorkerSharing,
 )
+from .queries import sharing_overdue_everywhere
 
 
 def record_figures_shown(cycles: Iterable[SurveyCycle | None]) -> None:
@@ -117,15 +123,6 @@ def send_sharing_reminders(day) -> int:
     sharing with workers (``queries.sharing_overdue_everywhere``), once per cycle,
     each in their language; the audit trail keeps that it was sent. The number of
     mails sent."""
-    from flask import render_template, url_for
-    from flask_babel import force_locale
-    from flask_babel import gettext as _
-
-    from .. import mail
-    from ..audit import AuditEntry
-    from ..models import Role, User
-    from .queries import sharing_overdue_everywhere
-
     sent = 0
     for cycle in sharing_overdue_everywhere(day):
         target = f"cycle {cycle.id}"

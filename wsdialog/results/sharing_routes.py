@@ -9,7 +9,6 @@ from flask_login import current_user
 
 from ..clock import today
 from ..i18n import date_filter
-from ..models import StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, role_required
@@ -37,8 +36,6 @@ def shared_with_workers(cycle_id):
             form.shared_on.errors.append(_(
                 "Please enter a day from the release (%(released)s) to today.",
                 released=date_filter(cycle.results_shared_on)))
-        except StateError:  # pragma: no cover - checked above
-            abort(404)
         else:
             flash(_("Recorded. Thank you: workers who answered should hear what came of it."),
                   "success")
