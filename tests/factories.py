@@ -56,7 +56,9 @@ def supplier(*companies: Company, name: str | None = None, country: str = "VN",
 def relate(c: Company, s: Supplier, notes: str = "", **kwargs) -> SupplierRelationship:
     return _add(SupplierRelationship(company=c, supplier=s, notes=notes,
                                      years_of_relationship=kwargs.get("years", 3),
-                                     purchase_share_pct=kwargs.get("share", 5)))
+                                     purchase_share_pct=kwargs.get("share", 5),
+                                     visible_to_members=kwargs.get("visible_to_members", False),
+                                     member_contact=kwargs.get("member_contact", "")))
 
 
 def contact(c: Company, s: Supplier, name: str | None = None) -> ContactPerson:

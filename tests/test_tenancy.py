@@ -21,7 +21,13 @@ from wsdialog.questionnaires.models import (
     Questionnaire,
     QuestionnaireVersion,
 )
-from wsdialog.surveys.models import ImportBatch, PendingImport, Response, SurveyCycle
+from wsdialog.surveys.models import (
+    CycleOwner,
+    ImportBatch,
+    PendingImport,
+    Response,
+    SurveyCycle,
+)
 
 ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "a_reviewer", "anonymous"]
 
@@ -140,6 +146,11 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.import_confirm": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.import_cancel": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.owner_invite": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.owner_withdraw": (("POST",), {"cycle_id": "cycle_b", "company_id": "a"}),
+    "surveys.joint_invitation": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.joint_answer": (("POST",), {"cycle_id": "cycle_b", "answer": "=accept"}),
+    "surveys.owner_checked": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.invitation": (("GET",), {"cycle_id": "cycle_b"}),
     "results.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "results.due_diligence_export": (("GET",), {"kind": "=csv"}),
@@ -282,6 +293,7 @@ def _b_state(world):
         db.session.scalar(db.select(db.func.count(DraftShare.id))),
         db.session.scalar(db.select(db.func.count(QuestionComment.id))),
         db.session.scalar(db.select(db.func.count(Response.id))),
+        db.session.scalar(db.select(db.func.count()).select_from(CycleOwner)),
         _dialogue_state(world),
     )
 

@@ -49,6 +49,11 @@ KINDS: dict[str, str] = {
     "respondents_deleted": N_("Respondents deleted after the retention period"),
     "benchmark_joined": N_("Began to contribute to the sector benchmark"),
     "benchmark_left": N_("Stopped contributing to the sector benchmark"),
+    "joint_cycle_invited": N_("Member invited to own a joint cycle"),
+    "joint_cycle_withdrawn": N_("Invitation to a joint cycle taken back"),
+    "joint_cycle_accepted": N_("Joint cycle accepted"),
+    "joint_cycle_declined": N_("Joint cycle declined"),
+    "joint_cycle_checked": N_("Joint cycle's results checked by a co-owner"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

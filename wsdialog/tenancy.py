@@ -47,6 +47,9 @@ from .models import (
 M = TypeVar("M")
 Rule = Callable[[User], ColumnElement[bool]]
 _RULES: dict[type, Rule] = {}
+#: For the few models that some who reach a row may read but not change (a joint
+#: cycle's co-owners): the narrower condition for changing it.
+_MANAGE_RULES: dict[type, Rule] = {}
 
 
 def rule(model: type) -> Callable[[Rule], Rule]:
@@ -55,6 +58,17 @@ def rule(model: type) -> Callable[[Rule], Rule]:
 
     def register(fn: Rule) -> Rule:
         _RULES[model] = fn
+        return fn
+
+    return register
+
+
+def manage_rule(model: type) -> Callable[[Rule], Rule]:
+    """Register who, among those who reach a row of ``model``, may change it
+    (``get_or_404(..., manage=True)``). A model without one: whoever reaches it."""
+
+    def register(fn: Rule) -> Rule:
+        _MANAGE_RULES[model] = fn
         return fn
 
     return register
@@ -75,14 +89,26 @@ def scoped(model: type[M], user=None) -> sa.Select[tuple[M]]:
     return sa.select(model).where(visible(model, user))
 
 
-def get_or_404(model: type[M], ident, user=None, options=()) -> M:
-    """The object with primary key ``ident`` if the user may reach it, else 404.
-    ``options`` are loader options (e.g. ``joinedload``) for the same query."""
+def managed(model: type, user=None) -> ColumnElement[bool]:
+    """The SQL condition for the rows of ``model`` that ``user`` may change."""
+    user = current_user if user is None else user
+    condition = visible(model, user)
+    if model in _MANAGE_RULES and getattr(user, "is_authenticated", False):
+        condition = sa.and_(condition, _MANAGE_RULES[model](user))
+    return condition
+
+
+def get_or_404(model: type[M], ident, user=None, options=(), manage: bool = False) -> M:
+    """The object with primary key ``ident`` if the user may reach it (with
+    ``manage``: and change it), else 404. ``options`` are loader options (e.g.
+    ``joinedload``) for the same query."""
     try:
         ident = int(ident)
     except (TypeError, ValueError):
         abort(404)
-    obj = db.session.scalar(scoped(model, user).where(model.id == ident).options(*options))
+    condition = managed(model, user) if manage else visible(model, user)
+    obj = db.session.scalar(sa.select(model).where(condition, model.id == ident)
+                            .options(*options))
     if obj is None:
         abort(404)
     return obj

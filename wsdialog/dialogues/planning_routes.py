@@ -21,7 +21,7 @@ from .vocabulary import TIPS
 
 
 def _cycle_for_dialogue(cycle_id) -> SurveyCycle:
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     if not cycle.is_released:
         abort(404)  # a dialogue is about results the supplier has received
     return cycle

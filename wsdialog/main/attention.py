@@ -21,6 +21,7 @@ from ..results.models import ResultsAccess
 from ..results.queries import cycle_cells, has_results, latest_per_site, sharing_overdue
 from ..results.settings import settings_for
 from ..surveys.models import SurveyAlert, SurveyCycle
+from ..surveys.queries import joint_invitations
 from ..tenancy import openness_at, scoped
 
 
@@ -42,6 +43,8 @@ class BrandHome:
     overdue_milestones: list = field(default_factory=list)
     open_cycles: list = field(default_factory=list)
     to_release: list = field(default_factory=list)
+    #: Invitations from another member to own a joint cycle, waiting for an answer.
+    joint_invitations: list = field(default_factory=list)
     survey_alerts: list = field(default_factory=list)
     without_dialogue: list = field(default_factory=list)
     overdue_actions: list = field(default_factory=list)
@@ -138,6 +141,7 @@ def brand_home() -> BrandHome:
         to_release=list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, ~SurveyCycle.is_released, has_results())
             .order_by(SurveyCycle.ends_on))),
+        joint_invitations=joint_invitations(current_user.company_id),
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
             .limit(20))),
@@ -156,7 +160,7 @@ def _priorities() -> list:
     company's threshold, through the anonymity rule), most first. Released ones
     only: a closed cycle still to check is listed to release, and showing its
     figures here would make its respondents final before anyone looked."""
-    cycles = [c for c in latest_per_site(current_user.company_id, current_user)
+    cycles = [c for c in latest_per_site(current_user)
               if c.is_released]
     priority_pct, _k = settings_for(current_user.company_id)
     rows = []

@@ -21,7 +21,7 @@ from .queries import (
     took_files,
     whole_cycle_figures,
 )
-from .settings import settings_for
+from .settings import cycle_settings
 
 
 def is_priority(cell: anonymity.Cell, priority_pct: int) -> bool:
@@ -64,12 +64,12 @@ class PageFacts:
 
 
 def page_facts(cycle: SurveyCycle, user, compare: bool = True) -> PageFacts:
-    """The company's settings; the cycle before at the same site, of the same
+    """The cycle's settings (``cycle_settings``); the cycle before at the same site, of the same
     company (whatever else the viewer sees), whose figures the viewer may see —
     unless the page shows no change since (``compare=False``: the poster, the
     export), which then neither reads nor records it; and whether the site is in
     its first year of listening (its first cycle began under a year before this one)."""
-    priority_pct, k = settings_for(cycle.company_id)
+    priority_pct, k = cycle_settings([cycle])[cycle.id]
     previous = previous_cycle(cycle, user, among=figures_to_show(user)) if compare else None
     first = first_start(cycle, user)
     return PageFacts(cycle, priority_pct, k, previous,

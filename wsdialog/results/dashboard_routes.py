@@ -55,6 +55,7 @@ def cycle_results(cycle_id):
         response.vary.add("HX-Request")
         return response
     return render("results/results.html", cycle=cycle, body=body,
+                  leads=current_user.is_brand and cycle.company_id == current_user.company_id,
                   dimension=dimension, value=value, sort=sort, access=access,
                   dimensions=DEMOGRAPHICS, allowed=ALLOWED, themes=THEMES,
                   group_names=GROUP_NAMES, reach_names=reach.NAMES,
@@ -92,13 +93,14 @@ def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: s
 def release(cycle_id):
     """Release a closed cycle's results to the supplier: dated and attributed.
     From then on its respondents are final."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     require_confirmation()
     try:
         operations.release(cycle, current_user)
-    except StateError:
-        flash(_("Results can be released once the survey has closed, and only once."),
-              "error")
+    except StateError as refused:
+        flash(_("Every co-owner must check the results before you release them.")
+              if refused.args == ("unchecked",) else
+              _("Results can be released once the survey has closed, and only once."), "error")
         return redirect_to(url_for("results.cycle_results", cycle_id=cycle.id))
     flash(_("The results are released: %(supplier)s sees them now.",
             supplier=cycle.site.supplier.name), "success")

@@ -36,7 +36,7 @@ def cycle_export(cycle_id, kind):
 @role_required("is_brand")
 def sites_export(kind):
     """The latest results of every site, aggregated and protected."""
-    cycles = latest_per_site(current_user.company_id, current_user)
+    cycles = latest_per_site(current_user)
     operations.record_figures_shown(cycles)
     return download(export_rows(cycle_cells(cycles), codes_in_order(cycles), group_label("", "")),
                     "results-all-sites", kind, current_user.company_id)

@@ -31,7 +31,7 @@ from .settings import settings_for
 @role_required("is_brand")
 def sites_table():
     """The latest cycle of every site side by side: indicators × sites."""
-    cycles = latest_per_site(current_user.company_id, current_user)
+    cycles = latest_per_site(current_user)
     _pct, k = settings_for(current_user.company_id)
     operations.record_figures_shown(cycles)
     rows = cycle_cells(cycles)

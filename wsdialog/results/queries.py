@@ -35,7 +35,7 @@ from ..tenancy import scoped
 from . import anonymity
 from .kept import KEPT_FIGURES, final_key, kept_for
 from .models import DEFAULT_SHARING_REMINDER_DAYS, ResultsAccess, ResultsSettings, WorkerSharing
-from .settings import settings_of
+from .settings import cycle_settings
 
 # --- answers counted ---------------------------------------------------------------
 
@@ -229,32 +229,31 @@ def cells_of(cycle: SurveyCycle, figures: tuple, k: int) -> dict[str, anonymity.
 
 def cycle_cells(cycles: list[SurveyCycle], count=respondent_counts) -> list[CycleCells]:
     """Whole-cycle cells, through the anonymity rule, for each cycle: each with
-    the threshold of the company that owns it. A read: the route that shows them
+    the threshold it is read under (``cycle_settings``). A read: the route that shows them
     records the receipt (``operations.record_figures_shown``) first. ``count``
     counts the respondents (``surveys.models.released_respondent_counts`` for
     released cycles across members)."""
     figures = whole_cycle_figures(cycles, count)
-    settings = settings_of(c.company_id for c in cycles)
-    return [CycleCells(c, figures[c.id][1],
-                       cells_of(c, figures[c.id], settings[c.company_id][1]),
-                       settings[c.company_id][1])
+    settings = cycle_settings(cycles)
+    return [CycleCells(c, figures[c.id][1], cells_of(c, figures[c.id], settings[c.id][1]),
+                       settings[c.id][1])
             for c in cycles]
 
 
 # --- across cycles and sites -----------------------------------------------------
 
 
-def latest_per_site(company_id: int, user) -> list[SurveyCycle]:
+def latest_per_site(user) -> list[SurveyCycle]:
     """The most recent cycle per site with results the user may see (not one
-    planned, open or nobody answered): one query,
+    planned, open or nobody answered; the joint cycles its company co-owns among
+    them): one query,
     with the sites, suppliers and questions loaded alongside (no query per row)."""
-    newest = (scoped(SurveyCycle).where(SurveyCycle.company_id == company_id,
-                                        figures_to_show(user))
+    newest = (scoped(SurveyCycle, user).where(figures_to_show(user))
               .with_only_columns(SurveyCycle.site_id,
                                  sa.func.max(SurveyCycle.starts_on).label("starts_on"))
               .group_by(SurveyCycle.site_id).subquery())
     cycles = db.session.scalars(
-        scoped(SurveyCycle)
+        scoped(SurveyCycle, user)
         .join(newest, sa.and_(newest.c.site_id == SurveyCycle.site_id,
                               newest.c.starts_on == SurveyCycle.starts_on))
         # Many-to-one in the same query (cheaper than an IN list per relationship).

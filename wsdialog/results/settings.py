@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..surveys.queries import owners_of
 from . import anonymity
 from .models import DEFAULT_PRIORITY_PCT, ResultsSettings
 
@@ -26,3 +27,16 @@ def settings_of(company_ids) -> dict[int, tuple[int, int]]:
 def settings_for(company_id: int) -> tuple[int, int]:
     """(priority threshold in percent, minimum group size) of the cycle's company."""
     return settings_of([company_id])[company_id]
+
+
+def cycle_settings(cycles) -> dict[int, tuple[int, int]]:
+    """(priority threshold, minimum group size) each cycle's page is read under:
+    its lead company's threshold, and the highest minimum group size of its
+    owners, so that a joint cycle shows every owner (and the supplier) one page
+    under the strictest of their protections."""
+    cycles = list(cycles)
+    owners = owners_of(c.id for c in cycles)
+    settings = settings_of({c.company_id for c in cycles}.union(*owners.values()))
+    return {c.id: (settings[c.company_id][0],
+                   max(settings[company_id][1] for company_id in owners[c.id] | {c.company_id}))
+            for c in cycles}

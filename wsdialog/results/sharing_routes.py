@@ -3,7 +3,7 @@ how and when the workers who were asked heard what came of the survey."""
 
 from __future__ import annotations
 
-from flask import abort, flash, url_for
+from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -22,7 +22,8 @@ from .queries import sharings_of
 def shared_with_workers(cycle_id):
     """The records of sharing a released cycle's results with workers, and a form
     to add one. 404 for a cycle the user does not see or not yet released."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    # Co-owners of a joint cycle read the records; its lead and the supplier add.
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=request.method == "POST")
     if not cycle.is_released:
         abort(404)
     form = SharingForm()

@@ -5,4 +5,11 @@ from flask import Blueprint
 
 bp = Blueprint("surveys", __name__)
 
-from . import import_routes, invitation_routes, models, public_routes, routes  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    import_routes,
+    invitation_routes,
+    joint_routes,
+    models,
+    public_routes,
+    routes,
+)

@@ -116,3 +116,9 @@ class CodesForm(Form):
                                             "Print the sheet at once: the codes are shown "
                                             "only this one time."))
     submit = SubmitField(_l("Make the codes"))
+
+
+class InviteOwnerForm(Form):
+    # Translators: a member company of the initiative, invited to own a survey cycle too.
+    company = ChoiceField(_l("Member company"), validators=[required()])
+    submit = SubmitField(_l("Invite to own this cycle"))

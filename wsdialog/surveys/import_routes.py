@@ -51,7 +51,7 @@ def cycle_import(cycle_id):
     """Upload a provider's file: every problem is listed, or a preview asks to
     confirm what it will add. A file that takes long to check is checked in the
     background while a page shows how far it is."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     form = ImportForm()
     if not form.validate_on_submit():
         return cycle_page(cycle, form, None)
@@ -63,7 +63,7 @@ def cycle_import(cycle_id):
 
 
 def _upload(cycle_id: int, upload_id: str) -> tuple[SurveyCycle, PendingImport]:
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         abort(404)
@@ -125,7 +125,7 @@ def import_preview(cycle_id, upload_id):
     """What the uploaded file will add, with a button to import it; while its
     check or import runs, how far it is (the page refreshes itself); then the
     problems found, or the import's outcome."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     upload = queries.pending_upload(cycle, upload_id)
     if upload is None:
         return _gone(cycle)
@@ -174,7 +174,7 @@ def import_remove(batch_id):
     """Remove a mistaken import: all its respondents and nothing else, before the
     results are released. The import's record stays, saying who removed it."""
     batch = get_or_404(ImportBatch, batch_id)
-    cycle = batch.cycle
+    cycle = get_or_404(SurveyCycle, batch.cycle_id, manage=True)
     require_confirmation()
     try:
         removed = operations.remove_import(batch, current_user)
@@ -198,7 +198,7 @@ def _example(cycle: SurveyCycle) -> list[list[str]]:
 @role_required("is_brand")
 def cycle_template(cycle_id):
     """A CSV with the columns this cycle's file needs and one example row."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     out = io.StringIO()
     csv.writer(out).writerows(_example(cycle))
     return attachment(out.getvalue().encode(), f"cycle-{cycle.id}-template.csv", "text/csv")
@@ -209,7 +209,7 @@ def cycle_template(cycle_id):
 def cycle_template_xlsx(cycle_id):
     """The same template as a workbook, with a second sheet saying what each
     column holds and which values it allows."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     workbook = Workbook()
     results = workbook.active
     results.title = _("Results")[:31]

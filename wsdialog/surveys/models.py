@@ -21,7 +21,7 @@ from ..extensions import db
 from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
-from ..tenancy import rule, scoped, within
+from ..tenancy import manage_rule, rule, scoped, within
 from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 from .respondents import DEMOGRAPHICS
@@ -91,6 +91,10 @@ class SurveyCycle(db.Model):
     site: Mapped[Site] = relationship()
     version: Mapped[QuestionnaireVersion] = relationship()
     results_shared_by: Mapped[User | None] = relationship()
+    #: The other member companies invited to own it with its company, the lead:
+    #: a joint cycle once one of them accepted (``CycleOwner``).
+    owners: Mapped[list[CycleOwner]] = relationship(
+        back_populates="cycle", cascade="all, delete-orphan", order_by="CycleOwner.invited_on")
 
     def state(self, day: date) -> CycleState:
         return state(CycleFacts(self.starts_on, self.ends_on, self.results_shared_on,
@@ -184,15 +188,105 @@ class SurveyCycle(db.Model):
         for col in WORKFORCE_SHARES:
             setattr(self, col, getattr(self.site, col))
 
+    @property
+    def co_owners(self) -> list[CycleOwner]:
+        """The member companies that accepted to own it with the lead."""
+        return [owner for owner in self.owners if owner.accepted]
+
+    @property
+    def is_joint(self) -> bool:
+        return bool(self.co_owners)
+
+    @property
+    def owner_ids(self) -> set[int]:
+        """The companies that own it: the lead and those that accepted."""
+        return {self.company_id} | {owner.company_id for owner in self.co_owners}
+
+    @property
+    def unchecked(self) -> list[CycleOwner]:
+        """Co-owners that have not yet said they checked the results."""
+        return [owner for owner in self.co_owners if owner.checked_on is None]
+
+    def invite(self, company_id: int, by: User, on: date, may_invite) -> CycleOwner:
+        """Invite another member company to own the cycle with its company (the
+        lead): only one among ``may_invite`` (the members that both opted in to
+        see each other at the supplier; else ``ValueError``), once
+        (``StateError("invited")``), and only before the survey has ended
+        (``StateError("closed")``): owners know the questions before answers come."""
+        if self.has_ended or self.is_released:
+            raise StateError("closed")
+        if company_id not in may_invite or company_id == self.company_id:
+            raise ValueError("not a member both sides may name")
+        if any(owner.company_id == company_id for owner in self.owners):
+            raise StateError("invited")
+        owner = CycleOwner(company_id=company_id, invited_on=on, invited_by=by)
+        self.owners.append(owner)
+        return owner
+
     def release(self, by: User, on: date) -> None:
         """Release the results to the supplier, dated and attributed, with the
         site's facts they were read against: from then on its respondents are
-        final. Refused while the survey is open, and twice."""
+        final. Refused while the survey is open, and twice; in a joint cycle,
+        until every co-owner checked the results (``StateError("unchecked")``)."""
         if not self.has_ended or self.is_released:
             raise StateError("not_releasable")
+        if self.unchecked:
+            raise StateError("unchecked")
         self.results_shared_on = on
         self.results_shared_by = by
         self.keep_site_facts()
+
+
+class CycleOwner(db.Model):
+    """A member company invited by the lead (the cycle's company) to own a joint
+    cycle at a supplier both work with: once it accepts, its staff see the cycle
+    and its results as the lead's do, and the lead releases them only after it
+    checked them. The lead alone plans, imports and releases."""
+
+    __tablename__ = "cycle_owner"
+
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True,
+                                            index=True)
+    invited_on: Mapped[date]
+    invited_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    #: None while the invitation waits; then whether the company accepted.
+    accepted: Mapped[bool | None]
+    answered_on: Mapped[date | None]
+    answered_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    #: The day its staff said they checked the results, before the release.
+    checked_on: Mapped[date | None]
+    checked_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+
+    cycle: Mapped[SurveyCycle] = relationship(back_populates="owners")
+    company: Mapped[Company] = relationship()
+    invited_by: Mapped[User] = relationship(foreign_keys=[invited_by_id])
+    answered_by: Mapped[User | None] = relationship(foreign_keys=[answered_by_id])
+    checked_by: Mapped[User | None] = relationship(foreign_keys=[checked_by_id])
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted is None
+
+    def answer(self, accept: bool, by: User, on: date) -> None:
+        """Accept or decline, once (``StateError("answered")``), before the survey
+        ends (``StateError("closed")``: an invitation left unanswered lapses)."""
+        if not self.is_pending:
+            raise StateError("answered")
+        if self.cycle.has_ended:
+            raise StateError("closed")
+        self.accepted, self.answered_on, self.answered_by = accept, on, by
+
+    def check(self, by: User, on: date) -> None:
+        """Say the results were checked: only an owner that accepted, once the
+        survey has ended and before the release (``StateError("not_checkable")``),
+        and once (``StateError("checked")``)."""
+        if not self.accepted or not self.cycle.has_ended or self.cycle.is_released:
+            raise StateError("not_checkable")
+        if self.checked_on is not None:
+            raise StateError("checked")
+        self.checked_on, self.checked_by = on, by
 
 
 def random_key() -> int:
@@ -533,15 +627,40 @@ class SurveyAlert(db.Model):
 # --- tenancy ---------------------------------------------------------------------
 
 
+def _co_owned(company_id: int) -> sa.Select:
+    return sa.select(CycleOwner.cycle_id).where(CycleOwner.company_id == company_id,
+                                                CycleOwner.accepted.is_(True))
+
+
 @rule(SurveyCycle)
 def _cycle(user: User):
     if user.role is Role.brand:
-        return SurveyCycle.company_id == user.company_id
+        # Its own, and the joint cycles it accepted to own with another member.
+        return sa.or_(SurveyCycle.company_id == user.company_id,
+                      SurveyCycle.id.in_(_co_owned(user.company_id)))
     if user.role is Role.supplier:
         # The supplier sees the cycles of its own sites, and their results.
         return SurveyCycle.site_id.in_(
             sa.select(Site.id).where(Site.supplier_id == user.supplier_id))
     return sa.false()
+
+
+@manage_rule(SurveyCycle)
+def _cycle_managed(user: User):
+    # Its lead company plans, imports and releases (co-owners read);
+    # the supplier's people record what they did at their own sites.
+    if user.role is Role.brand:
+        return SurveyCycle.company_id == user.company_id
+    return sa.true()
+
+
+@rule(CycleOwner)
+def _cycle_owner(user: User):
+    # The invited company sees its invitation; the lead sees whom it invited.
+    if user.role is not Role.brand:
+        return sa.false()
+    return sa.or_(CycleOwner.company_id == user.company_id, CycleOwner.cycle_id.in_(
+        sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id)))
 
 
 within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)

@@ -27,6 +27,7 @@ from .models import (
     AccessCode,
     AlertKind,
     AnswerTally,
+    CycleOwner,
     HeldResponse,
     ImportBatch,
     PendingImport,
@@ -227,6 +228,50 @@ def extend_cycle(cycle: SurveyCycle, ends_on, reason) -> None:
     cycle.extend(ends_on, reason, [c for c in queries.cycles_at(cycle.site)
                                    if c.company_id == cycle.company_id])
     db.session.commit()
+
+
+# --- joint cycles ---------------------------------------------------------------------
+
+
+def invite_owner(cycle: SurveyCycle, company_id: int, by: User) -> CycleOwner:
+    """``SurveyCycle.invite`` among the members the lead may name at the supplier,
+    saved and audited for both companies (its refusals pass through)."""
+    owner = cycle.invite(company_id, by, today(), queries.invitable(cycle))
+    db.session.flush()
+    _audit_both(owner, "joint_cycle_invited")
+    db.session.commit()
+    return owner
+
+
+def withdraw_invitation(owner: CycleOwner) -> None:
+    """Take back an invitation not yet answered (``StateError("answered")``)."""
+    if not owner.is_pending:
+        raise StateError("answered")
+    _audit_both(owner, "joint_cycle_withdrawn")
+    owner.cycle.owners.remove(owner)
+    db.session.commit()
+
+
+def answer_invitation(owner: CycleOwner, accept: bool, by: User) -> None:
+    """``CycleOwner.answer``, saved and audited for both companies."""
+    owner.answer(accept, by, today())
+    _audit_both(owner, "joint_cycle_accepted" if accept else "joint_cycle_declined")
+    db.session.commit()
+
+
+def check_results(owner: CycleOwner, by: User) -> None:
+    """``CycleOwner.check``, saved and audited for both companies."""
+    owner.check(by, today())
+    _audit_both(owner, "joint_cycle_checked")
+    db.session.commit()
+
+
+def _audit_both(owner: CycleOwner, kind: str) -> None:
+    """A step about a joint cycle in the trails of the lead and the invited
+    company, naming the invited one (both may name each other there)."""
+    for company_id in (owner.cycle.company_id, owner.company_id):
+        audit.record(kind, company_id=company_id, target=f"cycle {owner.cycle_id}",
+                     note=owner.company.name)
 
 
 def make_codes(cycle: SurveyCycle, count: int) -> list[str]:

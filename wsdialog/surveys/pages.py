@@ -12,7 +12,7 @@ from ..forms import ConfirmForm
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..web import render
 from . import planning, queries
-from .forms import CHANNEL_NAMES, CodesForm, ExtendForm
+from .forms import CHANNEL_NAMES, CodesForm, ExtendForm, InviteOwnerForm
 from .models import SurveyCycle, respondent_counts
 from .public_texts import NAMES
 
@@ -20,6 +20,17 @@ from .public_texts import NAMES
 def _holidays(cycle: SurveyCycle):
     return planning.holidays_in_window(cycle.site.country, cycle.starts_on, cycle.ends_on,
                                        str(get_locale()))
+
+
+def invite_form(cycle: SurveyCycle, from_request: bool = False) -> InviteOwnerForm | None:
+    """The lead's form to invite a member, while there is one to invite and the
+    survey has not ended; else None."""
+    choices = queries.invitable(cycle)
+    if not choices or cycle.has_ended:
+        return None
+    form = InviteOwnerForm() if from_request else InviteOwnerForm(formdata=None)
+    form.company.choices = [("", "—")] + [(str(cid), name) for cid, name in choices.items()]
+    return form
 
 
 def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
@@ -31,7 +42,10 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
         if current_user.is_brand or cycle.is_released else None
     # The user's own uploads still being checked or imported (in the background).
     running = queries.running_uploads(cycle) if current_user.is_brand else []
+    # Only the lead company plans, imports and releases; co-owners of a joint cycle read.
+    leads = current_user.is_brand and cycle.company_id == current_user.company_id
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
+                  leads=leads, invite_form=invite_form(cycle) if leads else None,
                   survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
                   worker_language_names=NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),

@@ -15,12 +15,13 @@ from ..extensions import db
 from ..models import Site, utcnow
 from ..questionnaires.models import Question, QuestionnaireVersion
 from ..questionnaires.starter import ABOUT_LAST_SURVEY
-from ..tenancy import scoped
+from ..tenancy import members_visible_to_each_other, scoped
 from . import guard
 from .models import (
     RUNNING,
     UPLOAD_KEPT,
     AccessCode,
+    CycleOwner,
     HeldResponse,
     ImportBatch,
     PendingImport,
@@ -242,3 +243,44 @@ def surveyed_by_others(company_id: int, day: date) -> set[int]:
     return set(db.session.scalars(sa.select(SurveyCycle.site_id).where(
         SurveyCycle.company_id != company_id, SurveyCycle.site_id.in_(own_sites),
         SurveyCycle.ends_on >= day - timedelta(days=NEARBY_DAYS)).distinct()))
+
+
+# --- joint cycles ---------------------------------------------------------------------
+
+
+def joint_invitations(company_id: int) -> list[CycleOwner]:
+    """The company's invitations to own a joint cycle that wait for an answer,
+    of cycles that have not ended (an unanswered one lapses), soonest first."""
+    return list(db.session.scalars(scoped(CycleOwner).join(CycleOwner.cycle).where(
+        CycleOwner.company_id == company_id, CycleOwner.accepted.is_(None),
+        ~SurveyCycle.has_ended).order_by(SurveyCycle.starts_on)))
+
+
+def invitation_to(cycle_id: int, company_id: int) -> CycleOwner | None:
+    """The company's own invitation to the cycle, answered or not."""
+    return db.session.scalar(scoped(CycleOwner).where(
+        CycleOwner.cycle_id == cycle_id, CycleOwner.company_id == company_id))
+
+
+def invitable(cycle: SurveyCycle) -> dict[int, str]:
+    """The member companies the lead may invite to own the cycle: those that
+    both opted in to see each other at the supplier (``tenancy``), not yet invited."""
+    invited = {owner.company_id for owner in cycle.owners}
+    return {company_id: name for company_id, name in members_visible_to_each_other(
+        cycle.company_id, cycle.site.supplier_id).items() if company_id not in invited}
+
+
+def owners_of(cycle_ids) -> dict[int, set[int]]:
+    """The companies owning each cycle: its lead and the co-owners that accepted.
+    Read by key, not scoped: for the anonymity threshold every viewer of a joint
+    cycle's page must see it under (the highest of its owners')."""
+    ids = list(cycle_ids)
+    owners: dict[int, set[int]] = {cycle_id: set() for cycle_id in ids}
+    if ids:
+        for cycle_id, company_id in db.session.execute(sa.union_all(
+                sa.select(SurveyCycle.id, SurveyCycle.company_id).where(
+                    SurveyCycle.id.in_(ids)),
+                sa.select(CycleOwner.cycle_id, CycleOwner.company_id).where(
+                    CycleOwner.cycle_id.in_(ids), CycleOwner.accepted.is_(True)))):
+            owners[cycle_id].add(company_id)
+    return owners

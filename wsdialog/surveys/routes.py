@@ -137,7 +137,7 @@ def cycle_detail(cycle_id):
 def cycle_extend(cycle_id):
     """Keep the survey open longer, saying why: only while it is open (or not yet
     open; ``SurveyCycle.extend``)."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     form = ExtendForm()
     ends_on = form.ends_on.data if form.validate_on_submit() else None
     try:
@@ -162,7 +162,7 @@ def cycle_extend(cycle_id):
 def cycle_codes(cycle_id):
     """Make single-use access codes and show them once, as a sheet to print and
     cut: from then on the survey asks for a code. Only digests are kept."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     form = CodesForm()
     if not form.validate_on_submit():
         return cycle_page(cycle, ImportForm(formdata=None), None, codes_form=form)
@@ -185,7 +185,7 @@ def cycle_codes(cycle_id):
 @role_required("is_brand")
 def cycle_codes_off(cycle_id):
     """Go back to the open link: anyone with it may answer (within the limit)."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     require_confirmation()
     operations.open_link(cycle)
     flash(_("The survey no longer asks for a code."), "success")
@@ -197,7 +197,7 @@ def cycle_codes_off(cycle_id):
 def held_keep(cycle_id):
     """Count the answers held for review with the respondents: only before anyone
     saw the figures, and up to the headcount (``SurveyCycle.admit_held``)."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     require_confirmation()
     try:
         kept = operations.keep_held(cycle)
@@ -216,7 +216,7 @@ def held_keep(cycle_id):
 @role_required("is_brand_admin")
 def held_discard(cycle_id):
     """Delete the answers held for review, unseen."""
-    cycle = get_or_404(SurveyCycle, cycle_id)
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     require_confirmation()
     discarded = operations.discard_held(cycle)
     flash(ngettext("%(num)s held answer is deleted.", "%(num)s held answers are deleted.",
