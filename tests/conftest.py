@@ -205,7 +205,7 @@ def world(app):
         dialogue.participants.append(Participant(
             name=f"{secret}participant", organisation="supplier", language="vi",
             timezone="Asia/Ho_Chi_Minh"))
-        dialogue.points.append(AttentionPoint(kind="own", text=f"{secret}point"))
+        dialogue.points.append(AttentionPoint(kind="own", text=f"{secret}point", company=company))
         dialogue.doubts.append(DataDoubt(doubt=f"{secret}doubt", task="check"))
         dialogue.actions.append(Action(title=f"{secret}action", owner="factory",
                                        due_on=date(2030, 3, 1)))

@@ -358,6 +358,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         DialogueStatus,
         EvidenceFile,
         Participant,
+        Preparation,
     )
     from .dialogues.vocabulary import TIPS
     from .onboarding.models import Milestone, MilestoneKind
@@ -370,7 +371,8 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
 
     def participants(dialogue):
         dialogue.participants += [
-            Participant(name=by.name, organisation="brand", department="CSR", decides=True,
+            Participant(name=by.name, organisation="brand", company=company, department="CSR",
+                        decides=True,
                         language="nl", timezone="Europe/Amsterdam", country="NL",
                         email=by.email),
             Participant(name=lan.name, organisation="supplier", department="HR",
@@ -390,22 +392,25 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         created_at=now - timedelta(days=190), held_on=held, openness="mostly_open",
         follow_up_offered=True, follow_up_sent_at=datetime.combine(held, time(9, 0)),
         notes="A constructive talk; the HR manager recognised the late payments.",
-        audit_note="The audit of last spring found overtime, not late pay.",
-        open_questions="Why are wages paid after the 10th?",
         look_beforehand="Could you bring the payroll calendar of this year?",
-        script=script,
         milestone=Milestone(company=company, site=site, kind=MilestoneKind.dialogue,
                             title="Dialogue with Saigon Stitch about the results",
                             due_on=held, done=True))
+    db.session.add(Preparation(
+        dialogue=dialogue, company_id=company.id, script=script,
+        audit_note="The audit of last spring found overtime, not late pay.",
+        open_questions="Why are wages paid after the 10th?"))
     participants(dialogue)
     for person in dialogue.participants:
         person.attended = True
     dialogue.points += [
         AttentionPoint(kind="priority", question_code="WAGE_RUNS_OUT", position=0,
+                       company=company,
                        text="Priority: many say their wages run out before the month ends",
                        notes="Wages are paid on the 12th; rent is due on the 1st.",
                        supplier_context="Buyers pay us late in peak season."),
         AttentionPoint(kind="compliment", question_code="CLEAN_WATER", position=1,
+                       company=company,
                        text="A strong result: clean drinking water for everyone"),
         AttentionPoint(kind="supplier", question_code="EXHAUSTED", position=2,
                        by_supplier=True, text="Overtime in peak season (our point)")]
@@ -420,7 +425,7 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
                       owner="factory", owner_name="Trần Văn Minh",
                       due_on=(now - timedelta(days=20)).date(), codes=["EXHAUSTED"],
                       status=ActionStatus.in_progress)
-    planning = Action(title="Confirm orders eight weeks ahead", owner="brand",
+    planning = Action(title="Confirm orders eight weeks ahead", owner="brand", company=company,
                       owner_name=by.name, due_on=(now + timedelta(days=40)).date(),
                       codes=["EXHAUSTED"], purchasing=True)
     dialogue.actions += [pay, payslip, overtime, planning]
@@ -442,12 +447,13 @@ def _dialogue_chapter(company: Company, by: User, site: Site, now) -> None:
         company=company, cycle=second,
         starts_at=datetime.combine((now + timedelta(days=9)).date(), time(2, 30)),
         minutes=90, timezone="Asia/Ho_Chi_Minh", language="vi",
-        place="Video call (link follows)", created_by=by, script=script,
+        place="Video call (link follows)", created_by=by,
         milestone=Milestone(company=company, site=site, kind=MilestoneKind.dialogue,
                             title="Second dialogue with Saigon Stitch",
                             due_on=(now + timedelta(days=9)).date()))
     participants(upcoming)
     db.session.add(upcoming)
+    db.session.add(Preparation(dialogue=upcoming, company_id=company.id, script=script))
 
 
 def _register_photo() -> bytes:
@@ -659,6 +665,7 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
     }
     weak = {"WAGE_RUNS_OUT": 0.5, "EXHAUSTED": 0.4, "OVERTIME_FORCED": 0.25,
             "RECRUITMENT_FEE": 0.3, "AFRAID_TO_RAISE": 0.3}
+    adopted = {}
     for by in admins.values():
         db.session.add(MemberSettings(company_id=by.company_id, contributes_to_benchmark=True,
                                       changed_at=now - timedelta(days=60), changed_by_id=by.id))
@@ -666,7 +673,7 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
         if name not in plan:
             continue
         title, rounds = plan[name]
-        own = Questionnaire.adopt(first, by.company, title)
+        own = adopted[name] = Questionnaire.adopt(first, by.company, title)
         version = own.latest
         version.published_at, version.languages = now - timedelta(days=200), sorted(reviewed)
         db.session.add(own)
@@ -700,6 +707,39 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
             db.session.add(batch)
             db.session.flush()
             store(cycle, respondents, batch_id=batch.id)
+    _joint_cycle(admins, adopted["Linde Outdoor"].latest, sites["Ningbo main plant"], rng,
+                 weak, now)
+
+
+def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, now) -> None:
+    """Linde's second round at the Ningbo plant, run jointly with Noordwind (both
+    buy there and chose to see each other): Noordwind accepted before it opened;
+    the survey has closed, Linde imported the provider's file, and waits for
+    Noordwind to check the results before it releases them."""
+    from .surveys.models import CycleOwner, ImportBatch, SurveyCycle
+    from .surveys.operations import store
+
+    pieter, eva = (next(u for u in admins.values() if u.company.name == name)
+                   for name in ("Linde Outdoor", "Noordwind Apparel"))
+    starts = (now - timedelta(days=30)).date()
+    cycle = SurveyCycle(
+        company=pieter.company, site=site, version=version, starts_on=starts,
+        ends_on=starts + timedelta(days=13), headcount=site.headcount, channels=["phone"],
+        languages=["zh_Hans", "en"], provider="Independent survey provider",
+        figures_shown_on=starts + timedelta(days=16))
+    cycle.owners.append(CycleOwner(
+        company_id=eva.company_id, invited_on=starts - timedelta(days=21), invited_by=pieter,
+        accepted=True, answered_on=starts - timedelta(days=19), answered_by=eva))
+    db.session.add(cycle)
+    db.session.flush()
+    respondents = _respondents(rng, version, round(site.headcount * 0.06), starts, "zh_Hans",
+                               lambda code: weak.get(code, 0.1))
+    batch = ImportBatch(cycle_id=cycle.id, imported_by=pieter, respondents=len(respondents),
+                        filename="ningbo-joint-round.csv", fingerprint="demo-joint-ningbo",
+                        imported_at=now - timedelta(days=15))
+    db.session.add(batch)
+    db.session.flush()
+    store(cycle, respondents, batch_id=batch.id)
 
 
 def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],
@@ -727,8 +767,9 @@ def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[
         cycle.dialogue_held_on = held
         dialogue.actions.append(Action(
             title="Work towards a living wage together with the other buyers",
-            owner="brand", due_on=held + timedelta(days=270), codes=["WAGE_RUNS_OUT"],
-            status=ActionStatus.in_progress, sector_theme="wages", sector_country="CN"))
+            owner="brand", company=by.company, due_on=held + timedelta(days=270),
+            codes=["WAGE_RUNS_OUT"], status=ActionStatus.in_progress, sector_theme="wages",
+            sector_country="CN"))
         db.session.add(dialogue)
     db.session.add(SectorResponse(
         theme="wages", country="CN", written_by=coordinator, updated_at=now,

@@ -40,7 +40,8 @@ def members(app):
                             created_by=staff)
         dialogue.actions.append(Action(title=f"{name} living wage", owner="brand",
                                        due_on=date(2027, 6, 1), codes=["WAGE_RUNS_OUT"]))
-        dialogue.points.append(AttentionPoint(kind="own", text=f"{name} wage point"))
+        dialogue.points.append(AttentionPoint(kind="own", text=f"{name} wage point",
+                                              company=company))
         db.session.add(dialogue)
         found.append((staff, dialogue))
     db.session.commit()

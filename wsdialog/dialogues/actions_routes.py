@@ -43,7 +43,22 @@ def action_form(dialogue: Dialogue, formdata=None) -> ActionForm:
     locale = str(get_locale())
     form.codes.choices = [(q.code, q.label(locale))
                           for q in dialogue.cycle.version.questions]
+    # In a joint dialogue: which owner acts, the writer's company first.
+    owners = sorted({o.company_id: o.company.name for o in dialogue.cycle.co_owners}.items()
+                    | {(dialogue.company_id, dialogue.company.name)},
+                    key=lambda item: (item[0] != current_user.company_id, item[1]))
+    form.acting_company.choices = [(str(cid), name) for cid, name in owners]
     return form
+
+
+def _acting(dialogue: Dialogue, form: ActionForm) -> int | None:
+    """The company that acts, when a brand does: the one chosen among the owners
+    (a joint dialogue), else the dialogue's."""
+    if form.owner.data != "brand":
+        return None
+    if dialogue.is_joint and form.acting_company.data:
+        return int(form.acting_company.data)
+    return dialogue.company_id
 
 
 def _shown_effects(actions: list[Action]) -> dict[int, tuple[queries.Judged, list]]:
@@ -66,6 +81,7 @@ def action_add(dialogue_id):
                       http_status=422)
     operations.add_action(dialogue, Action(
         title=form.title.data, owner=form.owner.data, owner_name=form.owner_name.data or "",
+        company_id=_acting(dialogue, form),
         due_on=form.due_on.data, codes=list(form.codes.data or []),
         purchasing=form.purchasing.data))
     flash(_("The agreement is recorded."), "success")
@@ -175,7 +191,8 @@ def action_export(kind):
         site = action.dialogue.site
         judged, effects = found[action.id]
         base = [site.supplier.name, site.name, action.title,
-                action.owner_name or gettext(OWNERS[action.owner]), action.due_on.isoformat(),
+                action.owner_name or action.acting_company or gettext(OWNERS[action.owner]),
+                action.due_on.isoformat(),
                 gettext(STATUS_NAMES[action.status.value]),
                 gettext("yes") if action.purchasing else ""]
         for item in effects or [None]:
@@ -237,8 +254,8 @@ def action_sector(action_id):
 def point_sector(point_id):
     """The same for one of the brand's attention points."""
     point = get_or_404(AttentionPoint, point_id)
-    if point.by_supplier:
-        abort(404)  # the supplier's own point is not the brand's to send on
+    if point.by_supplier or point.company_id != current_user.company_id:
+        abort(404)  # the supplier's own point, or another owner's, is not ours to send on
     _mark(point)
     return redirect_to(url_for("dialogues.prepare", dialogue_id=point.dialogue_id) + "#points")
 

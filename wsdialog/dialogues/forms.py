@@ -142,6 +142,10 @@ class PrepareForm(Form):
                        "the dialogue's plan."))
     script = TextBoxField(_l("Your script for the conversation"),
                            validators=[max_length(5000)])
+    shared = BooleanField(
+        _l("Share this preparation and our attention points with the other owners"),
+        description=_l("Only in a joint dialogue. Your own notes of the meeting stay "
+                       "your company's, shared or not."))
     submit = SubmitField(_l("Save the preparation"))
 
 
@@ -157,6 +161,9 @@ class RecordForm(Form):
     openness = ChoiceField(_l("How open did the conversation feel?"), validators=[Optional()])
     follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
     notes = TextBoxField(_l("Notes"), validators=[max_length(10000)])
+    private_notes = TextBoxField(
+        _l("Your company's own notes"), validators=[max_length(10000)],
+        description=_l("Only your company's staff read these, also in a joint dialogue."))
     submit = SubmitField(_l("Save the record"))
 
     def __init__(self, *args, **kwargs):
@@ -182,6 +189,8 @@ class ActionForm(Form):
                         description=_l("Printed as written on the workers' poster: say what "
                                        "will change, and name nobody."))
     owner = ChoiceField(_l("Who"))
+    # Translators: in a joint dialogue, which of the brands owning it does the work.
+    acting_company = ChoiceField(_l("Which brand, if a brand acts"), validators=[Optional()])
     owner_name = StringField(_l("Named person"), validators=[max_length(120)],
                              filters=[strip])
     due_on = DayField(_l("Due on"), validators=[required()])

@@ -39,7 +39,7 @@ def invite(dialogue_id):
     """Invitations in each participant's language where the app has an invitation
     text in it (English otherwise, and the page says so), with the calendar file: mailed
     when mail is set up and an address is known, otherwise shown to copy."""
-    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned)
+    dialogue = dialogue_in(dialogue_id, DialogueStatus.planned, manage=True)
     letters = [(p, *invitation_text(dialogue, p), written_in(p.language),
                 normalise_locale(p.language) is not None) for p in dialogue.participants
                if p.organisation != "brand" or p.email != current_user.email]
@@ -62,7 +62,7 @@ def invite(dialogue_id):
 @role_required("is_brand")
 def move(dialogue_id):
     """Move the dialogue, saying why: kept, and a revision on the timeline."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = get_or_404(Dialogue, dialogue_id, manage=True)
     form = MoveForm()
     if not form.validate_on_submit():
         flash(_("Please give a new day, time and time zone, and say why."), "error")
@@ -122,7 +122,7 @@ def propose(dialogue_id):
 def accept_proposal(dialogue_id):
     """Move the dialogue to the time the supplier proposed (404 without a
     proposal, or once held or cancelled)."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = get_or_404(Dialogue, dialogue_id, manage=True)
     require_confirmation()
     with refused_as_404():
         operations.accept_proposal(dialogue, current_user, now())
@@ -136,7 +136,7 @@ def accept_proposal(dialogue_id):
 def no_show(dialogue_id):
     """The supplier did not come: recorded, and a revision on the timeline. Plan
     the next date with "move"."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = get_or_404(Dialogue, dialogue_id, manage=True)
     require_confirmation()
     with refused_as_404():
         operations.no_show(dialogue, current_user, now())
@@ -150,7 +150,7 @@ def no_show(dialogue_id):
 def cancel(dialogue_id):
     """Call the dialogue off: kept, with a calendar file that removes it from
     calendars; the results then wait for a new dialogue."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+    dialogue = get_or_404(Dialogue, dialogue_id, manage=True)
     require_confirmation()
     with refused_as_404():
         operations.cancel(dialogue, current_user, now())

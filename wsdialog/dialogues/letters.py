@@ -67,20 +67,21 @@ def invitation_text(dialogue: Dialogue, participant: Participant) -> tuple[str, 
     return subject, "\n".join(lines)
 
 
-def follow_up_text(dialogue: Dialogue, lang: str) -> tuple[str, str]:
-    """The points discussed and the agreements, in ``lang``: subject and body."""
+def follow_up_text(dialogue: Dialogue, points, lang: str) -> tuple[str, str]:
+    """The points discussed (those the writer sees) and the agreements, in
+    ``lang``: subject and body."""
     with force_locale(lang):
         subject = _("Our dialogue about the worker survey at %(site)s: what we agreed",
                     site=dialogue.site.name)
         lines = [_("Thank you for the conversation on %(date)s.",
                    date=format_date(dialogue.held_on or dialogue.starts_at.date(), "long")),
                  "", _("What we discussed:")]
-        lines += [f"- {p.text}" for p in dialogue.points] or ["-"]
+        lines += [f"- {p.text}" for p in points] or ["-"]
         lines += ["", _("What we agreed:")]
         for action in dialogue.actions:
+            who = action.owner_name or action.acting_company or _(OWNERS[action.owner])
             lines.append("- " + _("%(what)s (%(who)s, by %(date)s)", what=action.title,
-                                  who=action.owner_name or _(OWNERS[action.owner]),
-                                  date=format_date(action.due_on, "long")))
+                                  who=who, date=format_date(action.due_on, "long")))
         if not dialogue.actions:
             lines.append("-")
         lines += ["", _("You can follow the agreements and update them in wsdialog, under "

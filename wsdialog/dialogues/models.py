@@ -15,8 +15,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..onboarding.models import Milestone
-from ..surveys.models import SurveyCycle
-from ..tenancy import company_owned, rule, scoped, within
+from ..surveys.models import SurveyCycle, co_owned_cycles
+from ..tenancy import company_owned, manage_rule, rule, scoped, within
 from .evidence import THUMBNAIL_SIDE, Checked, thumbnail_box
 from .scheduling import from_utc
 
@@ -75,18 +75,11 @@ class Dialogue(db.Model):
     proposed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
     proposed_at: Mapped[datetime | None]
 
-    # The brand's preparation (the supplier never sees these).
-    audit_note: Mapped[str] = mapped_column(sa.Text, default="")
-    expert_context: Mapped[str] = mapped_column(sa.Text, default="")
-    open_questions: Mapped[str] = mapped_column(sa.Text, default="")
-    solutions: Mapped[str] = mapped_column(sa.Text, default="")
-    must_discuss: Mapped[str] = mapped_column(sa.Text, default="")
-    #: The openness script the brand adapted, to print and take along.
-    script: Mapped[str] = mapped_column(sa.Text, default="")
+    # Each owner's preparation is a ``Preparation`` of its own.
     #: "Could you look at … beforehand": sent to the supplier (not an agenda).
     look_beforehand: Mapped[str] = mapped_column(sa.Text, default="")
 
-    # The record.
+    # The record, common to the owners (the supplier reads the letter, not this).
     held_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
     #: A code from ``vocabulary.OPENNESS``.
@@ -115,6 +108,15 @@ class Dialogue(db.Model):
     @property
     def site(self) -> Site:
         return self.cycle.site
+
+    @property
+    def is_joint(self) -> bool:
+        """About a joint cycle: its co-owners own the dialogue with the lead."""
+        return self.cycle.is_joint
+
+    @property
+    def owner_ids(self) -> set[int]:
+        return {self.company_id} | self.cycle.owner_ids
 
     @property
     def local_start(self) -> datetime:
@@ -293,6 +295,8 @@ class Participant(db.Model):
     name: Mapped[str] = mapped_column(sa.String(120))
     #: A code from ``vocabulary.ORGANISATIONS``.
     organisation: Mapped[str] = mapped_column(sa.String(20))
+    #: Which owner's staff added them (in a joint dialogue, the brands taking part).
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"))
     #: E.g. management, HR, compliance, production.
     department: Mapped[str] = mapped_column(sa.String(80), default="")
     #: May decide on actions in the meeting.
@@ -306,6 +310,7 @@ class Participant(db.Model):
     attended: Mapped[bool | None]
 
     dialogue: Mapped[Dialogue] = relationship(back_populates="participants")
+    company: Mapped[Company | None] = relationship()
 
 
 class SectorFlag:
@@ -344,11 +349,16 @@ class AttentionPoint(SectorFlag, db.Model):
     text: Mapped[str] = mapped_column(sa.String(500))
     #: Added by the supplier's people (they see their own points only).
     by_supplier: Mapped[bool] = mapped_column(default=False)
+    #: The owner whose preparation it belongs to (None: the supplier's point). In
+    #: a joint dialogue the other owners see it once that owner shares its
+    #: preparation.
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
     notes: Mapped[str] = mapped_column(sa.Text, default="")
     #: The supplier's context: the story behind the number.
     supplier_context: Mapped[str] = mapped_column(sa.Text, default="")
 
     dialogue: Mapped[Dialogue] = relationship(back_populates="points")
+    company: Mapped[Company | None] = relationship()
 
     def may_be_removed(self, by_supplier: bool) -> bool:
         """Whether the brand's staff (``by_supplier`` false) or the supplier's
@@ -417,6 +427,8 @@ class Action(SectorFlag, db.Model):
     title: Mapped[str] = mapped_column(sa.String(300))
     #: brand, supplier or factory; and the named person.
     owner: Mapped[str] = mapped_column(sa.String(10))
+    #: When a brand acts: which owner of the dialogue (a joint one has several).
+    company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"))
     owner_name: Mapped[str] = mapped_column(sa.String(120), default="")
     due_on: Mapped[date]
     status: Mapped[ActionStatus] = mapped_column(enum_type(ActionStatus),
@@ -430,6 +442,12 @@ class Action(SectorFlag, db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     dialogue: Mapped[Dialogue] = relationship(back_populates="actions")
+    company: Mapped[Company | None] = relationship()
+
+    @property
+    def acting_company(self) -> str | None:
+        """The name of the brand that acts, for an agreement a brand carries out."""
+        return self.company.name if self.owner == "brand" and self.company else None
     updates: Mapped[list[ActionUpdate]] = relationship(
         back_populates="action", order_by="ActionUpdate.at.desc()",
         cascade="all, delete-orphan")
@@ -537,6 +555,47 @@ class EvidenceFile(db.Model):
         return self.filename.rsplit(".", 1)[-1].upper()
 
 
+#: The fields of an owner's preparation, in the order of the form.
+PREPARATION = ("audit_note", "expert_context", "open_questions", "solutions", "must_discuss",
+               "script")
+
+
+class Preparation(db.Model):
+    """One owner's preparation of a dialogue: its staff's alone (the supplier
+    never sees it). In a joint dialogue, an owner may share it (these fields and
+    its attention points) with the other owners."""
+
+    __tablename__ = "dialogue_preparation"
+
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    audit_note: Mapped[str] = mapped_column(sa.Text, default="")
+    expert_context: Mapped[str] = mapped_column(sa.Text, default="")
+    open_questions: Mapped[str] = mapped_column(sa.Text, default="")
+    solutions: Mapped[str] = mapped_column(sa.Text, default="")
+    must_discuss: Mapped[str] = mapped_column(sa.Text, default="")
+    #: The openness script the company adapted, to print and take along.
+    script: Mapped[str] = mapped_column(sa.Text, default="")
+    #: Shown to the other owners of a joint dialogue.
+    shared: Mapped[bool] = mapped_column(default=False)
+
+    dialogue: Mapped[Dialogue] = relationship()
+    company: Mapped[Company] = relationship()
+
+
+class PrivateNotes(db.Model):
+    """An owner's own notes of the meeting, beside the common record: never
+    shown to another owner or the supplier, shared or not."""
+
+    __tablename__ = "dialogue_private_notes"
+
+    dialogue_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("dialogue.id", ondelete="CASCADE"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+
+
 class DialogueSettings(db.Model):
     """When the home page nudges: released results without a dialogue for this
     many days."""
@@ -552,15 +611,31 @@ class DialogueSettings(db.Model):
 # --- tenancy ---------------------------------------------------------------------
 
 
+def _owned_by(company_id: int):
+    """Dialogues the company owns: its own, and those about a joint cycle it
+    co-owns (the lead plans them; the record and agreements are common)."""
+    return sa.or_(Dialogue.company_id == company_id,
+                  Dialogue.cycle_id.in_(co_owned_cycles(company_id)))
+
+
 @rule(Dialogue)
 def _dialogue(user: User):
     if user.role is Role.brand:
-        return Dialogue.company_id == user.company_id
+        return _owned_by(user.company_id)
     if user.role is Role.supplier:
         # The supplier's own sites, and only about results released to it.
         return Dialogue.cycle_id.in_(scoped(SurveyCycle, user).where(
             SurveyCycle.is_released).with_only_columns(SurveyCycle.id))
     return sa.false()
+
+
+@manage_rule(Dialogue)
+def _dialogue_managed(user: User):
+    # The lead organises the meeting (time, invitations, cancelling); co-owners
+    # prepare, take part, write the common record and agreements.
+    if user.role is Role.brand:
+        return Dialogue.company_id == user.company_id
+    return sa.true()
 
 
 @rule(AttentionPoint)
@@ -570,7 +645,22 @@ def _point(user: User):
     if user.role is Role.supplier:
         # The brand's preparation is its own; the supplier sees its own points.
         return sa.and_(visible, AttentionPoint.by_supplier.is_(True))
-    return visible
+    # Each owner's points are its preparation: the supplier's and its own, and
+    # those of another owner that shared its preparation.
+    shared = sa.select(Preparation.company_id).where(
+        Preparation.dialogue_id == AttentionPoint.dialogue_id, Preparation.shared.is_(True))
+    return sa.and_(visible, sa.or_(AttentionPoint.by_supplier.is_(True),
+                                   AttentionPoint.company_id == user.company_id,
+                                   AttentionPoint.company_id.in_(shared)))
+
+
+@rule(Preparation)
+def _preparation(user: User):
+    if user.role is not Role.brand:
+        return sa.false()
+    owned = Preparation.dialogue_id.in_(scoped(Dialogue, user).with_only_columns(Dialogue.id))
+    return sa.and_(owned, sa.or_(Preparation.company_id == user.company_id,
+                                 Preparation.shared.is_(True)))
 
 
 def _brand_and_supplier(model, column) -> None:
@@ -585,3 +675,11 @@ within(ActionUpdate, ActionUpdate.action_id, Action, roles=(Role.brand, Role.sup
 within(EvidenceFile, EvidenceFile.update_id, ActionUpdate, roles=(Role.brand, Role.supplier))
 within(DataDoubt, DataDoubt.dialogue_id, Dialogue)  # the brand's own notes
 company_owned(DialogueSettings)
+
+
+@rule(PrivateNotes)
+def _private_notes(user: User):
+    if user.role is not Role.brand:
+        return sa.false()
+    return sa.and_(PrivateNotes.company_id == user.company_id, PrivateNotes.dialogue_id.in_(
+        scoped(Dialogue, user).with_only_columns(Dialogue.id)))

@@ -15,6 +15,7 @@ from ..tenancy import keep_own
 from . import scheduling
 from .evidence import Checked
 from .models import (
+    PREPARATION,
     Action,
     ActionStatus,
     ActionUpdate,
@@ -25,11 +26,9 @@ from .models import (
     DialogueStatus,
     EvidenceFile,
     Participant,
+    Preparation,
+    PrivateNotes,
 )
-
-#: The brand's preparation: the fields its form saves.
-PREPARATION = ("audit_note", "expert_context", "open_questions", "solutions", "must_discuss",
-               "look_beforehand", "script")
 
 
 def plan(cycle: SurveyCycle, by: User, *, starts: datetime, minutes: int, timezone: str,
@@ -41,12 +40,14 @@ def plan(cycle: SurveyCycle, by: User, *, starts: datetime, minutes: int, timezo
     dialogue = Dialogue(company_id=by.company_id, cycle=cycle, status=DialogueStatus.planned,
                         starts_at=starts,
                         minutes=minutes, timezone=timezone, language=language, place=place,
-                        created_by_id=by.id, script=script)
+                        created_by_id=by.id)
+    db.session.add(Preparation(dialogue=dialogue, company_id=by.company_id, script=script))
     dialogue.milestone = Milestone(
         company_id=by.company_id, site_id=cycle.site_id, kind=MilestoneKind.dialogue,
         due_on=scheduling.from_utc(starts, timezone).date(), title=milestone_title[:160])
     dialogue.add_participant(Participant(
-        name=by.name, organisation="brand", decides=True, language=by.locale or "en",
+        name=by.name, organisation="brand", company_id=by.company_id, decides=True,
+        language=by.locale or "en",
         timezone=by.timezone or timezone, country=None, email=by.email))
     db.session.add(dialogue)
     db.session.commit()
@@ -79,10 +80,29 @@ def remove_point(point: AttentionPoint, by: User) -> None:
     db.session.commit()
 
 
-def save_preparation(dialogue: Dialogue, values: dict) -> None:
-    for name in PREPARATION:
-        setattr(dialogue, name, values[name])
+def save_preparation(dialogue: Dialogue, company_id: int, values: dict,
+                     look_beforehand: str, shared: bool) -> None:
+    """The company's own preparation (``PREPARATION``'s fields), whether it shares
+    it with the other owners, and the note the supplier is sent."""
+    dialogue.look_beforehand = look_beforehand
+    preparation = db.session.get(Preparation, (dialogue.id, company_id))
+    if preparation is None and (shared or any(values.values())):  # none made for nothing
+        preparation = Preparation(dialogue_id=dialogue.id, company_id=company_id)
+        db.session.add(preparation)
+    if preparation is not None:
+        for name in PREPARATION:
+            setattr(preparation, name, values[name])
+        preparation.shared = shared
     db.session.commit()
+
+
+def save_private_notes(dialogue: Dialogue, company_id: int, text: str) -> None:
+    notes = db.session.get(PrivateNotes, (dialogue.id, company_id))
+    if notes is None and text:  # none made for nothing
+        notes = PrivateNotes(dialogue_id=dialogue.id, company_id=company_id)
+        db.session.add(notes)
+    if notes is not None:
+        notes.text = text
 
 
 def move(dialogue: Dialogue, to: datetime, timezone: str, reason: str, note: str, by: User,
@@ -113,15 +133,18 @@ def cancel(dialogue: Dialogue, by: User, at: datetime) -> None:
 
 
 def record(dialogue: Dialogue, *, held_on: date, notes: str, openness: str | None,
-           follow_up_offered: bool | None, attended: set[str],
-           said: dict[int, tuple[str, str]], today: date) -> None:
-    """The record: who attended (participant ids as given), and per point its
-    notes and the supplier's context (``said``, by point id)."""
+           follow_up_offered: bool | None, attended: set[str], points: list[AttentionPoint],
+           said: dict[int, tuple[str, str]], private_notes: str, company_id: int,
+           today: date) -> None:
+    """The common record: who attended (participant ids as given), and per point
+    the writer sees (``points``) its notes and the supplier's context (``said``,
+    by point id); and the writer's company's own notes."""
     dialogue.hold(held_on, notes, openness, follow_up_offered, today)
     for participant in dialogue.participants:
         participant.attended = str(participant.id) in attended
-    for point in dialogue.points:
+    for point in points:
         point.notes, point.supplier_context = said.get(point.id, ("", ""))
+    save_private_notes(dialogue, company_id, private_notes)
     db.session.commit()
 
 

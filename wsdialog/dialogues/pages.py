@@ -25,10 +25,11 @@ from .models import Dialogue, DialogueStatus
 from .vocabulary import ORGANISATIONS
 
 
-def dialogue_in(dialogue_id, *states: DialogueStatus) -> Dialogue:
-    """The dialogue, if the user may reach it and it is in one of ``states`` (404
-    otherwise: a cancelled dialogue is not recorded, a planned one has no agreements)."""
-    dialogue = get_or_404(Dialogue, dialogue_id)
+def dialogue_in(dialogue_id, *states: DialogueStatus, manage: bool = False) -> Dialogue:
+    """The dialogue, if the user may reach it (with ``manage``: organise it, as its
+    lead does) and it is in one of ``states`` (404 otherwise: a cancelled dialogue
+    is not recorded, a planned one has no agreements)."""
+    dialogue = get_or_404(Dialogue, dialogue_id, manage=manage)
     if dialogue.status not in states:
         abort(404)
     return dialogue
@@ -107,8 +108,10 @@ def detail_context(dialogue: Dialogue, **forms):
                    point_form=forms.get("point_form") or point_form_for(dialogue),
                    move_form=forms.get("move_form") or MoveForm(data=_when(
                        dialogue, dialogue.timezone)))
+    context.update(points=queries.points_of(dialogue),
+                   leads=current_user.is_brand and dialogue.company_id == current_user.company_id)
     if current_user.is_brand:
-        items = checklist.checklist(queries.facts(dialogue))
+        items = checklist.checklist(queries.facts(dialogue, current_user.company_id))
         context.update(items=items, progress=checklist.progress(items))
     return context
 

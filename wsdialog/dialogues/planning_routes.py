@@ -87,7 +87,8 @@ def participant_add(dialogue_id):
             name=form.name.data, organisation=form.organisation.data,
             department=form.department.data or "", decides=form.decides.data,
             language=form.language.data, timezone=form.timezone.data,
-            country=form.country.data or None, email=form.email.data or ""))
+            country=form.country.data or None, email=form.email.data or "",
+            company_id=current_user.company_id if form.organisation.data == "brand" else None))
     return redirect_to(url_for("dialogues.dialogue_detail", dialogue_id=dialogue.id)
                        + "#participants")
 
@@ -98,6 +99,8 @@ def participant_remove(participant_id):
     """Take someone off the list, before the meeting (afterwards the record keeps
     who attended)."""
     participant = get_or_404(Participant, participant_id)
+    if participant.company_id != current_user.company_id:
+        get_or_404(Dialogue, participant.dialogue_id, manage=True)  # the lead's to take off
     require_confirmation()
     dialogue_id = participant.dialogue_id
     with refused_as_404():

@@ -15,7 +15,7 @@ from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, proposals, queries
 from .forms import PointForm, PrepareForm
-from .models import AttentionPoint, Dialogue
+from .models import PREPARATION, AttentionPoint, Dialogue
 from .pages import detail_context, point_form_for, refused_as_404, sector_form
 from .vocabulary import SECTOR_THEMES, TIPS
 
@@ -28,7 +28,7 @@ def point_add(dialogue_id):
     form = point_form_for(dialogue, request.form)
     if not form.validate_on_submit():
         if current_user.is_brand:  # the brand's point form is on the preparation page
-            return _prepare_page(dialogue, PrepareForm(formdata=None, obj=dialogue), form,
+            return _prepare_page(dialogue, _prepare_form(dialogue, formdata=None), form,
                                  http_status=422)
         return render("dialogues/detail.html", http_status=422,
                       **detail_context(dialogue, point_form=form))
@@ -36,7 +36,7 @@ def point_add(dialogue_id):
         operations.add_points(dialogue, [AttentionPoint(
             kind="supplier" if current_user.is_supplier else "own", text=form.text.data,
             question_code=form.question_code.data or None,
-            by_supplier=current_user.is_supplier)])
+            by_supplier=current_user.is_supplier, company_id=current_user.company_id)])
     flash(_("The point is added."), "success")
     target = "dialogues.dialogue_detail" if current_user.is_supplier else "dialogues.prepare"
     return redirect_to(url_for(target, dialogue_id=dialogue.id) + "#points")
@@ -48,8 +48,8 @@ def point_edit(point_id):
     """Change a point's words (a proposed one, or the brand's own; never the
     supplier's, which are its own words)."""
     point = get_or_404(AttentionPoint, point_id)
-    if point.by_supplier:
-        abort(404)
+    if point.by_supplier or point.company_id != current_user.company_id:
+        abort(404)  # the supplier's words, or another owner's shared preparation
     text = (request.form.get("text") or "").strip()
     require_confirmation()
     if not text or len(text) > 500:
@@ -65,6 +65,8 @@ def point_edit(point_id):
 def point_remove(point_id):
     """Remove a point (supplier users: their own, before the meeting)."""
     point = get_or_404(AttentionPoint, point_id)
+    if current_user.is_brand and point.company_id != current_user.company_id:
+        abort(404)  # another owner's shared point is read, not removed
     require_confirmation()
     dialogue_id = point.dialogue_id
     with refused_as_404():  # after the meeting, the supplier's points are in the record
@@ -79,13 +81,25 @@ def prepare(dialogue_id):
     """The brand's preparation: fields, and attention points proposed from the
     results (priorities, big changes, strong results) to keep, edit or add."""
     dialogue = get_or_404(Dialogue, dialogue_id)
-    form = PrepareForm(obj=dialogue)
+    form = _prepare_form(dialogue)
     if form.validate_on_submit():
         operations.save_preparation(
-            dialogue, {name: getattr(form, name).data for name in operations.PREPARATION})
+            dialogue, current_user.company_id,
+            {name: getattr(form, name).data or "" for name in PREPARATION},
+            form.look_beforehand.data or "", bool(form.shared.data) and dialogue.is_joint)
         flash(_("The preparation is saved."), "success")
         return redirect_to(url_for("dialogues.prepare", dialogue_id=dialogue.id))
     return _prepare_page(dialogue, form)
+
+
+def _prepare_form(dialogue: Dialogue, formdata=False) -> PrepareForm:
+    """The form with the company's own preparation, and the note to the supplier."""
+    mine = queries.preparation_of(dialogue, current_user.company_id)
+    data = {name: getattr(mine, name) for name in PREPARATION}
+    data.update(look_beforehand=dialogue.look_beforehand, shared=mine.shared)
+    if formdata is None:
+        return PrepareForm(formdata=None, data=data)
+    return PrepareForm(data=data)
 
 
 def _shown_figures(dialogue: Dialogue) -> list[proposals.Figure]:
@@ -97,7 +111,8 @@ def _shown_figures(dialogue: Dialogue) -> list[proposals.Figure]:
 
 
 def _kept_codes(dialogue: Dialogue) -> set[str | None]:
-    return {p.question_code for p in dialogue.points if not p.by_supplier}
+    """The indicators the company's own points are about."""
+    return {p.question_code for p in dialogue.points if p.company_id == current_user.company_id}
 
 
 def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm | None = None,
@@ -107,13 +122,15 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
     # Ticked at first; once points were chosen (or the ticked ones kept), what is
     # still proposed was left out on purpose and comes back unticked.
     chosen = bool(kept) or request.args.get("kept") == "1"
-    return render("dialogues/prepare.html", dialogue=dialogue, form=form,
+    points = queries.points_of(dialogue)
+    return render("dialogues/prepare.html", dialogue=dialogue, form=form, points=points,
+                  shared_by_others=queries.shared_by_others(dialogue, current_user.company_id),
                   proposed=[p for p in proposed if p.code not in kept], chosen=chosen,
                   questions={q.code: q for q in dialogue.cycle.version.questions},
                   kinds=proposals.KINDS, point_form=point_form or point_form_for(dialogue),
                   confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status,
-                  sector_forms={p.id: sector_form(p) for p in dialogue.points
-                                if not p.by_supplier},
+                  sector_forms={p.id: sector_form(p) for p in points
+                                if p.company_id == current_user.company_id},
                   sector_themes=SECTOR_THEMES)
 
 
@@ -127,6 +144,7 @@ def keep_proposals(dialogue_id):
     locale = str(get_locale())
     questions = {q.code: q for q in dialogue.cycle.version.questions}
     points = [AttentionPoint(kind=proposal.kind, question_code=proposal.code,
+                             company_id=current_user.company_id,
                              text=_point_text(proposal, questions[proposal.code].text(locale)))
               for proposal in proposals.propose(_shown_figures(dialogue))
               if proposal.code in chosen and proposal.code in questions]
@@ -158,4 +176,6 @@ def _point_text(proposal: proposals.Proposal, question: str) -> str:
 def script(dialogue_id):
     """The adapted openness script and the points, printable to take along."""
     dialogue = get_or_404(Dialogue, dialogue_id)
-    return render("dialogues/script.html", dialogue=dialogue)
+    return render("dialogues/script.html", dialogue=dialogue,
+                  preparation=queries.preparation_of(dialogue, current_user.company_id),
+                  points=queries.points_of(dialogue))

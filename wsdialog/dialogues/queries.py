@@ -18,6 +18,7 @@ from ..surveys.queries import later_cycles
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
+    PREPARATION,
     Action,
     ActionStatus,
     AttentionPoint,
@@ -25,13 +26,46 @@ from .models import (
     Dialogue,
     DialogueSettings,
     DialogueStatus,
+    Preparation,
+    PrivateNotes,
 )
 
 DEFAULT_NUDGE_DAYS = 14
 
 
-def facts(dialogue: Dialogue) -> checklist.Facts:
+def points_of(dialogue: Dialogue) -> list[AttentionPoint]:
+    """The attention points the user sees, in order: the supplier's, the user's
+    company's own, and those of another owner that shared its preparation."""
+    return list(db.session.scalars(scoped(AttentionPoint).where(
+        AttentionPoint.dialogue_id == dialogue.id).order_by(AttentionPoint.position,
+                                                            AttentionPoint.id)))
+
+
+def preparation_of(dialogue: Dialogue, company_id: int) -> Preparation:
+    """The company's own preparation (an empty one, not stored, if none yet)."""
+    return db.session.scalar(scoped(Preparation).where(
+        Preparation.dialogue_id == dialogue.id, Preparation.company_id == company_id)) \
+        or Preparation(dialogue_id=dialogue.id, company_id=company_id,
+                       **{name: "" for name in PREPARATION}, shared=False)
+
+
+def shared_by_others(dialogue: Dialogue, company_id: int) -> list[Preparation]:
+    """The preparations the other owners of a joint dialogue shared."""
+    return list(db.session.scalars(scoped(Preparation).where(
+        Preparation.dialogue_id == dialogue.id, Preparation.company_id != company_id,
+        Preparation.shared.is_(True))))
+
+
+def private_notes_of(dialogue: Dialogue, company_id: int) -> str:
+    return db.session.scalar(scoped(PrivateNotes).where(
+        PrivateNotes.dialogue_id == dialogue.id, PrivateNotes.company_id == company_id)
+        .with_only_columns(PrivateNotes.text)) or ""
+
+
+def facts(dialogue: Dialogue, company_id: int) -> checklist.Facts:
+    """The checklist of ``company_id``'s staff (its own preparation)."""
     cycle = dialogue.cycle
+    mine = preparation_of(dialogue, company_id)
     access = access_of(cycle)
     supplier_side = [p for p in dialogue.participants
                      if p.organisation in ("supplier", "factory")]
@@ -44,10 +78,10 @@ def facts(dialogue: Dialogue) -> checklist.Facts:
         other_languages=any(p.language != dialogue.language for p in dialogue.participants
                             if p.organisation != "interpreter"),
         interpreter=any(p.organisation == "interpreter" for p in dialogue.participants),
-        audit_note=bool(dialogue.audit_note), expert_context=bool(dialogue.expert_context),
-        attention_points=any(not p.by_supplier for p in dialogue.points),
-        open_questions=bool(dialogue.open_questions), solutions=bool(dialogue.solutions),
-        must_discuss=bool(dialogue.must_discuss),
+        audit_note=bool(mine.audit_note), expert_context=bool(mine.expert_context),
+        attention_points=any(p.company_id == company_id for p in dialogue.points),
+        open_questions=bool(mine.open_questions), solutions=bool(mine.solutions),
+        must_discuss=bool(mine.must_discuss),
         shared_with_workers=bool(sharings_of([cycle.id])[cycle.id]))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import abort, flash, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from .. import mail
 from ..clock import now, today
@@ -13,7 +14,7 @@ from ..i18n import normalise_locale
 from ..models import StateError
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, operations, scheduling
+from . import bp, operations, queries, scheduling
 from .forms import DoubtForm, MessageForm, RecordForm
 from .letters import follow_up_text, supplier_language
 from .models import DataDoubt, Dialogue, DialogueStatus
@@ -28,8 +29,11 @@ def record(dialogue_id):
     felt, whether a follow-up was offered; doubts about the data."""
     dialogue = dialogue_in(dialogue_id, DialogueStatus.planned, DialogueStatus.held)
     form = RecordForm(obj=dialogue)
-    if request.method == "GET" and dialogue.held_on is None:  # the planned day, to start
-        form.held_on.data = scheduling.from_utc(dialogue.starts_at, dialogue.timezone).date()
+    if request.method == "GET":
+        form.private_notes.data = queries.private_notes_of(dialogue, current_user.company_id)
+        if dialogue.held_on is None:  # the planned day, to start
+            form.held_on.data = scheduling.from_utc(dialogue.starts_at,
+                                                    dialogue.timezone).date()
     if form.validate_on_submit():
         try:
             _record(dialogue, form)
@@ -48,19 +52,23 @@ def record(dialogue_id):
 
 def _record_page(dialogue: Dialogue, form: RecordForm, **kwargs):
     return render("dialogues/record.html", dialogue=dialogue, form=form,
+                  points=queries.points_of(dialogue),
                   organisations=ORGANISATIONS, doubt_form=_doubt_form(dialogue),
                   confirm_form=ConfirmForm(), **kwargs)
 
 
 def _record(dialogue: Dialogue, form: RecordForm) -> None:
+    points = queries.points_of(dialogue)  # those the writer sees: the others' stay
     operations.record(
         dialogue, held_on=form.held_on.data, notes=form.notes.data or "",
         openness=form.openness.data or None,
         follow_up_offered=form.follow_up_offered.data,
-        attended=set(request.form.getlist("attended")),
+        attended=set(request.form.getlist("attended")), points=points,
         said={point.id: (request.form.get(f"notes-{point.id}", "").strip()[:5000],
                          request.form.get(f"context-{point.id}", "").strip()[:5000])
-              for point in dialogue.points}, today=today())
+              for point in points},
+        private_notes=form.private_notes.data or "", company_id=current_user.company_id,
+        today=today())
 
 
 def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:
@@ -103,7 +111,7 @@ def follow_up(dialogue_id):
     lang = normalise_locale(request.values.get("lang")) or supplier_language(dialogue)
     recipient = next((p.email for p in dialogue.participants
                       if p.organisation in ("supplier", "factory") and p.email), "")
-    subject, body = follow_up_text(dialogue, lang)
+    subject, body = follow_up_text(dialogue, queries.points_of(dialogue), lang)
     form = MessageForm(data={"recipient": recipient, "subject": subject, "body": body}
                        if request.method == "GET" else None)
     if form.validate_on_submit():

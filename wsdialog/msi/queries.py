@@ -88,7 +88,9 @@ def sector_marks() -> list[tuple[int, str, str]]:
     marks = []
     for model in (Action, AttentionPoint):
         marks += db.session.execute(sa.select(
-            Dialogue.company_id, model.sector_theme, model.sector_country).join(
+            # The point's own company (an owner of a joint dialogue), else the lead's.
+            sa.func.coalesce(model.company_id, Dialogue.company_id), model.sector_theme,
+            model.sector_country).join(
             Dialogue, Dialogue.id == model.dialogue_id).where(
             model.sector_theme.is_not(None))).all()
     return [tuple(mark) for mark in marks]

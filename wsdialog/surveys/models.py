@@ -627,7 +627,8 @@ class SurveyAlert(db.Model):
 # --- tenancy ---------------------------------------------------------------------
 
 
-def _co_owned(company_id: int) -> sa.Select:
+def co_owned_cycles(company_id: int) -> sa.Select:
+    """The ids of the joint cycles the company accepted to own with their lead."""
     return sa.select(CycleOwner.cycle_id).where(CycleOwner.company_id == company_id,
                                                 CycleOwner.accepted.is_(True))
 
@@ -637,7 +638,7 @@ def _cycle(user: User):
     if user.role is Role.brand:
         # Its own, and the joint cycles it accepted to own with another member.
         return sa.or_(SurveyCycle.company_id == user.company_id,
-                      SurveyCycle.id.in_(_co_owned(user.company_id)))
+                      SurveyCycle.id.in_(co_owned_cycles(user.company_id)))
     if user.role is Role.supplier:
         # The supplier sees the cycles of its own sites, and their results.
         return SurveyCycle.site_id.in_(
