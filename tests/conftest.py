@@ -137,6 +137,11 @@ def world(app):
     w.a_reviewer = f.user(Role.reviewer, company=a, name="Rita Reviewer", review_languages=["vi"])
     w.b_reviewer = f.user(Role.reviewer, company=b, name="SECRET-B reviewer",
                           review_languages=["vi"])
+    # Survey providers each company registered for itself, with a login.
+    w.provider_a = f.provider(a, "Alpha Provider", agreed=(a,))
+    w.provider_b = f.provider(b, "SECRET-B provider", agreed=(b,))
+    w.a_provider = f.user(Role.provider, provider=w.provider_a, name="Pia Provider")
+    w.b_provider = f.user(Role.provider, provider=w.provider_b, name="SECRET-B provider user")
     w.inv_a = f.invitation(a, w.a_admin, supplier=w.sa, email="inv-a@example.org")
     w.inv_b = f.invitation(b, w.b_admin, supplier=w.sb, email="secret-b-inv@example.org")
     w.inv_b_colleague = f.invitation(b, w.b_admin, role=Role.brand,
@@ -174,6 +179,7 @@ def world(app):
     w.adopted_b = f.adopted(b, w.template_v1, "SECRET-B from the template")
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
+    w.cycle_b.provider_id = w.provider_b.id  # B's provider runs it
     db.session.flush()
     from wsdialog.surveys.models import ImportBatch, PendingImport
 

@@ -79,11 +79,11 @@ def site(s: Supplier, name: str | None = None, **facts) -> Site:
 def user(role: Role = Role.brand, *, company: Company | None = None,
          supplier: Supplier | None = None, admin: bool = False, name: str | None = None,
          email: str | None = None, active: bool = True, locale: str | None = "en",
-         review_languages: list[str] | None = None) -> User:
+         review_languages: list[str] | None = None, provider=None) -> User:
     n = next(_seq)
     u = User(email=email or f"user{n}@example.org", name=name or f"User {n}", role=role,
              company=company, supplier=supplier, is_admin=admin, active=active, locale=locale,
-             review_languages=review_languages)
+             review_languages=review_languages, provider=provider)
     u.password_hash = _password_hash()
     return _add(u)
 
@@ -262,3 +262,17 @@ def evidence(action, by, data: bytes | None = None, name: str = "photo.jpg"):
     action.updates.append(update)
     db.session.flush()
     return update.file
+
+
+def provider(c: Company | None, name: str, agreed: tuple = ()):
+    """A survey provider registered by ``c`` (None: the coordinator), with a
+    data-processing agreement signed with each company in ``agreed``."""
+    from datetime import date
+
+    from wsdialog.providers.models import ProcessingAgreement, Provider
+
+    p = _add(Provider(company=c, name=name, channels=["phone"], countries=["CN"],
+                      languages=["zh_Hans"], contact=f"{name} contact"))
+    for company in agreed:
+        _add(ProcessingAgreement(provider=p, company=company, signed_on=date(2027, 1, 5)))
+    return p

@@ -24,7 +24,7 @@ from wsdialog.surveys.respondents import Respondent
 from . import factories as f
 from .test_tenancy import ROUTES, _url
 
-ROLES = ["coordinator", "b_admin", "b_staff", "sb_user", "b_reviewer", "anonymous"]
+ROLES = ["coordinator", "b_admin", "b_staff", "sb_user", "b_reviewer", "b_provider", "anonymous"]
 
 #: The pages that show a cycle's figures: the first look makes its respondents
 #: final (``survey_cycle.figures_shown_on``), and those of every cycle the figures
@@ -193,7 +193,7 @@ def test_state_never_changes_on_get(app, read_world, as_user, role):
         assert recorded == SHOWS_FIGURES
     # The walk did open pages (not only refusals), as B's people and the supplier.
     assert shown >= {"coordinator": 11, "b_admin": 70, "b_staff": 64, "sb_user": 28,
-                     "b_reviewer": 3, "anonymous": 4}[role]
+                     "b_reviewer": 3, "b_provider": 5, "anonymous": 4}[role]
 
 
 def test_the_results_page_records_its_receipts(app, read_world, as_user):

@@ -18,10 +18,11 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
        "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a",
-       "share_b": "share_a", "evidence_b": "evidence_a",
+       "share_b": "share_a", "evidence_b": "evidence_a", "provider_b": "provider_a",
        "template": "template", "template_draft": "template_draft",
        "template_question": "template_question",
-       "=csv": "=csv", "=en": "=en", "=vi": "=vi"}
+       "=csv": "=csv", "=en": "=en", "=vi": "=vi", "=accept": "=accept",
+       "a": "b"}  # a joint cycle's invited company: another than the lead
 
 JUNK = [
     {},

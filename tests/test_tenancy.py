@@ -29,7 +29,7 @@ from wsdialog.surveys.models import (
     SurveyCycle,
 )
 
-ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "a_reviewer", "anonymous"]
+ROLES = ["coordinator", "a_admin", "a_staff", "sa_user", "a_reviewer", "a_provider", "anonymous"]
 
 #: endpoint -> (methods, {url argument: attribute of the world holding B's object})
 #: An empty mapping means the route holds no object id: it is checked for leaks.
@@ -147,6 +147,12 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.import_cancel": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.owner_invite": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_provider": (("POST",), {"cycle_id": "cycle_b"}),
+    "providers.provider_list": (("GET", "POST"), {}),
+    "providers.provider_detail": (("GET", "POST"), {"provider_id": "provider_b"}),
+    "providers.provider_agreement": (("POST",), {"provider_id": "provider_b"}),
+    "providers.provider_invite": (("GET", "POST"), {"provider_id": "provider_b"}),
+    "providers.upload_setting": (("POST",), {}),
     "surveys.owner_withdraw": (("POST",), {"cycle_id": "cycle_b", "company_id": "a"}),
     "surveys.joint_invitation": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.joint_answer": (("POST",), {"cycle_id": "cycle_b", "answer": "=accept"}),
@@ -217,7 +223,7 @@ COORDINATOR_MAY_REACH = {"coordinator.company_detail", "coordinator.company_invi
                          "msi.template_detail", "msi.template_question_new",
                          "msi.template_question_edit", "msi.template_question_delete",
                          "msi.template_review", "msi.template_publish",
-                         "msi.template_new_version"}
+                         "msi.template_new_version", "providers.provider_detail"}
 
 #: What a valid-looking POST sends, so a route would act if it let the user in.
 FORM = {"name": "Changed", "text": "Changed", "stage": "joined", "join": "1", "title": "x",

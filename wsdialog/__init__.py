@@ -223,6 +223,7 @@ def _register_blueprints(app: Flask) -> None:
     from .main import bp as main_bp
     from .msi import bp as msi_bp
     from .onboarding import bp as onboarding_bp
+    from .providers import bp as providers_bp
     from .questionnaires import bp as questionnaires_bp
     from .results import bp as results_bp
     from .suppliers import bp as suppliers_bp
@@ -230,5 +231,6 @@ def _register_blueprints(app: Flask) -> None:
     from .team import bp as team_bp
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
-               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp):
+               onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp,
+               providers_bp):
         app.register_blueprint(bp)

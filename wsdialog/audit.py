@@ -54,6 +54,10 @@ KINDS: dict[str, str] = {
     "joint_cycle_accepted": N_("Joint cycle accepted"),
     "joint_cycle_declined": N_("Joint cycle declined"),
     "joint_cycle_checked": N_("Joint cycle's results checked by a co-owner"),
+    "provider_registered": N_("Survey provider registered"),
+    "processing_agreement": N_("Data-processing agreement with a provider recorded"),
+    "staff_upload_setting": N_("Staff uploads into providers' cycles allowed or stopped"),
+    "provider_assigned": N_("Survey provider of a cycle changed"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -24,6 +24,7 @@ from .models import (
     User,
     utcnow,
 )
+from .providers.models import ProcessingAgreement, Provider
 
 #: The password of every demo account (printed by ``flask demo-data``).
 DEMO_PASSWORD = "wsdialog-demo"  # noqa: S105 (demo data only)
@@ -164,6 +165,16 @@ def load() -> list[str]:
     person("bilal@surveyprovider.example", "Bilal Ahmed", Role.reviewer, "en",
            company=noordwind, review_languages=["ur"],
            affiliation="Urdu translator, Independent survey provider")
+    # A neutral provider the MSI registered for every member, with its own login;
+    # Noordwind and Linde signed data-processing agreements with it.
+    fairvoice = Provider(
+        name="FairVoice Surveys", channels=["phone", "whatsapp"], countries=["CN", "VN", "BD"],
+        languages=["zh_Hans", "vi", "bn", "en"], contact="Ana Lima, ana@fairvoice.example")
+    db.session.add(fairvoice)
+    for company in (noordwind, linde):
+        db.session.add(ProcessingAgreement(provider=fairvoice, company=company,
+                                           signed_on=(now - timedelta(days=120)).date()))
+    person("ana@fairvoice.example", "Ana Lima", Role.provider, provider=fairvoice)
     db.session.flush()
 
     # Ningbo keeps its shared plant's facts itself; both brands see the history.
@@ -713,19 +724,21 @@ def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str
 
 def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, now) -> None:
     """Linde's second round at the Ningbo plant, run jointly with Noordwind (both
-    buy there and chose to see each other): Noordwind accepted before it opened;
-    the survey has closed, Linde imported the provider's file, and waits for
-    Noordwind to check the results before it releases them."""
+    buy there and chose to see each other) by FairVoice, the provider both signed
+    an agreement with: Noordwind accepted before it opened; the survey has closed,
+    FairVoice's Ana uploaded the file, and Linde waits for Noordwind to check the
+    results before it releases them."""
     from .surveys.models import CycleOwner, ImportBatch, SurveyCycle
     from .surveys.operations import store
 
     pieter, eva = (next(u for u in admins.values() if u.company.name == name)
                    for name in ("Linde Outdoor", "Noordwind Apparel"))
+    ana = db.session.scalar(db.select(User).where(User.email == "ana@fairvoice.example"))
     starts = (now - timedelta(days=30)).date()
     cycle = SurveyCycle(
         company=pieter.company, site=site, version=version, starts_on=starts,
         ends_on=starts + timedelta(days=13), headcount=site.headcount, channels=["phone"],
-        languages=["zh_Hans", "en"], provider="Independent survey provider",
+        languages=["zh_Hans", "en"], provider_id=ana.provider_id,
         figures_shown_on=starts + timedelta(days=16))
     cycle.owners.append(CycleOwner(
         company_id=eva.company_id, invited_on=starts - timedelta(days=21), invited_by=pieter,
@@ -734,7 +747,7 @@ def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, 
     db.session.flush()
     respondents = _respondents(rng, version, round(site.headcount * 0.06), starts, "zh_Hans",
                                lambda code: weak.get(code, 0.1))
-    batch = ImportBatch(cycle_id=cycle.id, imported_by=pieter, respondents=len(respondents),
+    batch = ImportBatch(cycle_id=cycle.id, imported_by=ana, respondents=len(respondents),
                         filename="ningbo-joint-round.csv", fingerprint="demo-joint-ningbo",
                         imported_at=now - timedelta(days=15))
     db.session.add(batch)

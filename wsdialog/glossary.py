@@ -142,7 +142,8 @@ GLOSSARY: dict[str, Concept] = {
         {"nl": T("dialoog", r"dialo(og|gen)"), "zh_Hans": T("对话"), "vi": T("đối thoại")},
         "The brand's conversation with a supplier about a cycle's results.", INTERFACE),
     "agreement": Concept(
-        r"\bagreements?\b",
+        # Not a data-processing agreement with a survey provider (a contract).
+        r"(?<!processing )\bagreements?\b",
         {"nl": T("afspraak", r"afspra(ak|ken)"), "zh_Hans": T("约定"),
          "vi": T("thỏa thuận")},
         "What brand and supplier agree on in a dialogue, with an owner and a date.",

@@ -20,9 +20,17 @@ from flask_babel import (
     format_percent,
     format_time,
     get_translations,
+    lazy_gettext,
 )
 from flask_babel import get_locale as babel_locale
 from flask_login import current_user
+
+#: The channels a survey is answered through (``surveys.respondents.CHANNELS``),
+#: as pages name them: the survey cycles' and the survey providers'.
+CHANNEL_NAMES = {
+    "phone": lazy_gettext("Phone (recorded voice)"), "web": lazy_gettext("Web"),
+    "whatsapp": "WhatsApp", "wechat": "WeChat", "sms": "SMS",
+}
 
 
 def languages() -> dict[str, str]:

@@ -62,7 +62,7 @@ def existing_account(email: str) -> User | None:
 def create(*, email: str, name: str, role: Role, company: Company | None, invited_by: User,
            locale: str, supplier: Supplier | None = None,
            is_admin: bool = False, review_languages: list[str] | None = None,
-           affiliation: str = "") -> Invitation:
+           affiliation: str = "", provider=None) -> Invitation:
     """Record an invitation; earlier open invitations for the same address and
     organisation are revoked so that only the newest link works. ``company`` is
     None when a supplier's own people invite a colleague."""
@@ -72,12 +72,13 @@ def create(*, email: str, name: str, role: Role, company: Company | None, invite
         # "== None" becomes "IS NULL" in SQL.
         Invitation.email == email, Invitation.company_id == (company.id if company else None),
         Invitation.supplier_id == (supplier.id if supplier else None),
+        Invitation.provider_id == (provider.id if provider else None),
         Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None),
     )):
         old.revoke(now)
     invitation = Invitation(
         email=email, name=name.strip(), role=role, company=company, supplier=supplier,
-        invited_by=invited_by, is_admin=is_admin, locale=locale,
+        provider=provider, invited_by=invited_by, is_admin=is_admin, locale=locale,
         review_languages=review_languages, affiliation=affiliation.strip(), created_at=now,
         expires_at=now + current_app.config["INVITATION_MAX_AGE"],
     )
@@ -120,6 +121,7 @@ def accept(invitation: Invitation, name: str, password: str) -> User:
         company_id=invitation.company_id
         if invitation.role in (Role.brand, Role.reviewer) else None,
         supplier_id=invitation.supplier_id if invitation.role is Role.supplier else None,
+        provider_id=invitation.provider_id if invitation.role is Role.provider else None,
         review_languages=invitation.review_languages, affiliation=invitation.affiliation,
     )
     user.set_password(password)

@@ -42,6 +42,9 @@ class Role(enum.Enum):
     #: someone outside a member company (a worker representative, the survey
     #: provider, a translator) who reviews its survey texts in given languages
     reviewer = "reviewer"
+    #: staff of a survey provider (a vendor, a union, an NGO) running surveys for
+    #: member companies: it sees the cycles assigned to it, and uploads their files
+    provider = "provider"
 
 
 class Presence(enum.Enum):
@@ -271,7 +274,9 @@ class User(UserMixin, db.Model):
             "(role = 'coordinator' AND company_id IS NULL AND supplier_id IS NULL)"
             " OR (role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
             " OR (role = 'supplier' AND supplier_id IS NOT NULL AND company_id IS NULL)"
-            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)",
+            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)"
+            " OR (role = 'provider' AND provider_id IS NOT NULL AND company_id IS NULL"
+            " AND supplier_id IS NULL)",
             name="role_matches_organisation",
         ),
     )
@@ -286,6 +291,8 @@ class User(UserMixin, db.Model):
     is_admin: Mapped[bool] = mapped_column(default=False)
     company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
     supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    #: Survey providers' staff: their organisation (``providers.models.Provider``).
+    provider_id: Mapped[int | None] = mapped_column(sa.ForeignKey("provider.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     #: Chosen UI language; None follows the browser.
     locale: Mapped[str | None] = mapped_column(sa.String(16))
@@ -301,6 +308,8 @@ class User(UserMixin, db.Model):
 
     company: Mapped[Company | None] = relationship(back_populates="users")
     supplier: Mapped[Supplier | None] = relationship(back_populates="users")
+    # A capability's model (``providers.models``): SQLAlchemy resolves the name.
+    provider: Mapped[Provider | None] = relationship()  # noqa: F821
 
     def set_password(self, password: str) -> None:
         # Werkzeug's default is scrypt, a memory-hard KDF.
@@ -340,6 +349,8 @@ class User(UserMixin, db.Model):
             return N_("Company admin") if self.is_admin else N_("Company staff")
         if self.is_reviewer:
             return N_("Reviewer of survey texts")
+        if self.is_provider:
+            return N_("Survey provider")
         return N_("Supplier user")
 
     @property
@@ -353,6 +364,10 @@ class User(UserMixin, db.Model):
     @property
     def is_reviewer(self) -> bool:
         return self.role is Role.reviewer
+
+    @property
+    def is_provider(self) -> bool:
+        return self.role is Role.provider
 
     @property
     def is_brand_admin(self) -> bool:
@@ -374,6 +389,8 @@ class User(UserMixin, db.Model):
             return self.company.name
         if self.supplier is not None:
             return self.supplier.name
+        if self.provider is not None:
+            return self.provider.name
         return ""
 
 
@@ -409,7 +426,8 @@ class Invitation(db.Model):
         sa.CheckConstraint(
             "(role = 'brand' AND company_id IS NOT NULL AND supplier_id IS NULL)"
             " OR (role = 'supplier' AND supplier_id IS NOT NULL)"
-            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)",
+            " OR (role = 'reviewer' AND company_id IS NOT NULL AND supplier_id IS NULL)"
+            " OR (role = 'provider' AND provider_id IS NOT NULL AND supplier_id IS NULL)",
             name="role_matches_organisation",
         ),
     )
@@ -423,6 +441,9 @@ class Invitation(db.Model):
     #: None when a colleague at the supplier did.
     company_id: Mapped[int | None] = mapped_column(sa.ForeignKey("company.id"), index=True)
     supplier_id: Mapped[int | None] = mapped_column(sa.ForeignKey("supplier.id"), index=True)
+    #: For a survey provider's staff: the provider (the inviting company, if any,
+    #: registered it; the coordinator's invitations have none).
+    provider_id: Mapped[int | None] = mapped_column(sa.ForeignKey("provider.id"), index=True)
     invited_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     #: Language of the invitation mail and, at first, of the new account.
     locale: Mapped[str] = mapped_column(sa.String(16), default="en")
@@ -439,6 +460,8 @@ class Invitation(db.Model):
 
     company: Mapped[Company | None] = relationship()
     supplier: Mapped[Supplier | None] = relationship()
+    # A capability's model (``providers.models``): SQLAlchemy resolves the name.
+    provider: Mapped[Provider | None] = relationship()  # noqa: F821
     invited_by: Mapped[User] = relationship()
 
     @property

@@ -201,16 +201,29 @@ def _user(user: User):
         return sa.or_(
             User.company_id == user.company_id,
             User.supplier_id.in_(supplier_ids_of_company(user.company_id)),
+            User.provider_id.in_(providers_registered_by(user.company_id)),
         )
     if user.role is Role.supplier:
         return User.supplier_id == user.supplier_id
+    if user.role is Role.provider:
+        return User.provider_id == user.provider_id
     return User.id == user.id  # a reviewer: only themselves
+
+
+#: The providers' table as the core rules need it (``providers.models`` builds on
+#: this module): a company sees the people of the providers it registered.
+_provider = sa.table("provider", sa.column("id"), sa.column("company_id"))
+
+
+def providers_registered_by(company_id: int) -> sa.Select:
+    return sa.select(_provider.c.id).where(_provider.c.company_id == company_id)
 
 
 @rule(Invitation)
 def _invitation(user: User):
-    if user.role is Role.coordinator:
-        return Invitation.role == Role.brand
+    if user.role is Role.coordinator:  # members' staff, and the instance's providers'
+        return sa.or_(Invitation.role == Role.brand, sa.and_(
+            Invitation.role == Role.provider, Invitation.company_id.is_(None)))
     if user.role is Role.brand:
         return Invitation.company_id == user.company_id
     if user.role is not Role.supplier:

@@ -30,6 +30,8 @@ def home():
         return render("main/home_brand.html", home=attention.brand_home(), shown=shown)
     if current_user.is_reviewer:  # they see the texts to review, nothing else
         return redirect(url_for("questionnaires.reviews"))
+    if current_user.is_provider:  # the cycles assigned to them
+        return redirect(url_for("surveys.cycle_list"))
     return render("main/home_supplier.html", home=attention.supplier_home(), shown=shown)
 
 

@@ -17,6 +17,7 @@ from ..forms import (
     required,
     strip,
 )
+from ..i18n import CHANNEL_NAMES  # noqa: F401 (the planning form's, and pages')
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from . import planning
 from .guard import MAX_CODES
@@ -104,10 +105,6 @@ class ImportForm(Form):
     submit = SubmitField(_l("Import"))
 
 
-CHANNEL_NAMES = {
-    "phone": _l("Phone (recorded voice)"), "web": _l("Web"), "whatsapp": "WhatsApp",
-    "wechat": "WeChat", "sms": "SMS",
-}
 
 
 class CodesForm(Form):
@@ -122,3 +119,11 @@ class InviteOwnerForm(Form):
     # Translators: a member company of the initiative, invited to own a survey cycle too.
     company = ChoiceField(_l("Member company"), validators=[required()])
     submit = SubmitField(_l("Invite to own this cycle"))
+
+
+class ProviderChoiceForm(Form):
+    provider = ChoiceField(_l("Registered survey provider"), validators=[Optional()],
+                           description=_l("Its people see this cycle and upload its files. "
+                                          "Only providers your company signed a "
+                                          "data-processing agreement with."))
+    submit = SubmitField(_l("Save"))

@@ -31,7 +31,7 @@ from ..models import User, utcnow
 from ..tenancy import scoped
 from ..text import N_
 from . import importer
-from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, respondent_counts
+from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, all_respondents
 from .operations import lock_cycle, remember_keys, store
 from .queries import asked_codes, known_keys
 
@@ -57,6 +57,11 @@ REFUSALS = {
     "over_headcount": N_(
         "This file would bring the cycle to %(total)s respondents, more than the site's "
         "headcount (%(headcount)s). Is it a corrected file? Then remove the mistaken "
+        "import first. Nothing was imported."),
+    # For a provider, who sees no count it did not bring (the web survey's).
+    "over_headcount_provider": N_(
+        "With this file the cycle would have more respondents than the site's headcount "
+        "(%(headcount)s). Is it a corrected file? Ask the company to remove the mistaken "
         "import first. Nothing was imported."),
 }
 CYCLE_REFUSALS = ("released", "final", "not_open")
@@ -110,8 +115,10 @@ def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,
     parsed.refuse_keys(known_keys(cycle, user), digest(cycle))
     if not parsed.ok:
         return None
-    already = respondent_counts([cycle.id], user)[cycle.id]
+    already = all_respondents(cycle)
     if already + len(parsed.respondents) > cycle.headcount:
+        if user.is_provider:
+            return "over_headcount_provider", {"headcount": cycle.headcount}
         return "over_headcount", {"total": already + len(parsed.respondents),
                                   "headcount": cycle.headcount}
     return None

@@ -24,7 +24,7 @@ from ..web import attachment, redirect_to, render, require_confirmation, role_re
 from . import bp, import_jobs, importer, operations, queries
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .pages import cycle_page
+from .pages import cycle_page, refuse_staff_upload
 
 
 def _refusal_text(refusal: import_jobs.Refusal) -> str:
@@ -46,12 +46,13 @@ def _page_url(cycle: SurveyCycle, upload_id: str) -> str:
 
 
 @bp.route("/cycles/<int:cycle_id>/import", methods=["POST"])
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def cycle_import(cycle_id):
     """Upload a provider's file: every problem is listed, or a preview asks to
     confirm what it will add. A file that takes long to check is checked in the
     background while a page shows how far it is."""
     cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
+    refuse_staff_upload(cycle)
     form = ImportForm()
     if not form.validate_on_submit():
         return cycle_page(cycle, form, None)
@@ -120,7 +121,7 @@ def _gone(cycle: SurveyCycle):
 
 
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>")
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def import_preview(cycle_id, upload_id):
     """What the uploaded file will add, with a button to import it; while its
     check or import runs, how far it is (the page refreshes itself); then the
@@ -144,12 +145,13 @@ def import_preview(cycle_id, upload_id):
 
 
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>/confirm", methods=["POST"])
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def import_confirm(cycle_id, upload_id):
     """Import the previewed file: the checks run again (another file may have
     come in meanwhile); all respondents are stored, or none. Confirming twice
     imports once: the second click shows how far the first one is."""
     cycle, upload = _upload(cycle_id, upload_id)
+    refuse_staff_upload(cycle)
     require_confirmation()
     if not import_jobs.confirm(upload):
         return redirect_to(_page_url(cycle, upload_id))
@@ -157,7 +159,7 @@ def import_confirm(cycle_id, upload_id):
 
 
 @bp.route("/cycles/<int:cycle_id>/import/<upload_id>/cancel", methods=["POST"])
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def import_cancel(cycle_id, upload_id):
     """Drop the uploaded file without importing it (not once its import runs)."""
     cycle = _upload(cycle_id, upload_id)[0]
@@ -195,7 +197,7 @@ def _example(cycle: SurveyCycle) -> list[list[str]]:
 
 
 @bp.route("/cycles/<int:cycle_id>/template.csv")
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def cycle_template(cycle_id):
     """A CSV with the columns this cycle's file needs and one example row."""
     cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
@@ -205,7 +207,7 @@ def cycle_template(cycle_id):
 
 
 @bp.route("/cycles/<int:cycle_id>/template.xlsx")
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def cycle_template_xlsx(cycle_id):
     """The same template as a workbook, with a second sheet saying what each
     column holds and which values it allows."""

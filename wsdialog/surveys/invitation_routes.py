@@ -16,7 +16,7 @@ from .public_texts import NAMES, text_for
 
 
 @bp.route("/cycles/<int:cycle_id>/invitation")
-@role_required("is_brand", "is_supplier")
+@role_required("is_brand", "is_supplier", "is_provider")
 def invitation(cycle_id):
     """The invitation poster of a planned or open cycle, in one of its worker
     languages (``?lang=``, one per poster) and on A4 or A3 (``?size=``). Aborts

@@ -11,6 +11,7 @@ import enum
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.ext.hybrid import hybrid_property
@@ -21,6 +22,9 @@ from ..extensions import db
 from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
+
+if TYPE_CHECKING:
+    from ..providers.models import Provider
 from ..tenancy import manage_rule, rule, scoped, within
 from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
@@ -58,7 +62,11 @@ class SurveyCycle(db.Model):
     languages: Mapped[list] = mapped_column(sa.JSON, default=list)
     #: Workers at the site when the cycle was planned: the response-rate denominator.
     headcount: Mapped[int]
+    #: A provider not registered here, by name (see ``provider_id``).
     provider: Mapped[str] = mapped_column(sa.String(120), default="")
+    #: The registered survey provider that runs it (``providers.models.Provider``):
+    #: its people see the cycle and upload its files.
+    provider_id: Mapped[int | None] = mapped_column(sa.ForeignKey("provider.id"), index=True)
     #: The day brand staff released the results to the supplier ("results shared"):
     #: until then only brand staff see them, and only once the window has closed.
     results_shared_on: Mapped[date | None]
@@ -91,6 +99,7 @@ class SurveyCycle(db.Model):
     site: Mapped[Site] = relationship()
     version: Mapped[QuestionnaireVersion] = relationship()
     results_shared_by: Mapped[User | None] = relationship()
+    assigned_provider: Mapped[Provider | None] = relationship()
     #: The other member companies invited to own it with its company, the lead:
     #: a joint cycle once one of them accepted (``CycleOwner``).
     owners: Mapped[list[CycleOwner]] = relationship(
@@ -222,6 +231,22 @@ class SurveyCycle(db.Model):
         owner = CycleOwner(company_id=company_id, invited_on=on, invited_by=by)
         self.owners.append(owner)
         return owner
+
+    @property
+    def provider_name(self) -> str:
+        """Who runs the survey, as pages name it ("" for the built-in survey)."""
+        return self.assigned_provider.name if self.assigned_provider else self.provider
+
+    def assign(self, provider_id: int | None, agreed) -> None:
+        """Have a registered provider run the cycle (None: nobody registered):
+        only one the company signed a data-processing agreement with (``agreed``:
+        their ids; else ``StateError("no_agreement")``), and not once the
+        respondents are final (``StateError("final")``)."""
+        if self.respondents_final:
+            raise StateError("final")
+        if provider_id is not None and provider_id not in agreed:
+            raise StateError("no_agreement")
+        self.provider_id = provider_id
 
     def release(self, by: User, on: date) -> None:
         """Release the results to the supplier, dated and attributed, with the
@@ -643,13 +668,16 @@ def _cycle(user: User):
         # The supplier sees the cycles of its own sites, and their results.
         return SurveyCycle.site_id.in_(
             sa.select(Site.id).where(Site.supplier_id == user.supplier_id))
+    if user.role is Role.provider:  # the cycles assigned to it, never their figures
+        return SurveyCycle.provider_id == user.provider_id
     return sa.false()
 
 
 @manage_rule(SurveyCycle)
 def _cycle_managed(user: User):
-    # Its lead company plans, imports and releases (co-owners read);
-    # the supplier's people record what they did at their own sites.
+    # Its lead company plans, imports and releases (co-owners read); the
+    # supplier's people record what they did at their own sites; a provider's
+    # people upload the files of the cycles assigned to it.
     if user.role is Role.brand:
         return SurveyCycle.company_id == user.company_id
     return sa.true()
@@ -664,9 +692,9 @@ def _cycle_owner(user: User):
         sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id)))
 
 
-within(ImportBatch, ImportBatch.cycle_id, SurveyCycle)
+within(ImportBatch, ImportBatch.cycle_id, SurveyCycle, roles=(Role.brand, Role.provider))
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
-within(RespondentKey, RespondentKey.cycle_id, SurveyCycle)
+within(RespondentKey, RespondentKey.cycle_id, SurveyCycle, roles=(Role.brand, Role.provider))
 # Only brand staff decide about held answers, and they see counts only.
 within(HeldResponse, HeldResponse.cycle_id, SurveyCycle)
 
@@ -674,7 +702,7 @@ within(HeldResponse, HeldResponse.cycle_id, SurveyCycle)
 @rule(PendingImport)
 def _pending_import(user: User):
     # Only the person who uploaded the file can see its preview and confirm it.
-    if user.role is not Role.brand:
+    if user.role not in (Role.brand, Role.provider):
         return sa.false()
     return (PendingImport.uploaded_by_id == user.id) & PendingImport.cycle_id.in_(
         scoped(SurveyCycle, user).with_only_columns(SurveyCycle.id))
@@ -729,6 +757,13 @@ def released_respondent_counts(cycle_ids: Iterable[int]) -> dict[int, int]:
     released = sa.select(SurveyCycle.id).where(SurveyCycle.is_released)
     return _respondent_counts(cycle_ids, lambda model: sa.select(model).where(
         model.cycle_id.in_(released)))
+
+
+def all_respondents(cycle: SurveyCycle) -> int:
+    """The cycle's respondents, whoever asks. Not scoped on purpose: checking a
+    provider's file against the headcount needs the true count, which the
+    provider is never shown (``import_jobs.check_against_cycle``)."""
+    return _respondent_counts([cycle.id], sa.select)[cycle.id]
 
 
 def _respondent_counts(cycle_ids: Iterable[int], rows) -> dict[int, int]:

@@ -19,6 +19,7 @@ from .. import audit
 from ..clock import now, today
 from ..extensions import db
 from ..models import StateError, User, utcnow
+from ..providers import queries as provider_queries
 from ..questionnaires.answers import Answer
 from ..tenancy import scoped
 from . import guard, queries
@@ -272,6 +273,16 @@ def _audit_both(owner: CycleOwner, kind: str) -> None:
     for company_id in (owner.cycle.company_id, owner.company_id):
         audit.record(kind, company_id=company_id, target=f"cycle {owner.cycle_id}",
                      note=owner.company.name)
+
+
+def assign_provider(cycle: SurveyCycle, provider_id: int | None, by: User) -> None:
+    """``SurveyCycle.assign`` among the providers the company signed an agreement
+    with, saved and audited (its refusals pass through)."""
+    assignable = {p.id: p for p in provider_queries.assignable(cycle.company_id)}
+    cycle.assign(provider_id, assignable)
+    audit.record("provider_assigned", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=assignable[provider_id].name if provider_id else "", user=by)
+    db.session.commit()
 
 
 def make_codes(cycle: SurveyCycle, count: int) -> list[str]:

@@ -3,16 +3,18 @@ show it again with the upload form's errors)."""
 
 from __future__ import annotations
 
-from flask import url_for
+from flask import abort, flash, url_for
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..clock import today
 from ..forms import ConfirmForm
+from ..providers import queries as provider_queries
 from ..questionnaires.starter import SURVEY_LANGUAGES
-from ..web import render
+from ..web import redirect_to, render
 from . import planning, queries
-from .forms import CHANNEL_NAMES, CodesForm, ExtendForm, InviteOwnerForm
+from .forms import CHANNEL_NAMES, CodesForm, ExtendForm, InviteOwnerForm, ProviderChoiceForm
 from .models import SurveyCycle, respondent_counts
 from .public_texts import NAMES
 
@@ -33,19 +35,56 @@ def invite_form(cycle: SurveyCycle, from_request: bool = False) -> InviteOwnerFo
     return form
 
 
+def staff_may_upload(cycle: SurveyCycle) -> bool:
+    """Whether the lead company's staff may upload into the cycle: always, unless
+    a registered provider runs it and the company keeps its files to the
+    provider (``providers`` setting, off by default)."""
+    return cycle.provider_id is None or provider_queries.staff_may_upload(cycle.company_id)
+
+
+def refuse_staff_upload(cycle: SurveyCycle) -> None:
+    """Stop brand staff uploading into a provider's cycle unless their company
+    allows it: back to the cycle's page, saying why."""
+    if current_user.is_brand and not staff_may_upload(cycle):
+        flash(_("%(provider)s runs this survey: its people upload the files. Your company's "
+                "admins can allow your staff to upload too, on the providers page.",
+                provider=cycle.provider_name), "error")
+        abort(redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id)))
+
+
+def provider_form(cycle: SurveyCycle, from_request: bool = False) -> ProviderChoiceForm | None:
+    """The lead's form to assign a registered provider (among those the company
+    signed an agreement with), while the respondents are not final; None when
+    there is none to choose and none assigned."""
+    if cycle.respondents_final:
+        return None
+    choices = provider_queries.assignable(cycle.company_id)
+    if not choices and cycle.provider_id is None:
+        return None
+    form = ProviderChoiceForm() if from_request else ProviderChoiceForm(
+        formdata=None, data={"provider": str(cycle.provider_id or "")})
+    form.provider.choices = [("", _("Nobody registered here"))] + [
+        (str(p.id), p.name) for p in choices]
+    return form
+
+
 def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
     """State, window, response rate, imports, and the survey link, with the
     given upload form (and its errors) and the problems of a parsed file."""
     # Supplier users see how many answered once the results are released: a
     # count that moves while they watch would tell them when someone answered.
+    # A provider's people see no figure they did not bring (the web survey's).
     respondents = respondent_counts([cycle.id])[cycle.id] \
-        if current_user.is_brand or cycle.is_released else None
+        if current_user.is_brand or (current_user.is_supplier and cycle.is_released) else None
     # The user's own uploads still being checked or imported (in the background).
-    running = queries.running_uploads(cycle) if current_user.is_brand else []
+    running = queries.running_uploads(cycle) \
+        if current_user.is_brand or current_user.is_provider else []
     # Only the lead company plans, imports and releases; co-owners of a joint cycle read.
     leads = current_user.is_brand and cycle.company_id == current_user.company_id
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
                   leads=leads, invite_form=invite_form(cycle) if leads else None,
+                  may_upload=(leads and staff_may_upload(cycle)) or current_user.is_provider,
+                  provider_form=provider_form(cycle) if leads else None,
                   survey_languages=SURVEY_LANGUAGES, channel_names=CHANNEL_NAMES,
                   worker_language_names=NAMES,
                   respondents=respondents, confirm_form=ConfirmForm(),

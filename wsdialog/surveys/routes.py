@@ -8,7 +8,7 @@ import io
 import segno
 import sqlalchemy as sa
 from flask import Response as HttpResponse
-from flask import flash, request, url_for
+from flask import abort, flash, request, url_for
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -27,18 +27,19 @@ from .models import (
     SurveyCycle,
     respondent_counts,
 )
-from .pages import cycle_page
+from .pages import cycle_page, provider_form
 from .public_texts import text_for
 
 
 @bp.route("/cycles")
-@role_required("is_brand", "is_supplier")
+@role_required("is_brand", "is_supplier", "is_provider")
 def cycle_list():
     """Survey cycles of every site the user may reach, newest first."""
     cycles = listing(scoped(SurveyCycle).join(SurveyCycle.site), {
         "opens": SurveyCycle.starts_on, "site": sa.func.lower(Site.name)}, "-opens",
         request.args)
-    counted = [c.id for c in cycles.items if current_user.is_brand or c.is_released]
+    counted = [c.id for c in cycles.items
+               if current_user.is_brand or (current_user.is_supplier and c.is_released)]
     return render("surveys/cycles.html", cycles=cycles, counts=respondent_counts(counted),
                   today=today())
 
@@ -125,7 +126,7 @@ def _languages_for(site: Site, version: QuestionnaireVersion | None) -> list[str
 
 
 @bp.route("/cycles/<int:cycle_id>")
-@role_required("is_brand", "is_supplier")
+@role_required("is_brand", "is_supplier", "is_provider")
 def cycle_detail(cycle_id):
     """State, window, response rate, imports, and the survey link."""
     cycle = get_or_404(SurveyCycle, cycle_id)
@@ -225,7 +226,7 @@ def held_discard(cycle_id):
 
 
 @bp.route("/cycles/<int:cycle_id>/qr.svg")
-@role_required("is_brand", "is_supplier")
+@role_required("is_brand", "is_supplier", "is_provider")
 def cycle_qr(cycle_id):
     """The QR code of the built-in survey's link, for the factory poster."""
     cycle = get_or_404(SurveyCycle, cycle_id)
@@ -235,3 +236,24 @@ def cycle_qr(cycle_id):
     return HttpResponse(out.getvalue(), mimetype="image/svg+xml")
 
 
+
+
+@bp.route("/cycles/<int:cycle_id>/provider", methods=["POST"])
+@role_required("is_brand")
+def cycle_provider(cycle_id):
+    """Have a registered provider run the cycle (or nobody registered here): one
+    the company signed a data-processing agreement with, before the respondents
+    are final (``SurveyCycle.assign``)."""
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
+    form = provider_form(cycle, from_request=True) or abort(404)
+    try:
+        if not form.validate_on_submit():
+            raise ValueError
+        chosen = form.provider.data
+        operations.assign_provider(cycle, int(chosen) if chosen else None, current_user)
+    except (StateError, ValueError):
+        flash(_("This provider cannot run the cycle: your company has no data-processing "
+                "agreement with it, or the respondents are final."), "error")
+    else:
+        flash(_("Saved."), "success")
+    return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id) + "#provider")
