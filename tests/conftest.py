@@ -223,6 +223,12 @@ def world(app):
         setattr(w, f"action_{key}", dialogue.actions[0])
         setattr(w, f"evidence_{key}", f.evidence(dialogue.actions[0], owner,
                                                  name=f"{secret}photo.jpg"))
+    from wsdialog.results.models import ProviderDoubt
+
+    for key, cycle, asker in (("a", w.cycle_a, w.sa_user), ("b", w.cycle_b, w.sb_user)):
+        secret = "SECRET-B " if key == "b" else ""
+        setattr(w, f"provider_doubt_{key}", f._add(ProviderDoubt(
+            cycle_id=cycle.id, text=f"{secret}doubt for the provider", asked_by=asker)))
     w.login_a = f.login_session(w.a_staff)
     w.login_b = f.login_session(w.b_staff, device="SECRET-B browser")
     db.session.commit()

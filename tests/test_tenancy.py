@@ -149,6 +149,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.owner_invite": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_provider": (("POST",), {"cycle_id": "cycle_b"}),
     "providers.provider_list": (("GET", "POST"), {}),
+    "results.provider_doubts": (("GET", "POST"), {"cycle_id": "cycle_b"}),
+    "results.provider_answer": (("POST",), {"doubt_id": "provider_doubt_b"}),
     "providers.provider_detail": (("GET", "POST"), {"provider_id": "provider_b"}),
     "providers.provider_agreement": (("POST",), {"provider_id": "provider_b"}),
     "providers.provider_invite": (("GET", "POST"), {"provider_id": "provider_b"}),

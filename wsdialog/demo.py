@@ -728,6 +728,7 @@ def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, 
     an agreement with: Noordwind accepted before it opened; the survey has closed,
     FairVoice's Ana uploaded the file, and Linde waits for Noordwind to check the
     results before it releases them."""
+    from .results.models import ProviderDoubt
     from .surveys.models import CycleOwner, ImportBatch, SurveyCycle
     from .surveys.operations import store
 
@@ -753,6 +754,22 @@ def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, 
     db.session.add(batch)
     db.session.flush()
     store(cycle, respondents, batch_id=batch.id)
+    # FairVoice ran Linde's first round there too; Chen asked it about a question.
+    first = db.session.scalar(db.select(SurveyCycle).where(
+        SurveyCycle.company_id == pieter.company_id, SurveyCycle.site_id == site.id,
+        SurveyCycle.id != cycle.id))
+    first.provider, first.provider_id = "", ana.provider_id
+    chen = db.session.scalar(db.select(User).where(
+        User.email == "chen@ningbo-outerwear.example"))
+    db.session.add(ProviderDoubt(
+        cycle_id=first.id, question_code="OVERTIME_FORCED", asked_by=chen,
+        asked_at=datetime.combine(first.results_shared_on + timedelta(days=3), time(6, 0)),
+        text="Did workers read 'forced overtime' as any overtime at all? In our plant "
+             "overtime is voluntary and paid at 150%.",
+        answer="The Chinese text says 不能拒绝的加班 (overtime you cannot refuse). In the "
+               "phone interviews nobody asked what it meant; we will add an example next round.",
+        answered_by=ana,
+        answered_at=datetime.combine(first.results_shared_on + timedelta(days=5), time(9, 0))))
 
 
 def _sector_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],

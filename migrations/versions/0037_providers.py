@@ -1,5 +1,6 @@
 """survey providers as organisations: their logins, the members' data-processing
-agreements, cycles assigned to them, and the company's upload setting
+agreements, cycles assigned to them, the company's upload setting, and suppliers'
+doubts about the data addressed to them
 
 Revision ID: 0037_providers
 Revises: 0036_joint_dialogues
@@ -93,6 +94,29 @@ def upgrade():
                                 name=op.f('fk_provider_settings_company_id_company')),
         sa.PrimaryKeyConstraint('company_id', name=op.f('pk_provider_settings')),
     )
+    op.create_table(
+        'provider_doubt',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('cycle_id', sa.Integer(), nullable=False),
+        sa.Column('question_code', sa.String(length=40), nullable=True),
+        sa.Column('text', sa.String(length=1000), nullable=False),
+        sa.Column('asked_by_id', sa.Integer(), nullable=False),
+        sa.Column('asked_at', sa.DateTime(), nullable=False),
+        sa.Column('answer', sa.String(length=2000), nullable=False),
+        sa.Column('answered_by_id', sa.Integer(), nullable=True),
+        sa.Column('answered_at', sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(['cycle_id'], ['survey_cycle.id'],
+                                name=op.f('fk_provider_doubt_cycle_id_survey_cycle'),
+                                ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['asked_by_id'], ['user.id'],
+                                name=op.f('fk_provider_doubt_asked_by_id_user')),
+        sa.ForeignKeyConstraint(['answered_by_id'], ['user.id'],
+                                name=op.f('fk_provider_doubt_answered_by_id_user')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_provider_doubt')),
+    )
+    with op.batch_alter_table('provider_doubt', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_provider_doubt_cycle_id'), ['cycle_id'],
+                              unique=False)
     _rules('user', NEW_ROLES, USER_OLD + USER_PROVIDER, add=True)
     _rules('invitation', NEW_ROLES, INVITATION_OLD + INVITATION_PROVIDER, add=True)
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
@@ -104,6 +128,7 @@ def upgrade():
 
 
 def downgrade():
+    op.drop_table('provider_doubt')
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_survey_cycle_provider_id'))
         batch_op.drop_constraint(batch_op.f('fk_survey_cycle_provider_id_provider'),

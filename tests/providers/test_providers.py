@@ -148,3 +148,31 @@ def test_registering_inviting_and_agreeing(world, as_user):
     eva.post(f"/providers/{union.id}/agreement", data={"signed_on": "not a day"})
     eva.post(f"/providers/{union.id}/agreement", data={"signed_on": ""})
     assert "none: no cycle can be assigned" in eva.get("/providers").text
+
+
+def test_a_suppliers_doubt_goes_to_the_provider_and_everyone_sees_the_answer(world, as_user):
+    people, cycle, _linde_cycle, fair = world
+    chen = f.user(Role.supplier, supplier=cycle.site.supplier, name="Chen")
+    cycle.provider_id = fair.id
+    cycle.ends_on, cycle.results_shared_on = date(2027, 3, 8), date(2027, 3, 9)
+    db.session.commit()
+    supplier, ana, olu, eva = (as_user(u) for u in (chen, people["ana"], people["olu"],
+                                                    people["eva"]))
+    url = f"/cycles/{cycle.id}/provider-doubts"
+    assert supplier.post(url, data={"text": ""}).status_code == 422
+    supplier.post(url, data={"question_code": "WAGE_RUNS_OUT",
+                             "text": "Workers may have read it as this month only"})
+    from wsdialog.results.models import ProviderDoubt
+
+    doubt = db.session.scalar(db.select(ProviderDoubt))
+    assert olu.get(url).status_code == 404
+    assert olu.post(f"/provider-doubts/{doubt.id}/answer", data={"answer": "x"}).status_code == 404
+    assert eva.post(f"/provider-doubts/{doubt.id}/answer", data={"answer": "x"}).status_code == 404
+    ana.post(f"/provider-doubts/{doubt.id}/answer", data={
+        "answer": "The Chinese text says this month; we will reword it"})
+    for client in (supplier, ana, eva):
+        page = client.get(url).text
+        assert "this month only" in page and "we will reword it" in page
+    assert "A doubt about the data?" in supplier.get(f"/cycles/{cycle.id}/results").text
+    assert ana.post(url, data={"text": "the provider asks itself"}).status_code == 200
+    assert db.session.scalar(db.select(db.func.count(ProviderDoubt.id))) == 1

@@ -12,6 +12,7 @@ from ..clock import now, today
 from ..forms import ConfirmForm
 from ..i18n import normalise_locale
 from ..models import StateError
+from ..results.queries import doubts_of
 from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, operations, queries, scheduling
@@ -53,6 +54,7 @@ def record(dialogue_id):
 def _record_page(dialogue: Dialogue, form: RecordForm, **kwargs):
     return render("dialogues/record.html", dialogue=dialogue, form=form,
                   points=queries.points_of(dialogue),
+                  provider_doubts=doubts_of(dialogue.cycle),
                   organisations=ORGANISATIONS, doubt_form=_doubt_form(dialogue),
                   confirm_form=ConfirmForm(), **kwargs)
 

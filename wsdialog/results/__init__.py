@@ -7,6 +7,7 @@ bp = Blueprint("results", __name__)
 
 from . import (  # noqa: E402,F401
     dashboard_routes,
+    doubt_routes,
     export_routes,
     models,
     overview_routes,

@@ -2,8 +2,18 @@
 
 from flask_babel import lazy_gettext as _l
 from wtforms import SubmitField
+from wtforms.validators import Optional
 
-from ..forms import DayField, Form, RadioChoiceField, WholeNumberField, required
+from ..forms import (
+    ChoiceField,
+    DayField,
+    Form,
+    RadioChoiceField,
+    TextBoxField,
+    WholeNumberField,
+    max_length,
+    required,
+)
 from .anonymity import MIN_GROUP
 from .models import SharingWay
 
@@ -45,3 +55,16 @@ class SharingForm(Form):
         _l("Workers reached (if known)"), minimum=1, maximum=1_000_000,
         description=_l("About how many workers saw or heard the results."))
     submit = SubmitField(_l("Save"))
+
+
+class DoubtToProviderForm(Form):
+    question_code = ChoiceField(_l("Indicator"), validators=[Optional()])
+    text = TextBoxField(_l("Your doubt about the data"), validators=[required(), max_length(1000)],
+                        description=_l("For example: workers may have read the question about "
+                                       "overtime as being about this week only."))
+    submit = SubmitField(_l("Ask the provider"))
+
+
+class ProviderAnswerForm(Form):
+    answer = TextBoxField(_l("Your answer"), validators=[required(), max_length(2000)])
+    submit = SubmitField(_l("Send the answer"))

@@ -101,8 +101,48 @@ class WorkerSharing(db.Model):
                    workers_reached=workers_reached, recorded_by=by)
 
 
+class ProviderDoubt(db.Model):
+    """A supplier's doubt about a released cycle's data (a question misunderstood,
+    a translation), addressed to the provider that ran the survey, and the
+    provider's answer. The cycle's owners see both; so does its dialogue."""
+
+    __tablename__ = "provider_doubt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), index=True)
+    #: The indicator it is about, if any.
+    question_code: Mapped[str | None] = mapped_column(sa.String(40))
+    text: Mapped[str] = mapped_column(sa.String(1000))
+    asked_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answer: Mapped[str] = mapped_column(sa.String(2000), default="")
+    answered_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    answered_at: Mapped[datetime | None]
+
+    cycle: Mapped[SurveyCycle] = relationship()
+    asked_by: Mapped[User] = relationship(foreign_keys=[asked_by_id])
+    answered_by: Mapped[User | None] = relationship(foreign_keys=[answered_by_id])
+
+    @classmethod
+    def ask(cls, cycle: SurveyCycle, question_code: str | None, text: str,
+            by: User) -> ProviderDoubt:
+        """A doubt about released results of a cycle a registered provider ran
+        (``StateError("no_provider")`` otherwise)."""
+        if not cycle.is_released or cycle.provider_id is None:
+            raise StateError("no_provider")
+        return cls(cycle_id=cycle.id, question_code=question_code, text=text, asked_by=by)
+
+    def answer_with(self, text: str, by: User, at: datetime) -> None:
+        """The provider's answer; it may be corrected later, and says when."""
+        self.answer, self.answered_by, self.answered_at = text, by, at
+
+
 # --- tenancy ---------------------------------------------------------------------
 
 company_owned(ResultsSettings)
 within(ResultsAccess, ResultsAccess.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
 within(WorkerSharing, WorkerSharing.cycle_id, SurveyCycle, roles=(Role.brand, Role.supplier))
+# The supplier asks, the provider answers, the cycle's owners read.
+within(ProviderDoubt, ProviderDoubt.cycle_id, SurveyCycle,
+       roles=(Role.brand, Role.supplier, Role.provider))

@@ -23,6 +23,7 @@ from .anonymity import MIN_GROUP
 from .models import (
     DEFAULT_PRIORITY_PCT,
     DEFAULT_SHARING_REMINDER_DAYS,
+    ProviderDoubt,
     ResultsAccess,
     ResultsSettings,
     SharingWay,
@@ -147,3 +148,27 @@ def send_sharing_reminders(day) -> int:
             db.session.commit()
         sent += mailed
     return sent
+
+
+# --- doubts addressed to the provider ------------------------------------------------
+
+
+def ask_provider(cycle: SurveyCycle, question_code: str | None, text: str, by: User) -> None:
+    """``ProviderDoubt.ask``, saved; the provider's people are told by mail, each
+    in their language (when mail is set up)."""
+    doubt = ProviderDoubt.ask(cycle, question_code, text, by)
+    db.session.add(doubt)
+    db.session.commit()
+    link = url_for("results.provider_doubts", cycle_id=cycle.id, _external=True)
+    for person in db.session.scalars(sa.select(User).where(
+            User.provider_id == cycle.provider_id, User.active.is_(True))):
+        with force_locale(person.locale or "en"):
+            mail.send(person.email, _("A question about the data of a survey you ran"),
+                      _("%(supplier)s has a doubt about the survey at %(site)s:\n\n%(text)s"
+                        "\n\nAnswer it here: %(link)s", supplier=cycle.site.supplier.name,
+                        site=cycle.site.name, text=text, link=link))
+
+
+def answer_doubt(doubt: ProviderDoubt, text: str, by: User) -> None:
+    doubt.answer_with(text, by, utcnow())
+    db.session.commit()

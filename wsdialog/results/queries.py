@@ -34,7 +34,13 @@ from ..surveys.models import (
 from ..tenancy import scoped
 from . import anonymity
 from .kept import KEPT_FIGURES, final_key, kept_for
-from .models import DEFAULT_SHARING_REMINDER_DAYS, ResultsAccess, ResultsSettings, WorkerSharing
+from .models import (
+    DEFAULT_SHARING_REMINDER_DAYS,
+    ProviderDoubt,
+    ResultsAccess,
+    ResultsSettings,
+    WorkerSharing,
+)
 from .settings import cycle_settings
 
 # --- answers counted ---------------------------------------------------------------
@@ -335,3 +341,12 @@ def _overdue(cycles: sa.Select, day: date) -> list[SurveyCycle]:
         ~shared.exists()).add_columns(days).order_by(SurveyCycle.results_shared_on)).all()
     return [cycle for cycle, wait in rows
             if cycle.results_shared_on + timedelta(days=wait) <= day]
+
+
+# --- doubts addressed to the provider -------------------------------------------------
+
+
+def doubts_of(cycle: SurveyCycle) -> list[ProviderDoubt]:
+    """The doubts about the cycle's data the user may read, oldest first."""
+    return list(db.session.scalars(scoped(ProviderDoubt).where(
+        ProviderDoubt.cycle_id == cycle.id).order_by(ProviderDoubt.asked_at)))
