@@ -58,6 +58,7 @@ KINDS: dict[str, str] = {
     "processing_agreement": N_("Data-processing agreement with a provider recorded"),
     "staff_upload_setting": N_("Staff uploads into providers' cycles allowed or stopped"),
     "provider_assigned": N_("Survey provider of a cycle changed"),
+    "provider_mapping": N_("Survey provider's file mapping saved"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -1,6 +1,6 @@
 """survey providers as organisations: their logins, the members' data-processing
-agreements, cycles assigned to them, the company's upload setting, and suppliers'
-doubts about the data addressed to them
+agreements, cycles assigned to them, the company's upload setting, suppliers'
+doubts about the data addressed to them, and their saved file mappings
 
 Revision ID: 0037_providers
 Revises: 0036_joint_dialogues
@@ -117,6 +117,20 @@ def upgrade():
     with op.batch_alter_table('provider_doubt', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_provider_doubt_cycle_id'), ['cycle_id'],
                               unique=False)
+    op.create_table(
+        'provider_mapping',
+        sa.Column('provider_id', sa.Integer(), nullable=False),
+        sa.Column('columns', sa.JSON(), nullable=False),
+        sa.Column('values', sa.JSON(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_by_id', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['provider_id'], ['provider.id'],
+                                name=op.f('fk_provider_mapping_provider_id_provider'),
+                                ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['updated_by_id'], ['user.id'],
+                                name=op.f('fk_provider_mapping_updated_by_id_user')),
+        sa.PrimaryKeyConstraint('provider_id', name=op.f('pk_provider_mapping')),
+    )
     _rules('user', NEW_ROLES, USER_OLD + USER_PROVIDER, add=True)
     _rules('invitation', NEW_ROLES, INVITATION_OLD + INVITATION_PROVIDER, add=True)
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
@@ -128,6 +142,7 @@ def upgrade():
 
 
 def downgrade():
+    op.drop_table('provider_mapping')
     op.drop_table('provider_doubt')
     with op.batch_alter_table('survey_cycle', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_survey_cycle_provider_id'))

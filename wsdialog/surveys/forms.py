@@ -12,6 +12,7 @@ from ..forms import (
     ChoiceField,
     DayField,
     Form,
+    TextBoxField,
     WholeNumberField,
     max_length,
     required,
@@ -127,3 +128,20 @@ class ProviderChoiceForm(Form):
                                           "Only providers your company signed a "
                                           "data-processing agreement with."))
     submit = SubmitField(_l("Save"))
+
+
+class MappingForm(Form):
+    columns = TextBoxField(
+        _l("Your columns, and ours"), validators=[max_length(20000)],
+        description=_l("One per line: “your column = ours”. Ours: date, channel, language, "
+                       "respondent, gender, age_band, contract, role, or a question's code; "
+                       "“-” leaves a column out (a start time, an interviewer's name)."))
+    values = TextBoxField(
+        _l("Your values, and ours"), validators=[max_length(20000)],
+        description=_l("One per line: “our column: your value = ours”, e.g. “gender: female = "
+                       "woman”; “answers: 1 = yes” maps the answers to every question."))
+    sample = FileField(_l("A real file of yours (CSV or XLSX)"),
+                       description=_l("Read for its columns and values only: nothing is "
+                                      "imported or kept."))
+    read = SubmitField(_l("Read the file"))
+    submit = SubmitField(_l("Save the mapping"))

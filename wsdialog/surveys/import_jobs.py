@@ -30,8 +30,15 @@ from ..extensions import db
 from ..models import User, utcnow
 from ..tenancy import scoped
 from ..text import N_
-from . import importer
-from .models import ImportBatch, PendingImport, SurveyCycle, UploadState, all_respondents
+from . import importer, mapping
+from .models import (
+    ImportBatch,
+    PendingImport,
+    ProviderMapping,
+    SurveyCycle,
+    UploadState,
+    all_respondents,
+)
 from .operations import lock_cycle, remember_keys, store
 from .queries import asked_codes, known_keys
 
@@ -91,12 +98,20 @@ def read(cycle: SurveyCycle, data: bytes, filename: str, progress=None) -> impor
         rows = importer.read_table(data, filename, on_progress=progress)
     except importer.Unreadable as error:
         return importer.Parsed(problems=[error.problem])
+    rows = mapping_for(cycle).apply(rows)
     # Checking is quick next to reading (1 s for 36,000 rows): it only says it is alive.
     asked = asked_codes(cycle)
     return importer.parse_table(
         rows, asked, (cycle.starts_on, cycle.ends_on), until=today(),
         on_progress=None if progress is None else lambda _rows: progress.beat(),
         not_asked=[code for code in cycle.version.codes if code not in asked])
+
+
+def mapping_for(cycle: SurveyCycle) -> mapping.Mapping:
+    """The saved mapping of the provider that runs the cycle (none: nothing to
+    map). Read by key: it applies to the provider's files whoever uploads them."""
+    saved = db.session.get(ProviderMapping, cycle.provider_id) if cycle.provider_id else None
+    return mapping.Mapping(saved.columns, saved.values) if saved else mapping.Mapping()
 
 
 def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,

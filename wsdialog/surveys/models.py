@@ -25,7 +25,7 @@ from ..questionnaires.models import QuestionnaireVersion
 
 if TYPE_CHECKING:
     from ..providers.models import Provider
-from ..tenancy import manage_rule, rule, scoped, within
+from ..tenancy import manage_rule, providers_registered_by, rule, scoped, within
 from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 from .respondents import DEMOGRAPHICS
@@ -312,6 +312,23 @@ class CycleOwner(db.Model):
         if self.checked_on is not None:
             raise StateError("checked")
         self.checked_on, self.checked_by = on, by
+
+
+class ProviderMapping(db.Model):
+    """A survey provider's saved mapping of its files to ours (``mapping``):
+    applied to every file of a cycle it runs, whoever uploads it."""
+
+    __tablename__ = "provider_mapping"
+
+    provider_id: Mapped[int] = mapped_column(sa.ForeignKey("provider.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    #: ``mapping.Mapping.columns`` and ``.values``.
+    columns: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    values: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+
+    updated_by: Mapped[User] = relationship()
 
 
 def random_key() -> int:
@@ -681,6 +698,16 @@ def _cycle_managed(user: User):
     if user.role is Role.brand:
         return SurveyCycle.company_id == user.company_id
     return sa.true()
+
+
+@rule(ProviderMapping)
+def _provider_mapping(user: User):
+    # The provider's people keep it; a company sees those of providers it registered.
+    if user.role is Role.provider:
+        return ProviderMapping.provider_id == user.provider_id
+    if user.role is Role.brand:
+        return ProviderMapping.provider_id.in_(providers_registered_by(user.company_id))
+    return sa.false()
 
 
 @rule(CycleOwner)

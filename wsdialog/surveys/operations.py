@@ -22,7 +22,7 @@ from ..models import StateError, User, utcnow
 from ..providers import queries as provider_queries
 from ..questionnaires.answers import Answer
 from ..tenancy import scoped
-from . import guard, queries
+from . import guard, mapping, queries
 from .models import (
     UPLOAD_KEPT,
     AccessCode,
@@ -32,6 +32,7 @@ from .models import (
     HeldResponse,
     ImportBatch,
     PendingImport,
+    ProviderMapping,
     RespondentKey,
     Response,
     ResponseAnswer,
@@ -282,6 +283,17 @@ def assign_provider(cycle: SurveyCycle, provider_id: int | None, by: User) -> No
     cycle.assign(provider_id, assignable)
     audit.record("provider_assigned", company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=assignable[provider_id].name if provider_id else "", user=by)
+    db.session.commit()
+
+
+def save_mapping(provider_id: int, saved: mapping.Mapping, by: User) -> None:
+    """The provider's mapping of its files, replacing the one before."""
+    row = db.session.get(ProviderMapping, provider_id) or ProviderMapping(
+        provider_id=provider_id)
+    row.columns, row.values, row.updated_at, row.updated_by = (
+        saved.columns, saved.values, utcnow(), by)
+    db.session.add(row)
+    audit.record("provider_mapping", target=f"provider {provider_id}", user=by)
     db.session.commit()
 
 
