@@ -18,7 +18,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "cycle_b": "cycle_a", "batch_b": "batch_a", "dialogue_b": "dialogue_a",
        "participant_b": "participant_a", "point_b": "point_a", "doubt_b": "doubt_a",
        "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a",
-       "share_b": "share_a", "evidence_b": "evidence_a",
+       "share_b": "share_a", "evidence_b": "evidence_a", "link_b": "link_a",
        "template": "template", "template_draft": "template_draft",
        "template_question": "template_question",
        "=csv": "=csv", "=en": "=en", "=vi": "=vi"}

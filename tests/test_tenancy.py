@@ -12,7 +12,15 @@ import sqlalchemy as sa
 
 from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
-from wsdialog.models import ContactPerson, Invitation, LoginSession, Site, Supplier, User
+from wsdialog.models import (
+    ContactPerson,
+    Invitation,
+    LoginSession,
+    Site,
+    SiteLinkRequest,
+    Supplier,
+    User,
+)
 from wsdialog.onboarding.models import Engagement, Milestone
 from wsdialog.questionnaires.models import (
     DraftShare,
@@ -72,6 +80,11 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "suppliers.site_detail": (("GET",), {"site_id": "site_b"}),
     "suppliers.site_edit": (("GET", "POST"), {"site_id": "site_b"}),
     "suppliers.timezone_options": (("GET",), {}),
+    "suppliers.site_link_ask": (("POST",), {"site_id": "site_b"}),
+    "suppliers.link_requests": (("GET",), {}),
+    "suppliers.link_confirm": (("POST",), {"link_id": "link_b"}),
+    "suppliers.link_decline": (("POST",), {"link_id": "link_b"}),
+    "suppliers.link_withdraw": (("POST",), {"link_id": "link_b"}),
     "chooser.assessment_list": (("GET",), {}),
     "chooser.assessment_new": (("GET", "POST"), {}),
     "chooser.step": (("GET", "POST"), {"assessment_id": "assessment_b",
@@ -274,6 +287,8 @@ def _b_state(world):
         db.session.get(ContactPerson, world.contact_b_shared.id) is not None,
         db.session.scalar(db.select(db.func.count(ContactPerson.id))),
         db.session.scalar(db.select(db.func.count(Site.id))),
+        db.session.get(SiteLinkRequest, world.link_b.id).state,
+        db.session.scalar(db.select(db.func.count(SiteLinkRequest.id))),
         db.session.scalar(db.select(db.func.count(Invitation.id))),
         db.session.scalar(db.select(db.func.count(Assessment.id))),
         db.session.get(Assessment, world.assessment_b.id).answers,
