@@ -110,7 +110,9 @@ def as_user(app):
 def world(app):
     """Two member companies, A and B, each with admin, staff, a supplier of its
     own with a site, contact, supplier user and open invitations; plus a supplier
-    both share (each with its own contact and notes); plus a coordinator.
+    both share (each with its own contact and notes), whose site each company
+    asks its own supplier to confirm is the same factory as its site; plus a
+    coordinator.
     B's names all contain "SECRET-B" so leaks are easy to find."""
     a, b = f.company("Alpha Apparel"), f.company("SECRET-B Brand")
     w = SimpleNamespace(a=a, b=b)
@@ -133,6 +135,15 @@ def world(app):
     w.sa_user = f.user(Role.supplier, supplier=w.sa, name="Sam Supplier")
     w.sb_user = f.user(Role.supplier, supplier=w.sb, name="SECRET-B supplier user")
     w.shared_user = f.user(Role.supplier, supplier=w.shared, name="Shira Shared")
+    # Each company entered the shared factory twice (same OS ID): from the shared
+    # record's site it asks its own supplier's people to confirm it is their site.
+    from wsdialog.models import SiteLinkRequest
+
+    w.site_shared.os_id = w.site_a.os_id = w.site_b.os_id = "CN2019303BQ3FZP"
+    w.link_a = f._add(SiteLinkRequest(company=a, site=w.site_shared, target_site=w.site_a,
+                                      asked_by=w.a_staff))
+    w.link_b = f._add(SiteLinkRequest(company=b, site=w.site_shared, target_site=w.site_b,
+                                      asked_by=w.b_staff))
     # Outside reviewers of each company's survey texts, in Vietnamese.
     w.a_reviewer = f.user(Role.reviewer, company=a, name="Rita Reviewer", review_languages=["vi"])
     w.b_reviewer = f.user(Role.reviewer, company=b, name="SECRET-B reviewer",

@@ -133,6 +133,15 @@ SUPPLIER_ENTRIES = (
     "Your proposal is sent to %(company)s.",
     "They will see the sites of %(supplier)s and, later, their survey results, for every "
     "company you work with. Choose the language they read best.",
+    "A company you supply entered one of your factories on a record of its own. Both records "
+    "carry the same Open Supply Hub ID. If it is the same factory, confirm: the company then "
+    "works with your site here, and what it holds about the factory (surveys, results, "
+    "dialogues) is kept with your site.",
+    "%(company)s asks: is this the same factory?", "As %(company)s entered it",
+    "%(company)s will work with your site %(site)s, and what it holds about its own record of "
+    "the factory moves here. This cannot be undone.",
+    "Confirmed. %(company)s now works with %(site)s on your record.",
+    "Declined. The company is told, with nothing more.",
     "wsdialog is used by invitation. If you have no account yet, ask the company or "
     "organisation that works with you for an invitation.",
     "wsdialog helps companies listen to workers in their supply chains and talk with "

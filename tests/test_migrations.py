@@ -70,7 +70,7 @@ def test_the_tables_of_web_answers_lose_their_arrival_order_and_keep_their_rows(
     with app.app_context():
         db.drop_all()
         upgrade(revision="0022_held_answers")
-        with db.engine.begin() as connection:  # today's models carry columns 0024-0037 add
+        with db.engine.begin() as connection:  # today's models carry columns 0024-0038 add
             connection.execute(sa.text("ALTER TABLE survey_cycle ADD COLUMN figure_seed "
                                        "VARCHAR(32)"))
             for col in ("share_women_pct", "share_migrant_pct", "share_temporary_pct"):
@@ -83,7 +83,7 @@ def test_the_tables_of_web_answers_lose_their_arrival_order_and_keep_their_rows(
                                        "member_contact VARCHAR(200) DEFAULT '' NOT NULL"))
             connection.execute(sa.text("ALTER TABLE questionnaire_version ADD COLUMN "
                                        "template_version_id INTEGER"))
-            for table in ("survey_cycle", '"user"'):  # 0037 (providers)
+            for table in ("survey_cycle", '"user"'):  # 0038 (providers)
                 connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN provider_id INTEGER"))
         company = f.company("Noordwind")
         cycle = f.cycle(company, f.site(f.supplier(company)), f.published(company, "Survey"))

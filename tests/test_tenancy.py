@@ -12,7 +12,15 @@ import sqlalchemy as sa
 
 from wsdialog.chooser.models import Assessment
 from wsdialog.extensions import db
-from wsdialog.models import ContactPerson, Invitation, LoginSession, Site, Supplier, User
+from wsdialog.models import (
+    ContactPerson,
+    Invitation,
+    LoginSession,
+    Site,
+    SiteLinkRequest,
+    Supplier,
+    User,
+)
 from wsdialog.onboarding.models import Engagement, Milestone
 from wsdialog.questionnaires.models import (
     DraftShare,
@@ -72,6 +80,11 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "suppliers.site_detail": (("GET",), {"site_id": "site_b"}),
     "suppliers.site_edit": (("GET", "POST"), {"site_id": "site_b"}),
     "suppliers.timezone_options": (("GET",), {}),
+    "suppliers.site_link_ask": (("POST",), {"site_id": "site_b"}),
+    "suppliers.link_requests": (("GET",), {}),
+    "suppliers.link_confirm": (("POST",), {"link_id": "link_b"}),
+    "suppliers.link_decline": (("POST",), {"link_id": "link_b"}),
+    "suppliers.link_withdraw": (("POST",), {"link_id": "link_b"}),
     "chooser.assessment_list": (("GET",), {}),
     "chooser.assessment_new": (("GET", "POST"), {}),
     "chooser.step": (("GET", "POST"), {"assessment_id": "assessment_b",
@@ -148,6 +161,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_qr": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.owner_invite": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_provider": (("POST",), {"cycle_id": "cycle_b"}),
+    "surveys.provider_mapping": (("GET", "POST"), {}),
     "providers.provider_list": (("GET", "POST"), {}),
     "results.provider_doubts": (("GET", "POST"), {"cycle_id": "cycle_b"}),
     "results.provider_answer": (("POST",), {"doubt_id": "provider_doubt_b"}),
@@ -282,6 +296,8 @@ def _b_state(world):
         db.session.get(ContactPerson, world.contact_b_shared.id) is not None,
         db.session.scalar(db.select(db.func.count(ContactPerson.id))),
         db.session.scalar(db.select(db.func.count(Site.id))),
+        db.session.get(SiteLinkRequest, world.link_b.id).state,
+        db.session.scalar(db.select(db.func.count(SiteLinkRequest.id))),
         db.session.scalar(db.select(db.func.count(Invitation.id))),
         db.session.scalar(db.select(db.func.count(Assessment.id))),
         db.session.get(Assessment, world.assessment_b.id).answers,

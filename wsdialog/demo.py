@@ -19,6 +19,7 @@ from .models import (
     Role,
     Site,
     SiteChange,
+    SiteLinkRequest,
     Supplier,
     SupplierRelationship,
     User,
@@ -176,6 +177,17 @@ def load() -> list[str]:
                                            signed_on=(now - timedelta(days=120)).date()))
     person("ana@fairvoice.example", "Ana Lima", Role.provider, provider=fairvoice)
     db.session.flush()
+
+    # Hanze entered the same plant on a record of its own and asked Ningbo to
+    # confirm that it is the same factory: the request waits on Chen's home page.
+    hanze = companies["Hanze Workwear"]
+    copy = Supplier(name="Ningbo Outerwear", country="CN", sites=[Site(
+        name="Ningbo outerwear factory", country="CN", region="Ningbo",
+        timezone="Asia/Shanghai", os_id="CN2019303BQ3FZP")])
+    db.session.add_all([copy, SupplierRelationship(company=hanze, supplier=copy, notes=""),
+                        SiteLinkRequest(company=hanze, site=copy.sites[0],
+                                        target_site=suppliers["ningbo"].sites[0],
+                                        asked_by=femke, asked_at=now - timedelta(days=2))])
 
     # Ningbo keeps its shared plant's facts itself; both brands see the history.
     db.session.add(SiteChange(

@@ -243,6 +243,11 @@ SITE_FACTS = ("name", "country", "region", "os_id", "timezone", "headcount", "sh
               "share_migrant_pct", "share_temporary_pct", "trade_union", "worker_committee")
 
 
+#: The ``SiteChange.field`` that notes a link: another company's record of the
+#: same factory was joined to this site, as its supplier confirmed.
+LINKED = "linked"
+
+
 class SiteChange(db.Model):
     """One change to one fact of a site: who changed it, when, from what to what.
     Every company that works with the supplier, and the supplier's own people,
@@ -253,7 +258,7 @@ class SiteChange(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(
         sa.ForeignKey("site.id", ondelete="CASCADE"), index=True)
-    #: Which fact, one of ``SITE_FACTS``.
+    #: Which fact, one of ``SITE_FACTS``; or ``LINKED`` (no values) for a link.
     field: Mapped[str] = mapped_column(sa.String(40))
     #: The value before and after, as text (an enum by its value); None: not known.
     old_value: Mapped[str | None] = mapped_column(sa.Text)
@@ -263,6 +268,90 @@ class SiteChange(db.Model):
 
     site: Mapped[Site] = relationship()
     changed_by: Mapped[User] = relationship()
+
+    @property
+    def is_link(self) -> bool:
+        """Notes a link of another record of the factory, not a changed fact."""
+        return self.field == LINKED
+
+
+class LinkState(enum.Enum):
+    """Where a request to link two records of one factory stands."""
+
+    open = "open"  #: waiting for the supplier's confirmation
+    confirmed = "confirmed"
+    declined = "declined"
+    withdrawn = "withdrawn"  #: by the asking company, while open
+
+    @property
+    def is_open(self) -> bool:
+        return self is LinkState.open
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self is LinkState.confirmed
+
+    @property
+    def is_declined(self) -> bool:
+        return self is LinkState.declined
+
+
+class SiteLinkRequest(db.Model):
+    """A member company asks the supplier to confirm that its site and a site of
+    another supplier record (same Open Supply Hub ID) are the same factory. The
+    asking company learns nothing of the other record until the supplier's
+    people (of the other record) confirm; then the company works on that record
+    and its data about its own site moves there (``suppliers.operations``)."""
+
+    __tablename__ = "site_link_request"
+    __table_args__ = (
+        sa.CheckConstraint("site_id IS NULL OR site_id != target_site_id", name="two_sites"),
+        # Answered (or withdrawn) exactly when no longer open.
+        sa.CheckConstraint("(state = 'open') = (answered_at IS NULL)", name="answered_when_closed"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The asking company.
+    company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), index=True)
+    #: The asking company's site; None once a confirmed link removed it (its data
+    #: then lives at the target).
+    site_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("site.id", ondelete="SET NULL"), index=True)
+    #: The site of the other supplier record: its supplier's people answer.
+    target_site_id: Mapped[int] = mapped_column(sa.ForeignKey("site.id"), index=True)
+    state: Mapped[LinkState] = mapped_column(enum_type(LinkState, "link_state"),
+                                             default=LinkState.open)
+    asked_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Who confirmed or declined (a supplier user), or withdrew (brand staff), and when.
+    answered_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+    answered_at: Mapped[datetime | None]
+
+    company: Mapped[Company] = relationship()
+    site: Mapped[Site | None] = relationship(foreign_keys=[site_id])
+    target_site: Mapped[Site] = relationship(foreign_keys=[target_site_id])
+    asked_by: Mapped[User] = relationship(foreign_keys=[asked_by_id])
+    answered_by: Mapped[User | None] = relationship(foreign_keys=[answered_by_id])
+
+    def _close(self, state: LinkState, by: User, at: datetime) -> None:
+        if not self.state.is_open:
+            raise StateError("not_open")
+        self.state, self.answered_by, self.answered_at = state, by, at
+
+    def confirm(self, by: User, at: datetime) -> None:
+        """The supplier confirms: the same factory. Only an open request whose
+        site is still there."""
+        if self.state.is_open and self.site is None:
+            raise StateError("site_gone")
+        self._close(LinkState.confirmed, by, at)
+
+    def decline(self, by: User, at: datetime) -> None:
+        """The supplier says no; the asking company hears only that."""
+        self._close(LinkState.declined, by, at)
+
+    def withdraw(self, by: User, at: datetime) -> None:
+        """The asking company takes its request back while it is open."""
+        self._close(LinkState.withdrawn, by, at)
 
 
 class User(UserMixin, db.Model):

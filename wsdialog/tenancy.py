@@ -9,8 +9,9 @@ reported as "not found" (404), never "forbidden", so their existence does not le
 Each package states the rules of its own models at the end of its ``models.py``,
 with :func:`rule` or the two common shapes :func:`company_owned` and :func:`within`:
 
-- the shared core (companies, suppliers, sites and their history, people and
-  their login sessions, invitations): below, here;
+- the shared core (companies, suppliers, sites, their history and requests to
+  link two records of a site, people and their login sessions, invitations):
+  below, here;
 - ``chooser/models.py``: assessments;
 - ``onboarding/models.py``: engagements and their moves, priorities, outreach,
   milestones;
@@ -39,6 +40,7 @@ from .models import (
     Role,
     Site,
     SiteChange,
+    SiteLinkRequest,
     Supplier,
     SupplierRelationship,
     User,
@@ -236,6 +238,18 @@ def _invitation(user: User):
 
 # The history of a site's facts is seen wherever the site is.
 within(SiteChange, SiteChange.site_id, Site, roles=(Role.brand, Role.supplier))
+
+
+@rule(SiteLinkRequest)
+def _site_link_request(user: User):
+    # The asking company's staff, and the people of the supplier record it asks
+    # about (who answer): nobody else, not even the other companies there.
+    if user.role is Role.brand:
+        return SiteLinkRequest.company_id == user.company_id
+    if user.role is Role.supplier:
+        return SiteLinkRequest.target_site_id.in_(
+            sa.select(Site.id).where(Site.supplier_id == user.supplier_id))
+    return sa.false()
 
 
 @rule(LoginSession)

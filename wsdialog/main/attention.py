@@ -20,6 +20,7 @@ from ..results.dashboard import is_priority
 from ..results.models import ResultsAccess
 from ..results.queries import cycle_cells, has_results, latest_per_site, sharing_overdue
 from ..results.settings import settings_for
+from ..suppliers.queries import link_requests
 from ..surveys.models import SurveyAlert, SurveyCycle
 from ..surveys.queries import joint_invitations
 from ..tenancy import openness_at, scoped
@@ -78,6 +79,8 @@ class SupplierHome:
     companies: list[Company] = field(default_factory=list)
     #: Which of them chose to be visible to the other companies working with it.
     openness: dict[int, bool] = field(default_factory=dict)
+    #: Companies asking to confirm that their record of a site is one of ours.
+    link_requests: list = field(default_factory=list)
 
 
 def _expired_invitations() -> list[Invitation]:
@@ -210,4 +213,5 @@ def supplier_home() -> SupplierHome:
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),
         openness=openness_at(current_user.supplier_id),
+        link_requests=link_requests(open_only=True),
     )

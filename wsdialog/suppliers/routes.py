@@ -6,7 +6,11 @@ A supplier is shared by every company that works with it, so once someone of
 the supplier itself can log in, the supplier speaks for itself: its own people
 invite their colleagues (on the team blueprint's people page) and keep its
 sites' facts. Until then, any company that works with it may do both. Every
-change to a site's facts is kept and shown on the site's page."""
+change to a site's facts is kept and shown on the site's page.
+
+Where two records of one factory exist (the same Open Supply Hub ID), a company
+asks the supplier to confirm that they are the same factory; the people of the
+other record confirm or decline (``linking``)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ from ..models import (
     Role,
     Site,
     SiteChange,
+    SiteLinkRequest,
+    StateError,
     Supplier,
     SupplierRelationship,
     User,
@@ -290,10 +296,12 @@ def site_detail(site_id):
         SurveyCycle.site_id == site.id).order_by(SurveyCycle.starts_on.desc())))
     changes = list(db.session.scalars(scoped(SiteChange).where(
         SiteChange.site_id == site.id).order_by(SiteChange.changed_at.desc(), SiteChange.id)))
+    link_status, link = queries.link_status(site) if current_user.is_brand else (None, None)
     return render("suppliers/site_detail.html", site=site, assessments=assessments,
                   cycles=cycles, today=today(), changes=changes,
                   may_edit=queries.may_keep_sites(site.supplier, current_user),
-                  os_id_elsewhere=queries.os_id_elsewhere(site))
+                  os_id_elsewhere=queries.os_id_elsewhere(site), link_status=link_status,
+                  link=link, confirm_form=ConfirmForm())
 
 
 @bp.route("/sites/<int:site_id>/edit", methods=["GET", "POST"])
@@ -326,3 +334,84 @@ def timezone_options():
     country = request.args.get("country", "")
     form.set_timezone_choices(country)
     return render("suppliers/_timezone_field.html", form=form)
+
+
+# --- linking two records of one factory ------------------------------------------
+
+
+@bp.route("/sites/<int:site_id>/link", methods=["POST"])
+@role_required("is_brand")
+def site_link_ask(site_id):
+    """Ask the supplier to confirm that this site and the site of another supplier
+    record with the same OS ID are one factory (404 for a site the company does
+    not reach). Nothing of the other record is shown; a request already open, or
+    no such site, is refused with a message and changes nothing."""
+    site = get_or_404(Site, site_id)
+    require_confirmation()
+    try:
+        operations.ask_link(site, current_user)
+    except StateError as refused:
+        flash(_("You have already asked the supplier about this site.") if refused.args[0] == "open"
+              else _("No other record has a site with this Open Supply Hub ID to ask about."),
+              "error")
+    else:
+        flash(_("Asked. Until the supplier confirms, nothing changes."), "success")
+    return redirect_to(url_for("suppliers.site_detail", site_id=site.id) + "#link")
+
+
+@bp.route("/site-links")
+@role_required("is_brand", "is_supplier")
+def link_requests():
+    """Requests to confirm that two records of a site are one factory: for brand
+    staff, their company's; for supplier users, those about their own sites, to
+    confirm or decline."""
+    return render("suppliers/links.html", links=queries.link_requests(),
+                  confirm_form=ConfirmForm())
+
+
+def _answer(link_id: int, answer) -> SiteLinkRequest | None:
+    """Give a request the supplier's (or, withdrawing, the company's) answer; the
+    request, or None with a message when it is no longer open."""
+    link = get_or_404(SiteLinkRequest, link_id)
+    require_confirmation()
+    try:
+        answer(link, current_user)
+    except StateError:
+        flash(_("This request is no longer open."), "error")
+        return None
+    return link
+
+
+@bp.route("/site-links/<int:link_id>/confirm", methods=["POST"])
+@role_required("is_supplier")
+def link_confirm(link_id):
+    """The supplier confirms that the two records are one factory: the asking
+    company then works on its record (404 for a request about another
+    supplier's site)."""
+    link = _answer(link_id, operations.confirm_link)
+    if link is not None:
+        flash(_("Confirmed. %(company)s now works with %(site)s on your record.",
+                company=link.company.name, site=link.target_site.name), "success")
+    return redirect_to(url_for("suppliers.link_requests"))
+
+
+@bp.route("/site-links/<int:link_id>/decline", methods=["POST"])
+@role_required("is_supplier")
+def link_decline(link_id):
+    """The supplier says they are not the same factory; the asking company hears
+    only that (404 for a request about another supplier's site)."""
+    if _answer(link_id, operations.decline_link) is not None:
+        flash(_("Declined. The company is told, with nothing more."), "success")
+    return redirect_to(url_for("suppliers.link_requests"))
+
+
+@bp.route("/site-links/<int:link_id>/withdraw", methods=["POST"])
+@role_required("is_brand")
+def link_withdraw(link_id):
+    """The asking company takes its open request back (404 for another
+    company's request)."""
+    link = _answer(link_id, operations.withdraw_link)
+    if link is None:
+        return redirect_to(url_for("suppliers.link_requests"))
+    flash(_("Your request is withdrawn."), "success")
+    return redirect_to(url_for("suppliers.site_detail", site_id=link.site_id) + "#link")

@@ -2,8 +2,8 @@
 agreements, cycles assigned to them, the company's upload setting, suppliers'
 doubts about the data addressed to them, and their saved file mappings
 
-Revision ID: 0037_providers
-Revises: 0036_joint_dialogues
+Revision ID: 0038_providers
+Revises: 0037_site_links
 Create Date: 2026-12-05 11:00:00
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0037_providers'
-down_revision = '0036_joint_dialogues'
+revision = '0038_providers'
+down_revision = '0037_site_links'
 branch_labels = None
 depends_on = None
 
