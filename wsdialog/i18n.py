@@ -20,15 +20,15 @@ from flask_babel import (
     format_percent,
     format_time,
     get_translations,
-    lazy_gettext,
 )
 from flask_babel import get_locale as babel_locale
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 #: The channels a survey is answered through (``surveys.respondents.CHANNELS``),
 #: as pages name them: the survey cycles' and the survey providers'.
 CHANNEL_NAMES = {
-    "phone": lazy_gettext("Phone (recorded voice)"), "web": lazy_gettext("Web"),
+    "phone": _l("Phone (recorded voice)"), "web": _l("Web"),
     "whatsapp": "WhatsApp", "wechat": "WeChat", "sms": "SMS",
 }
 
