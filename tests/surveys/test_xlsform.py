@@ -163,6 +163,24 @@ def test_the_cycle_page_offers_the_cycles_xlsform(brand):
     assert settings["form_title"] == "Survey · Dongguan"
 
 
+def test_the_cycles_provider_downloads_it_and_no_other_provider(brand, as_user):
+    from wsdialog.models import Role
+
+    _client, cycle = brand
+    ours = f.provider(cycle.company, "FairVoice", agreed=(cycle.company,))
+    other = f.provider(None, "Other Surveys", agreed=(cycle.company,))
+    cycle.provider_id = ours.id
+    ana = f.user(Role.provider, provider=ours, name="Ana")
+    olu = f.user(Role.provider, provider=other, name="Olu")
+    db.session.commit()
+    url = f"/cycles/{cycle.id}/xlsform.xlsx"
+    assert url in as_user(ana).get(f"/cycles/{cycle.id}").get_data(as_text=True)
+    _converted(as_user(ana).get(url).data)
+    assert as_user(olu).get(url).status_code == 404
+    assert as_user(ana).get(f"/questionnaires/versions/{cycle.version_id}/xlsform.xlsx"
+                            ).status_code == 404
+
+
 def test_a_published_version_offers_its_xlsform_and_a_draft_none(brand):
     client, cycle = brand
     version = cycle.version

@@ -234,12 +234,13 @@ def cycle_template_xlsx(cycle_id):
 
 
 @bp.route("/cycles/<int:cycle_id>/xlsform.xlsx")
-@role_required("is_brand")
+@role_required("is_brand", "is_provider")
 def cycle_xlsform(cycle_id):
     """The cycle's questionnaire as an XLSForm, for a provider or a union to run in
     its own survey tool: the questions this cycle asks, in the languages workers
-    read it in. The tool's CSV export imports without a mapping. 404 for another
-    company's cycle, and for a co-owner's (the lead runs the import)."""
+    read it in. The tool's CSV export imports without a mapping. For whoever may
+    import into the cycle, as its templates; 404 for anyone else (another company,
+    a co-owner, another provider)."""
     cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     version = cycle.version
     try:
