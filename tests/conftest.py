@@ -191,6 +191,7 @@ def world(app):
     w.cycle_a = f.cycle(a, w.site_a, f.published(a, "Alpha published"))
     w.cycle_b = f.cycle(b, w.site_b, f.published(b, "SECRET-B published"))
     w.cycle_b.provider_id = w.provider_b.id  # B's provider runs it
+    w.published_a, w.published_b = w.cycle_a.version, w.cycle_b.version
     db.session.flush()
     from wsdialog.surveys.models import ImportBatch, PendingImport
 

@@ -155,6 +155,8 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "surveys.cycle_import": (("POST",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_template": (("GET",), {"cycle_id": "cycle_b"}),
     "surveys.cycle_template_xlsx": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.cycle_xlsform": (("GET",), {"cycle_id": "cycle_b"}),
+    "surveys.version_xlsform": (("GET",), {"version_id": "published_b"}),
     "surveys.import_preview": (("GET",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.import_confirm": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),
     "surveys.import_cancel": (("POST",), {"cycle_id": "cycle_b", "upload_id": "upload_b"}),

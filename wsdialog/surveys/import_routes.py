@@ -19,9 +19,10 @@ from openpyxl import Workbook
 
 from ..forms import ConfirmForm
 from ..models import StateError
+from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404
 from ..web import attachment, redirect_to, render, require_confirmation, role_required
-from . import bp, import_jobs, importer, operations, queries
+from . import bp, import_jobs, importer, operations, queries, xlsform
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
 from .pages import cycle_page, refuse_staff_upload
@@ -230,3 +231,46 @@ def cycle_template_xlsx(cycle_id):
     workbook.save(out)
     return attachment(out.getvalue(), f"cycle-{cycle.id}-template.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@bp.route("/cycles/<int:cycle_id>/xlsform.xlsx")
+@role_required("is_brand", "is_provider")
+def cycle_xlsform(cycle_id):
+    """The cycle's questionnaire as an XLSForm, for a provider or a union to run in
+    its own survey tool: the questions this cycle asks, in the languages workers
+    read it in. The tool's CSV export imports without a mapping. For whoever may
+    import into the cycle, as its templates; 404 for anyone else (another company,
+    a co-owner, another provider)."""
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
+    version = cycle.version
+    try:
+        data = xlsform.workbook(version, cycle.worker_languages, queries.asked_codes(cycle),
+                                form_id=f"wsdialog_cycle_{cycle.id}",
+                                title=f"{version.questionnaire.name} · {cycle.site.name}")
+    except ValueError as error:
+        return _unfit(error, url_for("surveys.cycle_detail", cycle_id=cycle.id))
+    return attachment(data, f"cycle-{cycle.id}-xlsform.xlsx", xlsform.MIMETYPE)
+
+
+@bp.route("/questionnaires/versions/<int:version_id>/xlsform.xlsx")
+@role_required("is_brand")
+def version_xlsform(version_id):
+    """A published questionnaire version as an XLSForm, in every language it
+    offers (here, not with the questionnaires: the form speaks the respondents'
+    vocabulary). 404 for a draft, whose questions may still change, and for
+    another company's version."""
+    version = get_or_404(QuestionnaireVersion, version_id)
+    if not version.is_published:
+        abort(404)
+    try:
+        data = xlsform.workbook(version)
+    except ValueError as error:
+        return _unfit(error, url_for("questionnaires.version_detail", version_id=version.id))
+    return attachment(data, f"questionnaire-{version.questionnaire_id}-v{version.number}"
+                            "-xlsform.xlsx", xlsform.MIMETYPE)
+
+
+def _unfit(error: ValueError, page: str):
+    """Back to ``page``, saying which question codes cannot name a field."""
+    flash(_(xlsform.UNFIT, codes=", ".join(error.args[0])), "error")
+    return redirect_to(page)

@@ -9,6 +9,10 @@ Columns: ``date`` (YYYY-MM-DD); optional ``channel``, ``language``, ``gender``,
 no / dk (also y, n, don't know, ?) or empty. An optional ``respondent`` column
 only serves to reject duplicate respondents, in the file and (as a keyed hash,
 ``key_digest``) across the files of a cycle; it is never kept itself.
+
+A survey tool's CSV export of the questionnaire's XLSForm (``questionnaires.xlsform``)
+has these columns too, plus the tool's own (``TOOL_COLUMNS``): they are left out,
+and the submission's id serves as the respondent key.
 """
 
 from __future__ import annotations
@@ -28,6 +32,22 @@ from ..text import N_
 from .respondents import ALLOWED, DEMOGRAPHICS, Respondent
 
 META = ("date", "channel", "language", "respondent")
+
+#: What KoboToolbox (and Ona, of the same lineage) adds to a CSV export of a form:
+#: the submission's own columns, by their exact names (header case aside). They
+#: are left out and never stored: ``_submission_time`` is the moment a form
+#: arrived, and the day comes from the form's own ``date``. The submission's id
+#: only serves as the respondent key (``SUBMISSION_KEYS``).
+TOOL_COLUMNS = frozenset({
+    "_id", "_uuid", "_submission_time", "_index", "__version__", "_validation_status",
+    "_status", "_submitted_by", "_tags", "_notes",
+    "meta/instanceid", "meta/rootuuid", "meta/deprecatedid"})
+#: The columns that name a submission, in the order they are taken as the
+#: respondent key when the file has no ``respondent`` column: ``meta/rootUuid``
+#: stays the same when a submission is edited (``_uuid`` and ``meta/instanceID``
+#: change). Written with or without the tool's ``uuid:`` prefix, the same id is
+#: the same key.
+SUBMISSION_KEYS = ("meta/rootuuid", "_uuid", "meta/instanceid")
 
 #: Language codes in any case (ZH_HANS, zh_hans) to the app's spelling.
 _LANGUAGE_CODES = {code.lower(): code for code in SURVEY_LANGUAGES}
@@ -94,6 +114,9 @@ class Parsed:
     respondents: list[Respondent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    #: The column that holds the respondent key (``respondent``, or a tool's
+    #: submission id), if any.
+    key_column: str | None = None
     #: Problems found but not kept: a check kept for later shows the first ones.
     left_out: int = 0
 
@@ -118,7 +141,7 @@ class Parsed:
         """Refuse respondents whose key (through ``digest``) is in ``known``."""
         for respondent in self.respondents:
             if respondent.key and digest(respondent.key) in known:
-                self.problems.append(Problem(respondent.row, "respondent", "imported_before",
+                self.problems.append(Problem(respondent.row, self.key_column, "imported_before",
                                              {"value": respondent.key[:40]}))
         if self.problems:
             self.respondents = []
@@ -134,12 +157,14 @@ class Preview:
     other_columns: list[str]
     first_day: date
     last_day: date
-
+    #: A survey tool's own columns, left out (``TOOL_COLUMNS``).
+    tool_columns: list[str] = field(default_factory=list)
 
     def as_data(self) -> dict:
         """As plain data (JSON), for the preview page of a check that ran apart."""
         return {"respondents": self.respondents, "questions": self.questions,
                 "missing": self.missing, "other_columns": self.other_columns,
+                "tool_columns": self.tool_columns,
                 "first_day": self.first_day.isoformat(),
                 "last_day": self.last_day.isoformat()}
 
@@ -155,8 +180,10 @@ def preview(parsed: Parsed, question_codes: Sequence[str]) -> Preview:
     days = [r.answered_on for r in parsed.respondents]
     return Preview(respondents=len(parsed.respondents), questions=present,
                    missing=[c for c in question_codes if c not in present],
-                   other_columns=[n for n in parsed.columns if n not in codes],
-                   first_day=min(days), last_day=max(days))
+                   other_columns=[n for n in parsed.columns
+                                  if n not in codes and n not in TOOL_COLUMNS],
+                   first_day=min(days), last_day=max(days),
+                   tool_columns=[n for n in parsed.columns if n in TOOL_COLUMNS])
 
 
 def key_digest(secret: bytes, cycle_id: int, key: str) -> str:
@@ -281,7 +308,7 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
             result.problems.append(Problem(1, name, "duplicate_column", {"column": name}))
         seen.add(name)
         if name not in codes and name not in META and name not in DEMOGRAPHICS \
-                and name not in skipped:
+                and name not in skipped and name not in TOOL_COLUMNS:
             result.problems.append(Problem(1, name, "unknown_column", {"column": name}))
     if "date" not in header:
         result.problems.append(Problem(1, None, "no_date_column"))
@@ -293,6 +320,8 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
         result.problems.append(Problem(None, None, "too_many_rows", {"max": MAX_ROWS}))
     if result.problems:
         return result
+    result.key_column = next((name for name in ("respondent", *SUBMISSION_KEYS)
+                              if name in header), None)
 
     first_row_of: dict[str, int] = {}
     for number, cells in enumerate(rows[1:], start=2):
@@ -302,7 +331,8 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
             result.problems.append(Problem(number, None, "too_many_columns"))
             continue
         cell = dict(zip(header, (c.strip() for c in cells), strict=False))
-        respondent = _row(number, cell, codes, window, until, result.problems, first_row_of)
+        respondent = _row(number, cell, codes, window, until, result.problems, first_row_of,
+                          result.key_column)
         if respondent:
             result.respondents.append(respondent)
     if result.problems:
@@ -310,7 +340,8 @@ def parse_table(rows: Sequence[Sequence[str]], question_codes: Iterable[str],
     return result
 
 
-def _row(number, cell, codes, window, until, problems, first_row_of) -> Respondent | None:
+def _row(number, cell, codes, window, until, problems, first_row_of,
+         key_column) -> Respondent | None:
     start = len(problems)
     answered_on = None
     raw_date = cell.get("date", "")
@@ -338,10 +369,12 @@ def _row(number, cell, codes, window, until, problems, first_row_of) -> Responde
     if raw_language and language is None:
         problems.append(Problem(number, "language", "bad_value", {
             "value": raw_language[:40], "allowed": ", ".join(ALLOWED["language"])}))
-    respondent_key = cell.get("respondent", "")
+    respondent_key = cell.get(key_column, "") if key_column else ""
+    if key_column in SUBMISSION_KEYS:
+        respondent_key = respondent_key.removeprefix("uuid:")
     if respondent_key:
         if respondent_key in first_row_of:
-            problems.append(Problem(number, "respondent", "duplicate_respondent", {
+            problems.append(Problem(number, key_column, "duplicate_respondent", {
                 "value": respondent_key[:40], "first": first_row_of[respondent_key]}))
         else:
             first_row_of[respondent_key] = number
