@@ -36,6 +36,8 @@ def record_agreement(provider: Provider, company_id: int, signed_on: date | None
     """The day the company signed a data-processing agreement with the provider
     (None: it has none, or no longer)."""
     agreement = db.session.get(ProcessingAgreement, (provider.id, company_id))
+    if (agreement.signed_on if agreement else None) == signed_on:
+        return  # saved unchanged: nothing to record
     if signed_on is None:
         if agreement is not None:
             db.session.delete(agreement)

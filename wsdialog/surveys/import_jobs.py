@@ -120,7 +120,9 @@ def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,
     come in): a refusal, or problems added to ``parsed``."""
     if (refusal := cycle_refusal(cycle)) is not None:
         return refusal
-    if db.session.scalar(scoped(ImportBatch, user).with_only_columns(ImportBatch.id).where(
+    # Any uploader's file counts, whoever uploads now (a provider does not see the
+    # company's imports): read by the cycle's key, which the caller reached.
+    if db.session.scalar(sa.select(ImportBatch.id).where(
             ImportBatch.cycle_id == cycle.id,
             ImportBatch.fingerprint == importer.fingerprint(data),
             ImportBatch.removed_at.is_(None))):

@@ -719,7 +719,16 @@ def _cycle_owner(user: User):
         sa.select(SurveyCycle.id).where(SurveyCycle.company_id == user.company_id)))
 
 
-within(ImportBatch, ImportBatch.cycle_id, SurveyCycle, roles=(Role.brand, Role.provider))
+@rule(ImportBatch)
+def _import_batch(user: User):
+    reached = ImportBatch.cycle_id.in_(scoped(SurveyCycle, user).with_only_columns(
+        SurveyCycle.id))
+    if user.role is Role.brand:
+        return reached
+    if user.role is Role.provider:  # its own people's files: no count it did not bring
+        return sa.and_(reached, ImportBatch.imported_by_id.in_(
+            sa.select(User.id).where(User.provider_id == user.provider_id)))
+    return sa.false()
 within(SurveyAlert, SurveyAlert.cycle_id, SurveyCycle)
 within(RespondentKey, RespondentKey.cycle_id, SurveyCycle, roles=(Role.brand, Role.provider))
 # Only brand staff decide about held answers, and they see counts only.

@@ -279,6 +279,8 @@ def _audit_both(owner: CycleOwner, kind: str) -> None:
 def assign_provider(cycle: SurveyCycle, provider_id: int | None, by: User) -> None:
     """``SurveyCycle.assign`` among the providers the company signed an agreement
     with, saved and audited (its refusals pass through)."""
+    if provider_id == cycle.provider_id:
+        return  # saved unchanged: nothing to record
     assignable = {p.id: p for p in provider_queries.assignable(cycle.company_id)}
     cycle.assign(provider_id, assignable)
     audit.record("provider_assigned", company_id=cycle.company_id, target=f"cycle {cycle.id}",
@@ -288,8 +290,11 @@ def assign_provider(cycle: SurveyCycle, provider_id: int | None, by: User) -> No
 
 def save_mapping(provider_id: int, saved: mapping.Mapping, by: User) -> None:
     """The provider's mapping of its files, replacing the one before."""
-    row = db.session.get(ProviderMapping, provider_id) or ProviderMapping(
-        provider_id=provider_id)
+    row = db.session.get(ProviderMapping, provider_id)
+    if row is None and saved.is_empty or row is not None and (
+            row.columns, row.values) == (saved.columns, saved.values):
+        return  # saved unchanged: nothing to record
+    row = row or ProviderMapping(provider_id=provider_id)
     row.columns, row.values, row.updated_at, row.updated_by = (
         saved.columns, saved.values, utcnow(), by)
     db.session.add(row)
