@@ -243,6 +243,16 @@ def world(app):
             cycle_id=cycle.id, text=f"{secret}doubt for the provider", asked_by=asker)))
     w.login_a = f.login_session(w.a_staff)
     w.login_b = f.login_session(w.b_staff, device="SECRET-B browser")
+    # Each company's API token for its tools (the secrets, for tests that use them).
+    from wsdialog.api.models import SCOPES, ApiToken
+    from wsdialog.api.tokens import digest
+
+    for key, company in (("a", a), ("b", b)):
+        secret = f"wsd_test-token-{key}"
+        setattr(w, f"token_{key}_secret", secret)
+        setattr(w, f"token_{key}", f._add(ApiToken(
+            company_id=company.id, name=f"{'SECRET-B ' if key == 'b' else ''}tool",
+            scopes=list(SCOPES), digest=digest(secret))))
     db.session.commit()
     return w
 

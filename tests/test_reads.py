@@ -36,18 +36,27 @@ SHOWS_FIGURES = {"results.cycle_results", "results.cycle_export", "results.poste
                  "results.due_diligence", "results.due_diligence_export", "dialogues.prepare",
                  "dialogues.action_detail", "dialogues.action_list", "dialogues.action_export"}
 
+#: The API's endpoints that show figures (through a token only: see the last test).
+API_SHOWS_FIGURES = {"api.cycle_results"}
+#: The API's endpoints that need a token (which records the day it was used).
+API_WITH_TOKEN = {"api.cycles", "api.cycle_results", "api.agreements"}
+
 #: receipt -> (table, what may change, the endpoints that may record it)
 #: "what may change" is a column that may be updated, or "+kind" for new rows of
 #: an audit kind.
 RECEIPTS: dict[str, tuple[str, str, set[str] | None]] = {
     # When a login session was last used (idle timeout): on every page.
     "session in use": ("login_session", "last_seen_at", None),
-    "figures shown": ("survey_cycle", "figures_shown_on", SHOWS_FIGURES),
+    "figures shown": ("survey_cycle", "figures_shown_on", SHOWS_FIGURES | API_SHOWS_FIGURES),
     # Making respondents final also forgets when the last answers came: the
     # per-minute counts go, and the cycle's rows are rewritten in shuffled order
     # (same keys and values: no change seen here).
-    "figures shown: minute counts forgotten": ("survey_rate", "-row", SHOWS_FIGURES),
-    "figures shown: wrong-code counts forgotten": ("wrong_code_rate", "-row", SHOWS_FIGURES),
+    "figures shown: minute counts forgotten": ("survey_rate", "-row",
+                                               SHOWS_FIGURES | API_SHOWS_FIGURES),
+    "figures shown: wrong-code counts forgotten": ("wrong_code_rate", "-row",
+                                                   SHOWS_FIGURES | API_SHOWS_FIGURES),
+    # The day an API token was last used (once a day).
+    "API token used": ("api_token", "last_used_on", API_WITH_TOKEN),
     "supplier opened the results": ("results_access", "+row", {"results.cycle_results"}),
     "supplier looked at results (audit, once a day)": (
         "audit_entry", "+results_viewed", {"results.cycle_results"}),
@@ -210,3 +219,29 @@ def test_the_results_page_records_its_receipts(app, read_world, as_user):
     db.session.expire_all()
     assert db.session.get(SurveyCycle, read_world.cycle_b.id).figures_shown_on is not None
     assert db.session.scalar(sa.select(sa.func.count(ResultsAccess.id))) == 1
+
+
+def test_the_api_records_only_its_receipts(app, read_world, client):
+    """The API's GET endpoints, with B's token: the token's day and the figures
+    shown, nothing else."""
+    from wsdialog.api.models import ApiToken
+
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()
+                 if rule.endpoint.startswith("api.")}
+    recorded, wrote = set(), {}
+    for endpoint in sorted(endpoints):
+        for url in _get_urls(app, read_world, endpoint, ROUTES[endpoint][1]):
+            _rearm(read_world)
+            db.session.execute(sa.update(ApiToken).values(last_used_on=None))
+            db.session.commit()
+            before = _snapshot()
+            response = client.get(url, headers={
+                "Authorization": f"Bearer {read_world.token_b_secret}"})
+            assert response.status_code == 200, url
+            changes = _changes(before, _snapshot())
+            if ("survey_cycle", "figures_shown_on") in changes:
+                recorded.add(endpoint)
+            if changes - _allowed(endpoint):
+                wrote[url] = changes - _allowed(endpoint)
+    assert not wrote
+    assert recorded == API_SHOWS_FIGURES

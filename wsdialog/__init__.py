@@ -120,6 +120,8 @@ def _init_static(app: Flask) -> None:
 def _init_login(app: Flask) -> None:
     from flask_login import current_user
 
+    from .api import is_api_request
+    from .api.auth import api_client
     from .auth import sessions
 
     login_manager.init_app(app)
@@ -133,12 +135,23 @@ def _init_login(app: Flask) -> None:
         # The cookie holds a login session's key, not the user's id: ending the
         # session on the server (logout, the account page, deactivation) ends it
         # wherever the cookie is, and so do its idle and absolute time limits.
+        if is_api_request():
+            return None  # the API never reads the session cookie: tokens only
         return sessions.user_for(key)
+
+    @login_manager.request_loader
+    def load_api_client(request):
+        # Only for the API, and only from its bearer token: a company's tool,
+        # acting as the company's staff within the token's scopes.
+        if not is_api_request():
+            return None
+        return api_client(request.headers.get("Authorization"))
 
     @app.before_request
     def note_session_in_use():
         # Here, before the view has changed anything, so the commit is its own.
-        if request.endpoint != "static" and current_user.is_authenticated:
+        if request.endpoint != "static" and not is_api_request() \
+                and current_user.is_authenticated:
             sessions.touch(current_user.login_session)
 
 
@@ -166,6 +179,7 @@ def _init_security_headers(app: Flask) -> None:
 
 
 def _init_errors(app: Flask) -> None:
+    from .api import is_api_request, problems
     from .web import render
 
     messages = {
@@ -178,6 +192,8 @@ def _init_errors(app: Flask) -> None:
     }
 
     def handle(error):
+        if is_api_request():
+            return problems.for_error(error)
         code = getattr(error, "code", 500) or 500
         if code == 413:
             message = _("The file is too large: files of up to %(size)s MB can be uploaded.",
@@ -190,8 +206,17 @@ def _init_errors(app: Flask) -> None:
     for code in (*messages, 413):
         app.register_error_handler(code, handle)
 
+    @app.errorhandler(401)
+    def unauthorized(error):
+        # Only the API answers 401 (pages send people to the login form).
+        return problems.for_error(error) if is_api_request() else error
+
     @app.errorhandler(CSRFError)
     def csrf_error(_error):
+        if is_api_request():
+            # The API is exempt; a POST to it meets CSRF only where no route
+            # matched: answer as that route would (405, 404).
+            return problems.for_error(request.routing_exception or _error)
         # Most often an expired or missing form token: say so, and let the user
         # send the form again rather than show a bare error page.
         flash(_("Your form expired. Please try again."), "error")
@@ -216,6 +241,8 @@ def _wire_links(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from .api import bp as api_bp
+    from .api import settings_bp as api_settings_bp
     from .auth import bp as auth_bp
     from .chooser import bp as chooser_bp
     from .coordinator import bp as coordinator_bp
@@ -232,5 +259,5 @@ def _register_blueprints(app: Flask) -> None:
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
                onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp,
-               providers_bp):
+               providers_bp, api_bp, api_settings_bp):
         app.register_blueprint(bp)

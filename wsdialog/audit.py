@@ -63,6 +63,8 @@ KINDS: dict[str, str] = {
     "staff_upload_setting": N_("Staff uploads into providers' cycles allowed or stopped"),
     "provider_assigned": N_("Survey provider of a cycle changed"),
     "provider_mapping": N_("Survey provider's file mapping saved"),
+    "api_token_created": N_("API token created"),
+    "api_token_revoked": N_("API token revoked"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -118,6 +118,8 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # password without letting anyone elsewhere lock the owner out.
         "LOGIN_ACCOUNT_RATE_LIMIT": env.get("WSDIALOG_LOGIN_ACCOUNT_RATE_LIMIT",
                                             "5 per 5 minutes"),
+        # Requests to the API per token (per client address without one).
+        "API_RATE_LIMIT": env.get("WSDIALOG_API_RATE_LIMIT", "120 per minute"),
         # How many reverse proxies stand in front of the app. Their X-Forwarded-For
         # (and -Proto) is trusted only then: otherwise anyone could send one and
         # pass for another client; behind a proxy every client had one address.
