@@ -244,7 +244,7 @@ def world(app):
     w.login_a = f.login_session(w.a_staff)
     w.login_b = f.login_session(w.b_staff, device="SECRET-B browser")
     # Each company's API token for its tools (the secrets, for tests that use them).
-    from wsdialog.api.models import SCOPES, ApiToken
+    from wsdialog.api.models import COMPANY_SCOPES, PROVIDER_SCOPES, ApiToken
     from wsdialog.api.tokens import digest
 
     for key, company in (("a", a), ("b", b)):
@@ -252,7 +252,15 @@ def world(app):
         setattr(w, f"token_{key}_secret", secret)
         setattr(w, f"token_{key}", f._add(ApiToken(
             company_id=company.id, name=f"{'SECRET-B ' if key == 'b' else ''}tool",
-            scopes=list(SCOPES), digest=digest(secret))))
+            scopes=list(COMPANY_SCOPES), digest=digest(secret))))
+    # Each provider's token for its survey tool (made by its person).
+    for key, provider, maker in (("a", w.provider_a, w.a_provider),
+                                 ("b", w.provider_b, w.b_provider)):
+        secret = f"wsd_test-provider-token-{key}"
+        setattr(w, f"provider_token_{key}_secret", secret)
+        setattr(w, f"provider_token_{key}", f._add(ApiToken(
+            provider_id=provider.id, name=f"{'SECRET-B ' if key == 'b' else ''}survey tool",
+            scopes=list(PROVIDER_SCOPES), digest=digest(secret), created_by_id=maker.id)))
     db.session.commit()
     return w
 

@@ -37,9 +37,12 @@ SHOWS_FIGURES = {"results.cycle_results", "results.cycle_export", "results.poste
                  "dialogues.action_detail", "dialogues.action_list", "dialogues.action_export"}
 
 #: The API's endpoints that show figures (through a token only: see the last test).
-API_SHOWS_FIGURES = {"api.cycle_results"}
+API_SHOWS_FIGURES = {"api.cycle_results", "api.summary"}
 #: The API's endpoints that need a token (which records the day it was used).
-API_WITH_TOKEN = {"api.cycles", "api.cycle_results", "api.agreements"}
+API_WITH_TOKEN = {"api.cycles", "api.cycle_results", "api.agreements", "api.summary",
+                  "api.assigned_cycles"}
+#: Those for a provider's tool (the others are for a company's).
+API_FOR_PROVIDERS = {"api.assigned_cycles"}
 
 #: receipt -> (table, what may change, the endpoints that may record it)
 #: "what may change" is a column that may be updated, or "+kind" for new rows of
@@ -222,12 +225,12 @@ def test_the_results_page_records_its_receipts(app, read_world, as_user):
 
 
 def test_the_api_records_only_its_receipts(app, read_world, client):
-    """The API's GET endpoints, with B's token: the token's day and the figures
-    shown, nothing else."""
+    """The API's GET endpoints, with B's token (its provider's for a provider's
+    endpoint): the token's day and the figures shown, nothing else."""
     from wsdialog.api.models import ApiToken
 
     endpoints = {rule.endpoint for rule in app.url_map.iter_rules()
-                 if rule.endpoint.startswith("api.")}
+                 if rule.endpoint.startswith("api.") and "GET" in rule.methods}
     recorded, wrote = set(), {}
     for endpoint in sorted(endpoints):
         for url in _get_urls(app, read_world, endpoint, ROUTES[endpoint][1]):
@@ -235,8 +238,9 @@ def test_the_api_records_only_its_receipts(app, read_world, client):
             db.session.execute(sa.update(ApiToken).values(last_used_on=None))
             db.session.commit()
             before = _snapshot()
-            response = client.get(url, headers={
-                "Authorization": f"Bearer {read_world.token_b_secret}"})
+            secret = read_world.provider_token_b_secret if endpoint in API_FOR_PROVIDERS \
+                else read_world.token_b_secret
+            response = client.get(url, headers={"Authorization": f"Bearer {secret}"})
             assert response.status_code == 200, url
             changes = _changes(before, _snapshot())
             if ("survey_cycle", "figures_shown_on") in changes:

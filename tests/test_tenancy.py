@@ -235,6 +235,9 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "api.cycles": (("GET",), {}),
     "api.cycle_results": (("GET",), {"cycle_id": "cycle_b"}),
     "api.agreements": (("GET",), {}),
+    "api.summary": (("GET",), {}),
+    "api.assigned_cycles": (("GET",), {}),
+    "api.push_respondents": (("POST",), {"cycle_id": "cycle_b"}),
 }
 
 #: The API: a session never opens it (401 whoever is logged in); tokens are

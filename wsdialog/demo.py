@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from datetime import date, datetime, time, timedelta
 
+from .api.models import COMPANY_SCOPES, PROVIDER_SCOPES, ApiToken
+from .api.tokens import digest
 from .extensions import db
 from .models import (
     Company,
@@ -29,6 +31,8 @@ from .providers.models import ProcessingAgreement, Provider
 
 #: The password of every demo account (printed by ``flask demo-data``).
 DEMO_PASSWORD = "wsdialog-demo"  # noqa: S105 (demo data only)
+#: The demo's API tokens' secrets (demo data only, like the password).
+DEMO_TOKENS = {"company": "wsd_demo-noordwind-esg-tool", "provider": "wsd_demo-fairvoice-tool"}
 
 Y, N, U = Presence.yes, Presence.no, Presence.unknown
 
@@ -175,8 +179,17 @@ def load() -> list[str]:
     for company in (noordwind, linde):
         db.session.add(ProcessingAgreement(provider=fairvoice, company=company,
                                            signed_on=(now - timedelta(days=120)).date()))
-    person("ana@fairvoice.example", "Ana Lima", Role.provider, provider=fairvoice)
+    ana = person("ana@fairvoice.example", "Ana Lima", Role.provider, provider=fairvoice)
     db.session.flush()
+    # Tokens for the API (their secrets printed below, so a newcomer can try it):
+    # FairVoice's survey tool sends respondents; Noordwind's ESG tool reads.
+    db.session.add_all([
+        ApiToken(provider_id=fairvoice.id, name="FairVoice survey tool",
+                 scopes=list(PROVIDER_SCOPES), digest=digest(DEMO_TOKENS["provider"]),
+                 created_by_id=ana.id, created_at=now - timedelta(days=60)),
+        ApiToken(company_id=noordwind.id, name="ESG report tool", scopes=list(COMPANY_SCOPES),
+                 digest=digest(DEMO_TOKENS["company"]), created_by_id=eva.id,
+                 created_at=now - timedelta(days=40))])
 
     # Hanze entered the same plant on a record of its own and asked Ningbo to
     # confirm that it is the same factory: the request waits on Chen's home page.
@@ -219,6 +232,9 @@ def load() -> list[str]:
     lines = [f"Demo data loaded. Every demo account's password is: {DEMO_PASSWORD}"]
     lines += [f"  {u.email:<34} {u.role.value}{' (admin)' if u.is_admin else ''}"
               for u in users]
+    lines += ["API tokens (see /api/v1/openapi.json):",
+              f"  Noordwind's ESG report tool:    {DEMO_TOKENS['company']}",
+              f"  FairVoice's survey tool:        {DEMO_TOKENS['provider']}"]
     return lines
 
 
@@ -545,6 +561,9 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
              "ningbo": (0.03, 0.04), "lanka": (0.33, 0.28)}
     languages = {"saigon": "vi", "pearl": "zh_Hans", "tiruppur": "ta", "ningbo": "zh_Hans",
                  "lanka": "si"}
+    # FairVoice runs the rounds at Saigon Stitch (by phone and WhatsApp, in
+    # Vietnamese) and uploads its files itself.
+    ana = db.session.scalar(db.select(User).where(User.email == "ana@fairvoice.example"))
     for key, pair in rates.items():
         site = suppliers[key].sites[0]
         site_shift = rng.uniform(-0.1, 0.12)
@@ -557,7 +576,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                 company=company, site=site, version=version, starts_on=starts,
                 ends_on=starts + timedelta(days=13), headcount=site.headcount,
                 channels=["phone", "whatsapp"], languages=[languages[key], "en"],
-                provider="Independent survey provider",
+                provider="" if key == "saigon" else "Independent survey provider",
+                provider_id=ana.provider_id if key == "saigon" else None,
                 results_shared_on=None if waiting else starts + timedelta(days=25),
                 results_shared_by=None if waiting else by)
             if not waiting:
@@ -575,7 +595,7 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
 
             respondents = _respondents(rng, version, round(site.headcount * rate), starts,
                                        languages[key], bad_of)
-            batch = ImportBatch(cycle_id=cycle.id, imported_by=by,
+            batch = ImportBatch(cycle_id=cycle.id, imported_by=ana if key == "saigon" else by,
                                 respondents=len(respondents),
                                 filename=f"{key}-round-{round_ + 1}.csv",
                                 fingerprint=f"demo-{key}-{round_}",
@@ -616,14 +636,15 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                             reviewed_by=by, reviewed_at=now),
                QuestionText(locale="vi", needs_review=True,
                             text="Bạn có biết cách nêu khiếu nại tại nơi làm việc không?")]))
-    # The next round at Pearl River is planned, with the provider by phone and
-    # WhatsApp: its invitation poster leaves lines for the provider's numbers.
+    # The next round at Pearl River is planned, with FairVoice by phone and
+    # WhatsApp: its invitation poster leaves lines for the provider's numbers, and
+    # FairVoice's tool already reads the questionnaire through the API.
     pearl = suppliers["pearl"].sites[0]
     db.session.add(SurveyCycle(
         company=company, site=pearl, version=version,
         starts_on=(now + timedelta(days=20)).date(), ends_on=(now + timedelta(days=33)).date(),
         headcount=pearl.headcount, channels=["phone", "whatsapp"], languages=["zh_Hans", "en"],
-        provider="Independent survey provider"))
+        provider_id=ana.provider_id))
     # Indus Valley Textiles' first round is planned on the built-in survey, in Urdu
     # (Pakistan's language) and English: its invitation poster reads right to left.
     faisalabad = suppliers["indus"].sites[0]

@@ -7,7 +7,9 @@ from datetime import date
 
 from ..dialogues.models import Action
 from ..results import anonymity
+from ..surveys.importer import ANSWERS
 from ..surveys.models import SurveyCycle
+from ..surveys.respondents import ALLOWED, DEMOGRAPHICS
 
 
 def _day(day: date | None) -> str | None:
@@ -75,3 +77,42 @@ def agreement(action: Action, today: date) -> dict:
             "overdue": action.overdue(today), "indicators": list(action.codes or []),
             "purchasing_practice": action.purchasing, "cycle_id": dialogue.cycle_id,
             "dialogue_held_on": _day(dialogue.held_on), "site": site_of(dialogue.cycle)}
+
+
+def assigned_cycle(cycle: SurveyCycle, asked: list, accepts: bool) -> dict:
+    """A cycle assigned to a provider, as its tool needs it to run the survey and
+    send the answers: where, when, for how many, and the questionnaire in every
+    language with the codes the push takes. No figure of the cycle."""
+    version = cycle.version
+    languages = version.text_languages()
+    return {"id": cycle.id, "site": site_of(cycle), "company": cycle.company.name,
+            "starts_on": _day(cycle.starts_on), "ends_on": _day(cycle.ends_on),
+            "headcount": cycle.headcount, "channels": list(cycle.channels or []),
+            "accepts_respondents": accepts,
+            "questionnaire": {
+                "version_id": version.id, "languages": languages,
+                "answers": list(ANSWERS),
+                "demographics": {name: list(ALLOWED[name]) for name in DEMOGRAPHICS},
+                "questions": [{"code": q.code, "theme": q.theme,
+                               "texts": {lang: q.text(lang) for lang in languages}}
+                              for q in asked]}}
+
+
+def summary(data: dict) -> dict:
+    """The year's due-diligence summary (``results.summary.year_summary``)."""
+    states = ("planned", "in_progress", "done", "overdue", "dropped")
+    themes = sorted(data["by_theme"].keys() | data["by_action_theme"].keys())
+    return {
+        "year": data["year"],
+        "cycles": [{"id": item.cycle.id, "site": site_of(item.cycle),
+                    "starts_on": _day(item.cycle.starts_on), "ends_on": _day(item.cycle.ends_on),
+                    "respondents": item.respondents, "response_rate": round(item.rate, 4),
+                    "priorities": data["priorities_of"][item.cycle.id],
+                    "shared_with_workers_on": _day(data["shared_on"].get(item.cycle.id))}
+                   for item in data["series"]],
+        "cycles_without_results_yet": data["still_open"],
+        "themes": [{"theme": theme, "priorities": data["by_theme"].get(theme, 0),
+                    "agreements": {state: data["by_action_theme"].get(theme, {}).get(state, 0)
+                                   for state in states}}
+                   for theme in themes],
+        "agreements_overdue": data["overdue_count"]}

@@ -1,4 +1,4 @@
-"""The admins' form for a new API token."""
+"""The form for a new API token (a company's admins, a provider's people)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from wtforms import StringField, SubmitField
 from wtforms.validators import InputRequired
 
 from ..forms import CheckboxesField, Form, max_length, required, strip
-from .models import SCOPES
+from .models import scopes_for
 
 
 class TokenForm(Form):
@@ -19,6 +19,6 @@ class TokenForm(Form):
     # Translators: API token: the secret a program sends to read the company's data.
     submit = SubmitField(_l("Create the token"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.scopes.choices = [(name, _l(text)) for name, text in SCOPES.items()]
+        self.scopes.choices = [(name, _l(text)) for name, text in scopes_for(user).items()]

@@ -1,6 +1,9 @@
-"""Writes for API tokens: each commits, and audits what an admin did."""
+"""Writes for API tokens (each commits, and audits who did it), and a provider's
+push of respondents."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
@@ -8,15 +11,20 @@ from .. import audit
 from ..clock import now, today
 from ..extensions import db
 from ..models import User
+from ..surveys import import_jobs, importer
+from ..surveys.models import ImportBatch, SurveyCycle, all_respondents
+from ..surveys.operations import lock_cycle, remember_keys, store
+from ..surveys.queries import asked_codes, known_keys
 from . import tokens
 from .models import ApiToken
 
 
 def create_token(name: str, scopes: list[str], by: User) -> tuple[ApiToken, str]:
-    """A new token of ``by``'s company, and its secret: shown once, never kept."""
+    """A new token of ``by``'s organisation (company or provider), and its secret:
+    shown once, never kept."""
     secret = tokens.new_secret()
-    token = ApiToken(company_id=by.company_id, name=name, scopes=list(scopes),
-                     digest=tokens.digest(secret), created_by_id=by.id)
+    token = ApiToken(company_id=by.company_id, provider_id=by.provider_id, name=name,
+                     scopes=list(scopes), digest=tokens.digest(secret), created_by_id=by.id)
     db.session.add(token)
     db.session.flush()
     audit.record("api_token_created", company_id=by.company_id, target=f"api token {token.id}",
@@ -41,3 +49,67 @@ def note_used(token: ApiToken) -> None:
         db.session.execute(sa.update(ApiToken).where(ApiToken.id == token.id)
                            .values(last_used_on=day))
         db.session.commit()
+
+
+@dataclass(frozen=True)
+class Pushed:
+    """What a push did: respondents stored now, and those sent before (kept as they were)."""
+
+    stored: int
+    already_stored: int
+    import_id: int | None
+
+
+class Refused(Exception):
+    """A push that stores nothing: the cycle's reason (``import_jobs.REFUSALS``)
+    or the checks' problems (``surveys.importer.Problem``)."""
+
+    def __init__(self, refusal: import_jobs.Refusal | None = None,
+                 problems: list | None = None):
+        super().__init__(refusal or "problems")
+        self.refusal, self.problems = refusal, problems or []
+
+
+def push_respondents(cycle: SurveyCycle, client, rows: list[list[str]]) -> Pushed:
+    """Store the respondents of ``rows`` (``push.table``) in ``cycle`` through the
+    same checks as an uploaded file, all or none; a respondent whose key was
+    stored before is left as it is, so that a retried request stores nothing
+    twice. Recorded as an import by the token's maker, named after the token."""
+    if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
+        raise Refused(refusal)
+    rows = import_jobs.mapping_for(cycle).apply(rows)
+    asked = asked_codes(cycle)
+    parsed = importer.parse_table(rows, asked, (cycle.starts_on, cycle.ends_on), until=today(),
+                                  not_asked=[c for c in cycle.version.codes if c not in asked])
+    if not parsed.ok:
+        raise Refused(problems=parsed.problems)
+    # One writer of the cycle's respondents until the commit: two copies of one
+    # request, sent at once, store its respondents once.
+    lock_cycle(cycle)
+    if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
+        db.session.rollback()
+        raise Refused(refusal)
+    keys = import_jobs.digest(cycle)
+    known = known_keys(cycle, client)
+    new = [r for r in parsed.respondents if keys(r.key) not in known]
+    if not new:
+        db.session.rollback()
+        return Pushed(0, len(parsed.respondents), None)
+    if all_respondents(cycle) + len(new) > cycle.headcount:
+        db.session.rollback()
+        raise Refused(("over_headcount_provider", {"headcount": cycle.headcount}))
+    token = client.token
+    batch = ImportBatch(cycle_id=cycle.id, imported_by_id=token.created_by_id,
+                        filename=f"API: {token.name}"[:200],
+                        fingerprint=importer.fingerprint(
+                            "\n".join(sorted(keys(r.key) for r in new)).encode()),
+                        respondents=len(new))
+    db.session.add(batch)
+    db.session.flush()
+    count = store(cycle, new, batch_id=batch.id)
+    remember_keys(cycle, {keys(r.key) for r in new}, batch.id)
+    audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} respondents, import {batch.id}, api token {token.id}",
+                 user=token.created_by)
+    db.session.commit()
+    return Pushed(count, len(parsed.respondents) - len(new), batch.id)

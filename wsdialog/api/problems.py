@@ -24,7 +24,9 @@ DETAILS = {
     403: "The token does not carry the scope this endpoint needs.",
     404: "There is nothing here, or nothing this token may reach.",
     405: "This endpoint does not answer this method.",
+    409: "The request conflicts with the state of what it is about.",
     413: "The request is too large.",
+    422: "The request's content does not pass the checks.",
     429: "Too many requests with this token: wait a minute and try again.",
     500: "Something went wrong on our side. Please try again later.",
 }

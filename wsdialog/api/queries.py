@@ -14,8 +14,8 @@ from .models import ApiToken
 from .tokens import digest
 
 
-def company_tokens() -> list[ApiToken]:
-    """The current company's tokens: those in use first, newest first."""
+def own_tokens() -> list[ApiToken]:
+    """The current organisation's tokens: those in use first, newest first."""
     return list(db.session.scalars(scoped(ApiToken).order_by(
         ApiToken.revoked_at.is_not(None), ApiToken.created_at.desc(), ApiToken.id.desc())))
 

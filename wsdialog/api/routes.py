@@ -1,15 +1,17 @@
-"""The API's endpoints: read-only JSON for a member company's tools.
+"""The API's endpoints: JSON for a member company's tools (reads) and for a
+survey provider's tools (its assigned cycles; pushing respondents).
 
 Every request but the OpenAPI document's needs a token (``Authorization:
 Bearer``; the session cookie is never read here: see ``create_app``'s user
-loaders), acts as brand staff of the token's company (``principal.TokenClient``)
-through the same tenancy rules and reads as the pages, and needs the scope of
-the endpoint. Errors are problem details (``problems``). CSRF does not apply:
-nothing here uses the cookie, and nothing here changes state but the token's
-last-used day (a named read receipt)."""
+loaders), acts as the token's organisation (``principal.TokenClient``) through
+the same tenancy rules and reads as the pages, and needs the scope of the
+endpoint. Errors are problem details (``problems``). CSRF does not apply:
+nothing here uses the cookie. Nothing here changes state but a push, and the
+token's last-used day (a named read receipt)."""
 
 from __future__ import annotations
 
+import json
 from functools import wraps
 
 from flask import abort, current_app, jsonify, request
@@ -17,14 +19,20 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user
 
 from ..clock import today
-from ..extensions import csrf, limiter
+from ..extensions import csrf, db, limiter
 from ..results.dashboard import page_data, page_facts
 from ..results.operations import record_figures_shown
 from ..results.pages import chosen_group
+from ..results.summary import summary_cycles, year_summary
+from ..surveys import import_jobs
+from ..surveys.importer import MESSAGES
 from ..surveys.models import SurveyCycle, respondent_counts
-from ..tenancy import get_or_404
-from . import bp, documents, operations, queries, tokens
+from ..surveys.queries import questions_asked
+from ..tenancy import get_or_404, scoped
+from . import bp, documents, operations, push, queries, tokens
+from .models import PROVIDER_SCOPES
 from .openapi import document
+from .problems import problem
 
 #: Reached without a token.
 PUBLIC = {"api.openapi"}
@@ -51,13 +59,15 @@ def authenticate():
 
 
 def scope_required(scope: str):
-    """Allow the endpoint only to a token carrying ``scope``; else 403 (the token
-    is known, so saying what it lacks reveals nothing)."""
+    """Allow the endpoint only to a token carrying ``scope``, of the kind of
+    organisation the scope is for; else 403 (the token is known, so saying what
+    it lacks reveals nothing)."""
+    for_providers = scope in PROVIDER_SCOPES
 
     def decorator(view):
         @wraps(view)
         def wrapper(*args, **kwargs):
-            if not current_user.allows(scope):
+            if not current_user.allows(scope) or current_user.is_provider != for_providers:
                 abort(403, f"The token does not carry the scope '{scope}'.")
             return view(*args, **kwargs)
 
@@ -111,3 +121,68 @@ def agreements():
     day = today()
     return jsonify({"agreements": [documents.agreement(a, day)
                                    for a in queries.agreements(current_user)]})
+
+
+@bp.route("/summary")
+@scope_required("summary:read")
+def summary():
+    """A year's due-diligence summary (``?year=``, default this year), as the
+    summary page shows it: cycles with results, priorities per theme, agreements."""
+    raw = request.args.get("year")
+    if raw is None:
+        year = today().year
+    elif raw.isdigit() and 2000 <= int(raw) <= 2100:
+        year = int(raw)
+    else:
+        abort(400, "'year' must be a year between 2000 and 2100.")
+    cycles = summary_cycles(year, current_user)
+    record_figures_shown(cycles)  # the read receipt, as the page records it
+    return jsonify(documents.summary(year_summary(year, cycles, current_user)))
+
+
+@bp.route("/assigned-cycles")
+@scope_required("cycles:read")
+def assigned_cycles():
+    """The cycles assigned to the provider, latest first, each with its
+    questionnaire in every language and whether it accepts respondents now."""
+    found = db.session.scalars(scoped(SurveyCycle, current_user).order_by(
+        SurveyCycle.starts_on.desc(), SurveyCycle.id.desc()))
+    return jsonify({"cycles": [
+        documents.assigned_cycle(c, questions_asked(c), import_jobs.cycle_refusal(c) is None)
+        for c in found]})
+
+
+@bp.route("/cycles/<int:cycle_id>/respondents", methods=["POST"])
+@scope_required("respondents:write")
+def push_respondents(cycle_id):
+    """Store respondents of an assigned cycle: all or none, through the checks of
+    an uploaded file. A respondent (by the provider's key) sent before is not
+    stored again, so a request may safely be sent again: 201 when it stored
+    some, 200 when all were stored before."""
+    cycle = get_or_404(SurveyCycle, cycle_id, user=current_user)
+    rows, errors = push.table(request.get_json(silent=True))
+    if errors:
+        return _invalid("The request does not describe respondents as documented.",
+                        [{"pointer": e.pointer, "detail": e.detail} for e in errors])
+    try:
+        pushed = operations.push_respondents(cycle, current_user, rows)
+    except operations.Refused as refused:
+        if refused.refusal is not None:
+            code, params = refused.refusal
+            return problem(409, import_jobs.REFUSALS[code] % params)
+        codes = {q.code for q in cycle.version.questions}
+        return _invalid("Nothing was stored: some respondents do not pass the checks.", [
+            {"pointer": push.pointer(p, codes), "detail": MESSAGES[p.code] % p.params}
+            for p in refused.problems])
+    body = {"stored": pushed.stored, "already_stored": pushed.already_stored}
+    return jsonify(body), 201 if pushed.stored else 200
+
+
+def _invalid(detail: str, errors: list[dict]):
+    """422: a problem with each error's place in the request (RFC 9457's extension
+    member ``errors``, as its section 3 shows)."""
+    response = problem(422, detail)
+    body = response.get_json()
+    body["errors"] = errors[:200]
+    response.set_data(json.dumps(body))
+    return response
