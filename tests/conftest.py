@@ -5,10 +5,12 @@ each role, and a two-tenant world for access tests."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 from types import SimpleNamespace
 
 import pytest
+import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 from flask.testing import FlaskClient
 
@@ -19,6 +21,29 @@ from wsdialog.models import Role
 from . import factories as f
 
 POSTGRES_URL = os.environ.get("WSDIALOG_TEST_DATABASE_URL")
+
+
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory) -> str:
+    """The schema, created once per run; gives the SQLite file holding it (or, on
+    PostgreSQL, the server's URL, where it is created in place).
+
+    Session-scoped because creating and dropping the fifty-odd tables took about
+    0.3 s a test, longer than most tests themselves: each test's ``app`` now
+    starts from an empty copy of this schema (see ``app``), which is what
+    a fresh ``create_all`` gave it."""
+    folder = tmp_path_factory.mktemp("schema")
+    url = POSTGRES_URL or f"sqlite:///{folder / 'empty.sqlite'}"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("WSDIALOG_INSTANCE_PATH", str(folder / "instance"))
+        env.setenv("WSDIALOG_SECRET_KEY", "test-secret-key")
+        env.delenv("WSDIALOG_DATABASE_URL", raising=False)
+        app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "MAIL_SERVER": ""})
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        db.engine.dispose()  # SQLite: the file is whole, with nothing left in its WAL
+    return POSTGRES_URL or str(folder / "empty.sqlite")
 
 
 @pytest.fixture
@@ -39,6 +64,21 @@ def app_config(database_url):
     }
 
 
+def _empty_tables() -> None:
+    """Empty every table of the run's one PostgreSQL database, ids from 1 again: the
+    state a fresh ``create_all`` gave. A test that changes the schema
+    (test_migrations) puts it back with create_all; should one fail half-way,
+    the tables are made anew here."""
+    tables = ", ".join(db.engine.dialect.identifier_preparer.quote(table.name)
+                       for table in db.metadata.sorted_tables)
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    except sa.exc.ProgrammingError:
+        db.drop_all()
+        db.create_all()
+
+
 class RequestLikeABrowser(FlaskClient):
     """Each request runs in an app context of its own, as in production, with its
     own database session and ``g`` (Flask-Login caches the user there). The
@@ -54,10 +94,15 @@ class RequestLikeABrowser(FlaskClient):
 
 
 @pytest.fixture
-def app(app_config, tmp_path, monkeypatch):
+def app(app_config, empty_database, tmp_path, monkeypatch):
     monkeypatch.setenv("WSDIALOG_INSTANCE_PATH", str(tmp_path / "instance"))
     monkeypatch.setenv("WSDIALOG_SECRET_KEY", "test-secret-key")
     monkeypatch.delenv("WSDIALOG_DATABASE_URL", raising=False)
+    # An empty copy of the run's schema (see empty_database), not a create_all.
+    url = app_config["SQLALCHEMY_DATABASE_URI"]
+    if url.startswith("sqlite:///"):
+        # A file of the test's own, in tmp_path: nothing has opened it yet.
+        shutil.copyfile(empty_database, url.removeprefix("sqlite:///"))
     app = create_app(app_config)
     app.test_client_class = RequestLikeABrowser
     # Released figures are kept per process: each test's app starts empty.
@@ -65,9 +110,9 @@ def app(app_config, tmp_path, monkeypatch):
 
     kept.KEPT_FIGURES.clear()
     kept.KEPT_PAGE_PARTS.clear()
-    with app.app_context():
-        db.drop_all()
-        db.create_all()
+    if not url.startswith("sqlite:///"):
+        with app.app_context():
+            _empty_tables()
     # pytest-flask pushes a request context around each test, so tests can use
     # db.session and url_for directly.
     yield app
@@ -75,8 +120,8 @@ def app(app_config, tmp_path, monkeypatch):
 
     import_jobs.wait_for_all()  # an upload's check or import may still run
     with app.app_context():
+        # Nothing to drop: the next test's app empties the tables it starts with.
         db.session.remove()
-        db.drop_all()
         db.engine.dispose()
 
 
