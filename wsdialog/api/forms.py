@@ -12,9 +12,10 @@ from .models import scopes_for
 
 class TokenForm(Form):
     name = StringField(_l("Name"), validators=[required(), max_length(120)], filters=[strip],
-                       description=_l("What it is for, e.g. \"ESG report tool\"."))
-    # Translators: what an API token allows a program to read.
-    scopes = CheckboxesField(_l("What it may read"), validators=[
+                       description=_l('What it is for, e.g. "ESG report tool" or '
+                                      '"survey tool".'))
+    # Translators: what an API token allows a program to do (read, or send answers).
+    scopes = CheckboxesField(_l("What it may do"), validators=[
         InputRequired(_l("Please choose at least one."))])
     # Translators: API token: the secret a program sends to read the company's data.
     submit = SubmitField(_l("Create the token"))
