@@ -137,6 +137,20 @@ def test_the_checklist_ticks_itself_and_points_come_from_the_results(story, as_u
         "look_beforehand": "Could you bring the payroll calendar?"})
     assert "Preparation: 7 of" in client.get(f"/dialogues/{dialogue.id}").get_data(
         as_text=True)
+    # What the grievance figures say, read beside the survey's: one more ticked.
+    client.post(f"/dialogues/{dialogue.id}/prepare", data={
+        "audit_note": "Audit of May: overtime", "open_questions": "Why late pay?",
+        "look_beforehand": "Could you bring the payroll calendar?",
+        "grievance_note": "Two helpline calls a year: silence, not peace."})
+    assert "Preparation: 8 of" in client.get(f"/dialogues/{dialogue.id}").get_data(
+        as_text=True)
+    # In the record: what the supplier says about its mechanism.
+    client.post(f"/dialogues/{dialogue.id}/record", data={
+        "held_on": "2027-03-25", "mechanism_note": "The suggestion box is opened monthly."})
+    db.session.refresh(dialogue)
+    assert dialogue.mechanism_note == "The suggestion box is opened monthly."
+    assert "opened monthly" in client.get(f"/dialogues/{dialogue.id}/record").get_data(
+        as_text=True)
 
 
 def test_the_supplier_sees_the_plan_but_not_the_brands_preparation(story, as_user):

@@ -84,6 +84,8 @@ def _facts(**changes):
     (_facts(other_languages=True), "interpreter", False),
     (_facts(other_languages=True, interpreter=True), "interpreter", True),
     (_facts(audit_note=True), "audit", True),
+    (_facts(), "grievances", False),
+    (_facts(grievance_note=True), "grievances", True),
 ])
 def test_the_checklist_ticks_what_the_app_knows(facts, code, done):
     items = {item.code: item for item in checklist.checklist(facts)}

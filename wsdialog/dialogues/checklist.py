@@ -24,6 +24,7 @@ class Facts:
     interpreter: bool
     audit_note: bool = False
     expert_context: bool = False
+    grievance_note: bool = False
     attention_points: bool = False
     open_questions: bool = False
     solutions: bool = False
@@ -60,6 +61,7 @@ def checklist(facts: Facts) -> list[Item]:
     items += [
         Item("audit", N_("Results compared with the latest audit"), facts.audit_note, False),
         Item("context", N_("Context from an expert or NGO"), facts.expert_context, False),
+        Item("grievances", N_("Grievance figures reviewed"), facts.grievance_note, False),
         Item("points", N_("Attention points chosen"), facts.attention_points, False),
         Item("questions", N_("Open questions for the supplier"), facts.open_questions,
              False),

@@ -131,6 +131,11 @@ class PrepareForm(Form):
                                               "the audit agree, where not?"))
     expert_context = TextBoxField(_l("Context from an expert or NGO"),
                                    validators=[max_length(5000)])
+    grievance_note = TextBoxField(
+        _l("What the grievance figures say"), validators=[max_length(5000)],
+        description=_l("The site's complaint channels beside the survey: are they used, are "
+                       "complaints resolved, and does the survey say workers are afraid to "
+                       "raise a problem? Few complaints do not mean few problems."))
     open_questions = TextBoxField(_l("Open questions for the supplier"),
                                    validators=[max_length(5000)])
     solutions = TextBoxField(_l("Possible solutions"), validators=[max_length(5000)])
@@ -161,6 +166,11 @@ class RecordForm(Form):
     openness = ChoiceField(_l("How open did the conversation feel?"), validators=[Optional()])
     follow_up_offered = BooleanField(_l("A follow-up conversation was offered"))
     notes = TextBoxField(_l("Notes"), validators=[max_length(10000)])
+    mechanism_note = TextBoxField(
+        _l("What the supplier says about its grievance mechanism"),
+        validators=[max_length(5000)],
+        description=_l("Do workers know it and use it, what happens to a complaint, and "
+                       "what would make it more trusted?"))
     private_notes = TextBoxField(
         _l("Your company's own notes"), validators=[max_length(10000)],
         description=_l("Only your company's staff read these, also in a joint dialogue."))

@@ -85,6 +85,9 @@ class Dialogue(db.Model):
     #: A code from ``vocabulary.OPENNESS``.
     openness: Mapped[str | None] = mapped_column(sa.String(20))
     follow_up_offered: Mapped[bool | None]
+    #: What the supplier said about its grievance mechanism (is it known, used,
+    #: trusted; what happens to a complaint).
+    mechanism_note: Mapped[str] = mapped_column(sa.Text, default="")
     follow_up_sent_at: Mapped[datetime | None]
 
     company: Mapped[Company] = relationship()
@@ -221,7 +224,7 @@ class Dialogue(db.Model):
         self._drop_proposal()
 
     def hold(self, on: date, notes: str, openness: str | None,
-             follow_up_offered: bool | None, today: date) -> None:
+             follow_up_offered: bool | None, today: date, mechanism_note: str = "") -> None:
         """Recorded as held on ``on`` (a held dialogue's record may be corrected);
         the cycle's state and the timeline follow. Not on a day still to come
         ("future"), nor before the results were released ("before_release")."""
@@ -231,7 +234,7 @@ class Dialogue(db.Model):
         if self.cycle.results_shared_on is None or on < self.cycle.results_shared_on:
             raise StateError("before_release")
         self.held_on, self.notes, self.openness = on, notes, openness
-        self.follow_up_offered = follow_up_offered
+        self.follow_up_offered, self.mechanism_note = follow_up_offered, mechanism_note
         self.status = DialogueStatus.held
         self._drop_proposal()
         self.cycle.dialogue_held_on = on
@@ -556,8 +559,8 @@ class EvidenceFile(db.Model):
 
 
 #: The fields of an owner's preparation, in the order of the form.
-PREPARATION = ("audit_note", "expert_context", "open_questions", "solutions", "must_discuss",
-               "script")
+PREPARATION = ("audit_note", "expert_context", "grievance_note", "open_questions", "solutions",
+               "must_discuss", "script")
 
 
 class Preparation(db.Model):
@@ -572,6 +575,8 @@ class Preparation(db.Model):
     company_id: Mapped[int] = mapped_column(sa.ForeignKey("company.id"), primary_key=True)
     audit_note: Mapped[str] = mapped_column(sa.Text, default="")
     expert_context: Mapped[str] = mapped_column(sa.Text, default="")
+    #: What the site's grievance figures say, read beside the survey's.
+    grievance_note: Mapped[str] = mapped_column(sa.Text, default="")
     open_questions: Mapped[str] = mapped_column(sa.Text, default="")
     solutions: Mapped[str] = mapped_column(sa.Text, default="")
     must_discuss: Mapped[str] = mapped_column(sa.Text, default="")

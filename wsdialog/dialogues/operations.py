@@ -135,11 +135,11 @@ def cancel(dialogue: Dialogue, by: User, at: datetime) -> None:
 def record(dialogue: Dialogue, *, held_on: date, notes: str, openness: str | None,
            follow_up_offered: bool | None, attended: set[str], points: list[AttentionPoint],
            said: dict[int, tuple[str, str]], private_notes: str, company_id: int,
-           today: date) -> None:
+           today: date, mechanism_note: str = "") -> None:
     """The common record: who attended (participant ids as given), and per point
     the writer sees (``points``) its notes and the supplier's context (``said``,
     by point id); and the writer's company's own notes."""
-    dialogue.hold(held_on, notes, openness, follow_up_offered, today)
+    dialogue.hold(held_on, notes, openness, follow_up_offered, today, mechanism_note)
     for participant in dialogue.participants:
         participant.attended = str(participant.id) in attended
     for point in points:

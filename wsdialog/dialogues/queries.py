@@ -79,6 +79,7 @@ def facts(dialogue: Dialogue, company_id: int) -> checklist.Facts:
                             if p.organisation != "interpreter"),
         interpreter=any(p.organisation == "interpreter" for p in dialogue.participants),
         audit_note=bool(mine.audit_note), expert_context=bool(mine.expert_context),
+        grievance_note=bool(mine.grievance_note),
         attention_points=any(p.company_id == company_id for p in dialogue.points),
         open_questions=bool(mine.open_questions), solutions=bool(mine.solutions),
         must_discuss=bool(mine.must_discuss),

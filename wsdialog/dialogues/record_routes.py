@@ -70,7 +70,7 @@ def _record(dialogue: Dialogue, form: RecordForm) -> None:
                          request.form.get(f"context-{point.id}", "").strip()[:5000])
               for point in points},
         private_notes=form.private_notes.data or "", company_id=current_user.company_id,
-        today=today())
+        today=today(), mechanism_note=form.mechanism_note.data or "")
 
 
 def _doubt_form(dialogue: Dialogue, formdata=None) -> DoubtForm:
