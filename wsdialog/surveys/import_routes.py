@@ -28,7 +28,7 @@ from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadStat
 from .pages import cycle_page, refuse_staff_upload
 
 
-def _refusal_text(refusal: import_jobs.Refusal) -> str:
+def refusal_text(refusal: import_jobs.Refusal) -> str:
     code, params = refusal
     if code == "not_open":
         params = {**params, "date": format_date(date.fromisoformat(params["date"]))}
@@ -37,7 +37,7 @@ def _refusal_text(refusal: import_jobs.Refusal) -> str:
 
 def _refused(cycle, form, parsed, refusal):
     if refusal:
-        form.file.errors = [*form.file.errors, _refusal_text(refusal)]
+        form.file.errors = [*form.file.errors, refusal_text(refusal)]
     status = 409 if refusal and refusal[0] in import_jobs.CYCLE_REFUSALS else 200
     return cycle_page(cycle, form, parsed, http_status=status)
 
