@@ -175,6 +175,7 @@ def test_a_fetch_imports_each_submission_once(setup, stand_in):
     page = _fetch(client, cycle).text
     assert "KoboToolbox has no new submissions" in page
     assert _count() == 3 and _count(ImportBatch) == 1
+    assert db.session.scalar(sa.select(KoboLink.last_fetched_at)) is not None
 
     # Two more came in: only they are imported.
     stand_in.submissions += [submission(4, "2027-03-08"), submission(5, "2027-03-09", "no")]

@@ -100,6 +100,12 @@ def read(cycle: SurveyCycle, data: bytes, filename: str, progress=None) -> impor
         rows = importer.read_table(data, filename, on_progress=progress)
     except importer.Unreadable as error:
         return importer.Parsed(problems=[error.problem])
+    return check_rows(cycle, rows, progress)
+
+
+def check_rows(cycle: SurveyCycle, rows: list[list[str]], progress=None) -> importer.Parsed:
+    """Check a file's rows (or submissions fetched from a survey tool, as rows)
+    against the cycle, read through its provider's mapping."""
     rows = mapping_for(cycle).apply(rows)
     # Checking is quick next to reading (1 s for 36,000 rows): it only says it is alive.
     asked = asked_codes(cycle)
@@ -333,14 +339,15 @@ def pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
     submission once. Records the fetch in the audit trail, whatever came of it;
     commits."""
     outcome = _pull(cycle, link, user, token)
-    if outcome.count == 0:
+    if not outcome.count:  # nothing stored: the fetch is recorded, and when it worked
         db.session.rollback()
-    reason = ("error " + outcome.error.code if outcome.error else
-              "refused " + outcome.refusal[0] if outcome.refusal else
-              "problems" if not outcome.ok else "")
-    if not outcome.count:
+        if outcome.ok:
+            link.last_fetched_at = utcnow()
+        reason = ("error " + outcome.error.code if outcome.error else
+                  "refused " + outcome.refusal[0] if outcome.refusal else
+                  "problems" if not outcome.ok else "0 respondents")
         audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
-                     note=reason or "0 respondents", user=user)
+                     note=reason, user=user)
     db.session.commit()
     return outcome
 
@@ -361,10 +368,7 @@ def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
            if keys(kobo.submission_key(s).removeprefix("uuid:")) not in known]
     if not new:
         return Pulled()
-    asked = asked_codes(cycle)
-    parsed = importer.parse_table(
-        mapping_for(cycle).apply(kobo.rows(new)), asked, (cycle.starts_on, cycle.ends_on),
-        until=today(), not_asked=[code for code in cycle.version.codes if code not in asked])
+    parsed = check_rows(cycle, kobo.rows(new))
     numbers = {row: kobo.submission_number(s) for row, s in enumerate(new, start=2)}
     fingerprint = importer.fingerprint(
         "\n".join(sorted(kobo.submission_key(s) for s in new)).encode())
