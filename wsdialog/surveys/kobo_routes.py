@@ -17,9 +17,8 @@ from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, import_jobs, kobo, operations, queries
 from .forms import KoboLinkForm
-from .import_routes import refusal_text
 from .models import SurveyCycle
-from .pages import refuse_staff_upload
+from .pages import refusal_text, refuse_staff_upload
 
 
 def _cycle(cycle_id: int) -> SurveyCycle:

@@ -3,8 +3,10 @@ show it again with the upload form's errors)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import abort, flash, url_for
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -66,6 +68,14 @@ def provider_form(cycle: SurveyCycle, from_request: bool = False) -> ProviderCho
     form.provider.choices = [("", _("Nobody registered here"))] + [
         (str(p.id), p.name) for p in choices]
     return form
+
+
+def refusal_text(refusal: import_jobs.Refusal) -> str:
+    """Why nothing can be imported, in the reader's language."""
+    code, params = refusal
+    if code == "not_open":
+        params = {**params, "date": format_date(date.fromisoformat(params["date"]))}
+    return _(import_jobs.REFUSALS[code], **params)
 
 
 def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
