@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from wsdialog.extensions import db
 from wsdialog.models import utcnow
 from wsdialog.questionnaires.answers import Answer
-from wsdialog.surveys.models import SurveyRate, WrongCodeRate
+from wsdialog.surveys.models import KoboLink, SurveyRate, WrongCodeRate
 from wsdialog.surveys.operations import store
 from wsdialog.surveys.respondents import Respondent
 
@@ -98,6 +98,10 @@ def read_world(world):
     world.cycle_b2 = f.cycle(world.b, world.site_b, world.cycle_b.version,
                              starts_on=date(2027, 6, 1), ends_on=date(2027, 6, 14))
     store(world.cycle_b2, _answers(10, "woman") + _answers(10, "man"))
+    # Linked to a KoboToolbox project: its page and the cycle's show the link.
+    db.session.add(KoboLink(cycle_id=world.cycle_b2.id, server_url="https://kf.kobotoolbox.org",
+                            asset_uid="aBcD3fGh5jKlMn7pQrStUv", token_sealed=b"sealed",
+                            linked_by=world.b_admin))
     world.cycle_b.results_shared_on, world.cycle_b.results_shared_by = (
         date(2027, 3, 20), world.b_admin)
     # Aimed at an indicator: its pages show the before and after figures.
@@ -168,7 +172,7 @@ def _get_urls(app, world, endpoint, args) -> list[str]:
         if endpoint in ("surveys.public_survey", "surveys.public_thanks"):
             return [url_for(endpoint, token=world.cycle_b.public_token)]
         if endpoint in ("results.cycle_results", "results.cycle_export", "results.poster",
-                        "surveys.cycle_detail"):
+                        "surveys.cycle_detail", "surveys.kobo_link"):
             # The cycle still to check, too: brand staff see its figures first.
             return [_url(app, world, endpoint, args),
                     url_for(endpoint, **{**_ids(args, world), "cycle_id": world.cycle_b2.id})]

@@ -65,6 +65,10 @@ KINDS: dict[str, str] = {
     "provider_mapping": N_("Survey provider's file mapping saved"),
     "api_token_created": N_("API token created"),
     "api_token_revoked": N_("API token revoked"),
+    "kobo_linked": N_("Cycle linked to a KoboToolbox project"),
+    "kobo_token_replaced": N_("KoboToolbox token of a cycle replaced"),
+    "kobo_unlinked": N_("Cycle's link to KoboToolbox removed"),
+    "kobo_fetched": N_("Submissions fetched from KoboToolbox"),
 }
 #: What the coordinator sees: events about accounts, not a company's work.
 ACCOUNT_KINDS = ("login", "login_failed", "invitation", "invitation_accepted", "deactivated",

@@ -14,6 +14,11 @@ from pathlib import Path
 #: The key a development checkout may fall back to; production refuses it.
 DEFAULT_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (a marker, refused in production)
 
+#: The KoboToolbox servers a cycle may be linked to (``WSDIALOG_KOBO_SERVERS``,
+#: comma-separated): the app fetches from these and from nowhere else, so that a
+#: form cannot make the server call an address inside its own network.
+DEFAULT_KOBO_SERVERS = "https://kf.kobotoolbox.org,https://eu.kobotoolbox.org"
+
 #: How long respondents' rows are kept after a cycle's window ends (``flask
 #: retention``), unless ``WSDIALOG_RETENTION_YEARS`` says otherwise.
 DEFAULT_RETENTION_YEARS = 3
@@ -86,6 +91,10 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # psycopg 3 is the driver we ship; plain URLs would ask for psycopg2.
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
 
+    kobo_servers = [server.strip().rstrip("/") for server in
+                    env.get("WSDIALOG_KOBO_SERVERS", DEFAULT_KOBO_SERVERS).split(",")
+                    if server.strip()]
+
     secure_cookies = production or _flag(env.get("WSDIALOG_SECURE_COOKIES"))
     return {
         "WSDIALOG_ENV": "production" if production else "development",
@@ -146,6 +155,14 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         # window ended longer ago than this, keeping their figures as counts.
         "RETENTION_YEARS": retention_years,
         "BASE_URL": env.get("WSDIALOG_BASE_URL", ""),
+        # Encrypts what the app must read back, such as a cycle's KoboToolbox API
+        # token (``crypto.py``). Empty: a key derived from SECRET_KEY. Set it to
+        # keep stored tokens readable when SECRET_KEY is rotated.
+        "ENCRYPTION_KEY": env.get("WSDIALOG_ENCRYPTION_KEY", ""),
+        "KOBO_SERVERS": kobo_servers,
+        # A fetch from KoboToolbox gives up after this many seconds in all (every
+        # page of the data included): far below a server's 30 s time limit.
+        "KOBO_TIMEOUT_SECONDS": float(env.get("WSDIALOG_KOBO_TIMEOUT_SECONDS", "20")),
         "MAIL_SERVER": env.get("WSDIALOG_SMTP_HOST", ""),
         "MAIL_PORT": int(env.get("WSDIALOG_SMTP_PORT", "25")),
         "MAIL_USERNAME": env.get("WSDIALOG_SMTP_USER", ""),

@@ -761,8 +761,11 @@ def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, 
     an agreement with: Noordwind accepted before it opened; the survey has closed,
     FairVoice's Ana uploaded the file, and Linde waits for Noordwind to check the
     results before it releases them."""
+    from flask import current_app
+
+    from . import crypto
     from .results.models import ProviderDoubt
-    from .surveys.models import CycleOwner, ImportBatch, SurveyCycle
+    from .surveys.models import CycleOwner, ImportBatch, KoboLink, SurveyCycle
     from .surveys.operations import store
 
     pieter, eva = (next(u for u in admins.values() if u.company.name == name)
@@ -787,6 +790,14 @@ def _joint_cycle(admins: dict[int, User], version, site: Site, rng, weak: dict, 
     db.session.add(batch)
     db.session.flush()
     store(cycle, respondents, batch_id=batch.id)
+    # FairVoice runs its phone interviews on KoboToolbox: the cycle is linked to its
+    # project (the token a placeholder; the respondents are final, so nothing is
+    # ever fetched from the demo).
+    db.session.add(KoboLink(
+        cycle_id=cycle.id, server_url="https://eu.kobotoolbox.org",
+        asset_uid="aFvNingboJoint2027Round", linked_by=ana,
+        token_sealed=crypto.seal(crypto.key_from(current_app.config), "demo-placeholder"),
+        linked_at=now - timedelta(days=31), token_set_at=now - timedelta(days=31)))
     # FairVoice ran Linde's first round there too; Chen asked it about a question.
     first = db.session.scalar(db.select(SurveyCycle).where(
         SurveyCycle.company_id == pieter.company_id, SurveyCycle.site_id == site.id,

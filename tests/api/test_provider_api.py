@@ -102,6 +102,7 @@ def test_a_push_lands_exactly_once_under_retries(app, world, client):
         ImportBatch.cycle_id == world.cycle_b.id, ImportBatch.filename.like("API:%"))).all()
     assert [b.respondents for b in batches] == [6, 3]
     assert {b.imported_by_id for b in batches} == {world.b_provider.id}
+    assert {b.source for b in batches} == {"api"}
 
 
 def test_a_bad_respondent_stores_nothing_and_says_where(app, world, client):

@@ -99,7 +99,7 @@ def push_respondents(cycle: SurveyCycle, client, rows: list[list[str]]) -> Pushe
         db.session.rollback()
         raise Refused(("over_headcount_provider", {"headcount": cycle.headcount}))
     token = client.token
-    batch = ImportBatch(cycle_id=cycle.id, imported_by_id=token.created_by_id,
+    batch = ImportBatch(cycle_id=cycle.id, imported_by_id=token.created_by_id, source="api",
                         filename=f"API: {token.name}"[:200],
                         fingerprint=importer.fingerprint(
                             "\n".join(sorted(keys(r.key) for r in new)).encode()),

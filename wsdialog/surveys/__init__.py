@@ -9,6 +9,7 @@ from . import (  # noqa: E402,F401
     import_routes,
     invitation_routes,
     joint_routes,
+    kobo_routes,
     mapping_routes,
     models,
     public_routes,

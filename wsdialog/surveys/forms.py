@@ -1,10 +1,11 @@
 """Forms for survey cycles: plan, extend, import."""
 
+from flask import current_app
 from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import StringField, SubmitField
+from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import Optional, ValidationError
 
 from ..forms import (
@@ -20,7 +21,7 @@ from ..forms import (
 )
 from ..i18n import CHANNEL_NAMES  # noqa: F401 (the planning form's, and pages')
 from ..questionnaires.starter import SURVEY_LANGUAGES
-from . import planning
+from . import kobo, planning
 from .guard import MAX_CODES
 from .respondents import CHANNELS
 
@@ -145,3 +146,48 @@ class MappingForm(Form):
                                       "imported or kept."))
     read = SubmitField(_l("Read the file"))
     submit = SubmitField(_l("Save the mapping"))
+
+
+class KoboLinkForm(Form):
+    """A cycle's KoboToolbox project. The token is never shown again: left empty,
+    the stored one is kept (``token_stored``)."""
+
+    server = StringField(_l("KoboToolbox server"), validators=[required(), max_length(200)],
+                         filters=[strip],
+                         description=_l("The address you log in at, e.g. "
+                                        "https://kf.kobotoolbox.org."))
+    asset_uid = StringField(
+        _l("Project id"), validators=[required(), max_length(40)], filters=[strip],
+        description=_l("In the project's address after /forms/, e.g. aBcD3fGh5jKlMn7pQrStUv."))
+    token = PasswordField(
+        _l("API token"), validators=[max_length(200)], filters=[strip],
+        render_kw={"autocomplete": "off"},
+        description=_l("From your KoboToolbox account settings (Security, API key), of an "
+                       "account that may view the project's submissions. It is stored "
+                       "encrypted and never shown again."))
+    submit = SubmitField(_l("Save the link"))
+
+    def __init__(self, *args, token_stored: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.token_stored = token_stored
+        if token_stored:
+            self.token.description = _l("A token is stored. Enter a new one only to replace "
+                                        "it; left empty, the stored one is kept.")
+
+    def validate_server(self, field):
+        servers = current_app.config["KOBO_SERVERS"]
+        if not kobo.allowed(field.data or "", servers):
+            raise ValidationError(_("Only these KoboToolbox servers may be used here: "
+                                    "%(servers)s.", servers=", ".join(servers)))
+        field.data = kobo.server_of(field.data)
+
+    def validate_asset_uid(self, field):
+        if not kobo.ASSET_UID.match(field.data or ""):
+            raise ValidationError(_("A project id has letters and digits only, as in the "
+                                    "project's address."))
+
+    def validate_token(self, field):
+        if not field.data and not self.token_stored:
+            raise ValidationError(_("Please fill in this field."))
+        if field.data and any(c.isspace() for c in field.data):
+            raise ValidationError(_("A token has no spaces: please copy it again."))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -30,9 +31,10 @@ from ..extensions import db
 from ..models import User, utcnow
 from ..tenancy import scoped
 from ..text import N_
-from . import importer, mapping
+from . import importer, kobo, mapping
 from .models import (
     ImportBatch,
+    KoboLink,
     PendingImport,
     ProviderMapping,
     SurveyCycle,
@@ -98,6 +100,12 @@ def read(cycle: SurveyCycle, data: bytes, filename: str, progress=None) -> impor
         rows = importer.read_table(data, filename, on_progress=progress)
     except importer.Unreadable as error:
         return importer.Parsed(problems=[error.problem])
+    return check_rows(cycle, rows, progress)
+
+
+def check_rows(cycle: SurveyCycle, rows: list[list[str]], progress=None) -> importer.Parsed:
+    """Check a file's rows (or submissions fetched from a survey tool, as rows)
+    against the cycle, read through its provider's mapping."""
     rows = mapping_for(cycle).apply(rows)
     # Checking is quick next to reading (1 s for 36,000 rows): it only says it is alive.
     asked = asked_codes(cycle)
@@ -115,16 +123,18 @@ def mapping_for(cycle: SurveyCycle) -> mapping.Mapping:
 
 
 def check_against_cycle(cycle: SurveyCycle, user: User, data: bytes,
-                        parsed: importer.Parsed) -> Refusal | None:
+                        parsed: importer.Parsed, fingerprint: str | None = None
+                        ) -> Refusal | None:
     """The checks that depend on what the cycle holds now (other imports may have
-    come in): a refusal, or problems added to ``parsed``."""
+    come in): a refusal, or problems added to ``parsed``. ``fingerprint`` names
+    what is imported when it is not a file (``data``)."""
     if (refusal := cycle_refusal(cycle)) is not None:
         return refusal
     # Any uploader's file counts, whoever uploads now (a provider does not see the
     # company's imports): read by the cycle's key, which the caller reached.
     if db.session.scalar(sa.select(ImportBatch.id).where(
             ImportBatch.cycle_id == cycle.id,
-            ImportBatch.fingerprint == importer.fingerprint(data),
+            ImportBatch.fingerprint == (fingerprint or importer.fingerprint(data)),
             ImportBatch.removed_at.is_(None))):
         return "same_file", {}
     if not parsed.ok:
@@ -271,14 +281,7 @@ def _import(upload_id: str, user_id: int) -> None:
               checked=refused(parsed, refusal))
         db.session.commit()
         return
-    batch = ImportBatch(cycle_id=cycle.id, imported_by=user, filename=filename,
-                        fingerprint=importer.fingerprint(data),
-                        respondents=len(parsed.respondents))
-    db.session.add(batch)
-    db.session.flush()
-    count = store(cycle, parsed.respondents, batch_id=batch.id)
-    keys = digest(cycle)
-    remember_keys(cycle, {keys(r.key) for r in parsed.respondents if r.key}, batch.id)
+    batch, count = _store_batch(cycle, user, parsed, filename, importer.fingerprint(data))
     audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=f"{count} respondents, import {batch.id}", user=user)
     if not _move(upload_id, UploadState.importing, state=UploadState.imported, data=b"",
@@ -288,6 +291,96 @@ def _import(upload_id: str, user_id: int) -> None:
         db.session.rollback()
         return
     db.session.commit()
+
+
+def _store_batch(cycle: SurveyCycle, user: User, parsed: importer.Parsed, filename: str,
+                 fingerprint: str, source: str = "file") -> tuple[ImportBatch, int]:
+    """Store the checked respondents as one import, with their keys (within the
+    caller's transaction, under ``lock_cycle``)."""
+    batch = ImportBatch(cycle_id=cycle.id, imported_by=user, filename=filename,
+                        fingerprint=fingerprint, respondents=len(parsed.respondents),
+                        source=source)
+    db.session.add(batch)
+    db.session.flush()
+    count = store(cycle, parsed.respondents, batch_id=batch.id)
+    keys = digest(cycle)
+    remember_keys(cycle, {keys(r.key) for r in parsed.respondents if r.key}, batch.id)
+    return batch, count
+
+
+# --- fetched from KoboToolbox -----------------------------------------------------
+
+
+@dataclass
+class Pulled:
+    """What a fetch from KoboToolbox came to: the respondents imported (0: none
+    new), or why nothing was: KoboToolbox's error, the cycle's refusal, or the
+    problems of the new submissions."""
+
+    count: int = 0
+    error: kobo.KoboError | None = None
+    refusal: Refusal | None = None
+    parsed: importer.Parsed | None = None
+    #: The number KoboToolbox shows for the submission of each row, for problems.
+    numbers: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.refusal is None and (
+            self.parsed is None or self.parsed.ok)
+
+
+def pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
+    """Fetch the project's submissions and import those not imported before
+    (by submission id, whichever way they came in), through the checks of a
+    file: the mapping, the answers, the window, the headcount; all or none, as
+    one import "from KoboToolbox". The fetch itself holds no lock; the import
+    checks and stores under the cycle's lock, so two fetches at once import each
+    submission once. Records the fetch in the audit trail, whatever came of it;
+    commits."""
+    outcome = _pull(cycle, link, user, token)
+    if not outcome.count:  # nothing stored: the fetch is recorded, and when it worked
+        db.session.rollback()
+        if outcome.ok:
+            link.last_fetched_at = utcnow()
+        reason = ("error " + outcome.error.code if outcome.error else
+                  "refused " + outcome.refusal[0] if outcome.refusal else
+                  "problems" if not outcome.ok else "0 respondents")
+        audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                     note=reason, user=user)
+    db.session.commit()
+    return outcome
+
+
+def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
+    if (refusal := cycle_refusal(cycle)) is not None:
+        return Pulled(refusal=refusal)
+    try:
+        submissions = kobo.fetch_submissions(
+            link.server_url, link.asset_uid, token,
+            current_app.config["KOBO_TIMEOUT_SECONDS"])
+    except kobo.KoboError as error:
+        return Pulled(error=error)
+    # From here to the commit, the only writer of the cycle's respondents.
+    lock_cycle(cycle)
+    known, keys = known_keys(cycle, user), digest(cycle)
+    new = [s for s in submissions
+           if keys(kobo.submission_key(s).removeprefix("uuid:")) not in known]
+    if not new:
+        return Pulled()
+    parsed = check_rows(cycle, kobo.rows(new))
+    numbers = {row: kobo.submission_number(s) for row, s in enumerate(new, start=2)}
+    fingerprint = importer.fingerprint(
+        "\n".join(sorted(kobo.submission_key(s) for s in new)).encode())
+    refusal = check_against_cycle(cycle, user, b"", parsed, fingerprint)
+    if refusal is not None or not parsed.ok:
+        return Pulled(refusal=refusal, parsed=parsed, numbers=numbers)
+    batch, count = _store_batch(cycle, user, parsed, f"KoboToolbox {link.asset_uid}",
+                                fingerprint, source="kobo")
+    link.last_fetched_at = utcnow()
+    audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=f"{count} respondents, import {batch.id}", user=user)
+    return Pulled(count=count)
 
 
 _JOBS = {"check": (_check, UploadState.checking), "import": (_import, UploadState.importing)}

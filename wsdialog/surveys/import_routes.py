@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 
 from flask import abort, flash, url_for
-from flask_babel import format_date, get_locale, ngettext
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from openpyxl import Workbook
@@ -25,19 +24,12 @@ from ..web import attachment, redirect_to, render, require_confirmation, role_re
 from . import bp, import_jobs, importer, operations, queries, xlsform
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .pages import cycle_page, refuse_staff_upload
-
-
-def _refusal_text(refusal: import_jobs.Refusal) -> str:
-    code, params = refusal
-    if code == "not_open":
-        params = {**params, "date": format_date(date.fromisoformat(params["date"]))}
-    return _(import_jobs.REFUSALS[code], **params)
+from .pages import cycle_page, refusal_text, refuse_staff_upload
 
 
 def _refused(cycle, form, parsed, refusal):
     if refusal:
-        form.file.errors = [*form.file.errors, _refusal_text(refusal)]
+        form.file.errors = [*form.file.errors, refusal_text(refusal)]
     status = 409 if refusal and refusal[0] in import_jobs.CYCLE_REFUSALS else 200
     return cycle_page(cycle, form, parsed, http_status=status)
 

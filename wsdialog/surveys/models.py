@@ -25,7 +25,7 @@ from ..questionnaires.models import QuestionnaireVersion
 
 if TYPE_CHECKING:
     from ..providers.models import Provider
-from ..tenancy import manage_rule, providers_registered_by, rule, scoped, within
+from ..tenancy import manage_rule, managed, providers_registered_by, rule, scoped, within
 from . import planning
 from .planning import CycleFacts, CycleState, state, window_ended, window_open
 from .respondents import DEMOGRAPHICS
@@ -331,6 +331,43 @@ class ProviderMapping(db.Model):
     updated_by: Mapped[User] = relationship()
 
 
+class KoboLink(db.Model):
+    """The KoboToolbox project a cycle's submissions are fetched from
+    (``kobo.py``): a server the instance allows, the project's asset uid, and an
+    API token, stored encrypted (``crypto.py``) and never shown again."""
+
+    __tablename__ = "kobo_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey_cycle.id", ondelete="CASCADE"), unique=True)
+    #: Scheme and host, one of ``KOBO_SERVERS``.
+    server_url: Mapped[str] = mapped_column(sa.String(200))
+    asset_uid: Mapped[str] = mapped_column(sa.String(40))
+    #: The API token, encrypted: read back only to fetch.
+    token_sealed: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    linked_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: When the token was last entered (at the link, or replaced since).
+    token_set_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_fetched_at: Mapped[datetime | None]
+
+    cycle: Mapped[SurveyCycle] = relationship()
+    linked_by: Mapped[User] = relationship()
+
+    def change(self, server_url: str, asset_uid: str, token_sealed: bytes | None) -> set[str]:
+        """Point the link at another project or token (None: keep the stored one);
+        which of ``project`` and ``token`` changed."""
+        changed = set()
+        if (server_url, asset_uid) != (self.server_url, self.asset_uid):
+            self.server_url, self.asset_uid = server_url, asset_uid
+            changed.add("project")
+        if token_sealed is not None:
+            self.token_sealed, self.token_set_at = token_sealed, utcnow()
+            changed.add("token")
+        return changed
+
+
 def random_key() -> int:
     """A key that says nothing about when a row was stored (63 bits)."""
     return secrets.randbelow(2**62) + 1
@@ -401,6 +438,10 @@ class ImportBatch(db.Model):
     filename: Mapped[str] = mapped_column(sa.String(200))
     fingerprint: Mapped[str] = mapped_column(sa.String(64))
     respondents: Mapped[int]
+    #: Where the respondents came from: an uploaded ``file``, fetched from
+    #: ``kobo`` (``KoboLink``), in which case ``imported_by`` fetched them, or
+    #: sent through the ``api`` with a token ``imported_by`` made.
+    source: Mapped[str] = mapped_column(sa.String(10), default="file", server_default="file")
     #: A brand admin removed this import's respondents (before release); the record stays.
     removed_at: Mapped[datetime | None]
     removed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
@@ -408,6 +449,14 @@ class ImportBatch(db.Model):
     cycle: Mapped[SurveyCycle] = relationship()
     imported_by: Mapped[User] = relationship(foreign_keys=[imported_by_id])
     removed_by: Mapped[User | None] = relationship(foreign_keys=[removed_by_id])
+
+    @property
+    def is_from_kobo(self) -> bool:
+        return self.source == "kobo"
+
+    @property
+    def is_from_api(self) -> bool:
+        return self.source == "api"
 
     def remove(self, by: User) -> None:
         """Say that ``by`` removed this import (its respondents go with
@@ -698,6 +747,15 @@ def _cycle_managed(user: User):
     if user.role is Role.brand:
         return SurveyCycle.company_id == user.company_id
     return sa.true()
+
+
+@rule(KoboLink)
+def _kobo_link(user: User):
+    # Whoever may import into the cycle (never a joint cycle's co-owners: its
+    # lead imports); whether brand staff may, the cycle's page decides.
+    if user.role not in (Role.brand, Role.provider):
+        return sa.false()
+    return KoboLink.cycle_id.in_(sa.select(SurveyCycle.id).where(managed(SurveyCycle, user)))
 
 
 @rule(ProviderMapping)

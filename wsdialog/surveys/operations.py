@@ -31,6 +31,7 @@ from .models import (
     CycleOwner,
     HeldResponse,
     ImportBatch,
+    KoboLink,
     PendingImport,
     ProviderMapping,
     RespondentKey,
@@ -299,6 +300,43 @@ def save_mapping(provider_id: int, saved: mapping.Mapping, by: User) -> None:
         saved.columns, saved.values, utcnow(), by)
     db.session.add(row)
     audit.record("provider_mapping", target=f"provider {provider_id}", user=by)
+    db.session.commit()
+
+
+def link_kobo(cycle: SurveyCycle, link: KoboLink | None, server_url: str, asset_uid: str,
+              token_sealed: bytes | None, by: User) -> KoboLink:
+    """Link the cycle to a KoboToolbox project, or change its link (a token of
+    None keeps the stored one); audited as a link, or as a replaced token."""
+    if link is None:
+        link = KoboLink(cycle_id=cycle.id, server_url=server_url, asset_uid=asset_uid,
+                        token_sealed=token_sealed, linked_by=by)
+        db.session.add(link)
+        changed = {"project", "token"}
+        audit.record("kobo_linked", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                     note=f"{server_url} {asset_uid}", user=by)
+    else:
+        changed = link.change(server_url, asset_uid, token_sealed)
+        if "project" in changed:
+            audit.record("kobo_linked", company_id=cycle.company_id,
+                         target=f"cycle {cycle.id}", note=f"{server_url} {asset_uid}", user=by)
+        if "token" in changed:
+            audit.record("kobo_token_replaced", company_id=cycle.company_id,
+                         target=f"cycle {cycle.id}", user=by)
+    try:
+        db.session.commit()
+    except sa.exc.IntegrityError:
+        # Someone else linked the cycle meanwhile (one link per cycle): theirs stays.
+        db.session.rollback()
+        raise StateError("linked_meanwhile") from None
+    return link
+
+
+def unlink_kobo(link: KoboLink, by: User) -> None:
+    """Remove the cycle's link to KoboToolbox, its token with it (the imports stay)."""
+    cycle = link.cycle
+    db.session.delete(link)
+    audit.record("kobo_unlinked", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 user=by)
     db.session.commit()
 
 

@@ -3,8 +3,10 @@ show it again with the upload form's errors)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import abort, flash, url_for
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -13,7 +15,7 @@ from ..forms import ConfirmForm
 from ..providers import queries as provider_queries
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..web import redirect_to, render
-from . import planning, queries
+from . import import_jobs, planning, queries
 from .forms import CHANNEL_NAMES, CodesForm, ExtendForm, InviteOwnerForm, ProviderChoiceForm
 from .models import SurveyCycle, respondent_counts
 from .public_texts import NAMES
@@ -68,6 +70,14 @@ def provider_form(cycle: SurveyCycle, from_request: bool = False) -> ProviderCho
     return form
 
 
+def refusal_text(refusal: import_jobs.Refusal) -> str:
+    """Why nothing can be imported, in the reader's language."""
+    code, params = refusal
+    if code == "not_open":
+        params = {**params, "date": format_date(date.fromisoformat(params["date"]))}
+    return _(import_jobs.REFUSALS[code], **params)
+
+
 def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
     """State, window, response rate, imports, and the survey link, with the
     given upload form (and its errors) and the problems of a parsed file."""
@@ -81,6 +91,8 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
         if current_user.is_brand or current_user.is_provider else []
     # Only the lead company plans, imports and releases; co-owners of a joint cycle read.
     leads = current_user.is_brand and cycle.company_id == current_user.company_id
+    kobo_link = queries.kobo_link(cycle) if current_user.is_brand or current_user.is_provider \
+        else None
     return render("surveys/cycle.html", cycle=cycle, state=cycle.state(today()), today=today(),
                   leads=leads, invite_form=invite_form(cycle) if leads else None,
                   may_upload=(leads and staff_may_upload(cycle)) or current_user.is_provider,
@@ -96,6 +108,8 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
                   and cycle.has_ended else None,
                   codes_form=codes_form or CodesForm(data={"count": cycle.headcount}),
                   batches=queries.import_batches(cycle), import_form=import_form,
+                  kobo_link=kobo_link, kobo_fetches=kobo_link is not None
+                  and import_jobs.cycle_refusal(cycle) is None,
                   parsed=parsed, running=running,
                   extend_form=ExtendForm(data={"ends_on": cycle.ends_on}),
                   holidays=_holidays(cycle), http_status=http_status,

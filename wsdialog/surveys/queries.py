@@ -24,6 +24,7 @@ from .models import (
     CycleOwner,
     HeldResponse,
     ImportBatch,
+    KoboLink,
     PendingImport,
     RespondentKey,
     Response,
@@ -51,6 +52,11 @@ def import_batches(cycle: SurveyCycle) -> list[ImportBatch]:
     """The cycle's imports, newest first."""
     return list(db.session.scalars(scoped(ImportBatch).where(
         ImportBatch.cycle_id == cycle.id).order_by(ImportBatch.imported_at.desc())))
+
+
+def kobo_link(cycle: SurveyCycle) -> KoboLink | None:
+    """The cycle's KoboToolbox project, for whoever may import into the cycle."""
+    return db.session.scalar(scoped(KoboLink).where(KoboLink.cycle_id == cycle.id))
 
 
 def alerts(cycle: SurveyCycle) -> list[SurveyAlert]:

@@ -1,0 +1,133 @@
+"""A cycle linked to a KoboToolbox project: link it (server, project id, API
+token), and fetch the submissions not imported before, which go through the
+checks of a results file and land as one import "from KoboToolbox". For whoever
+may import into the cycle; 404 for anyone else (another company, a co-owner of a
+joint cycle, another provider)."""
+
+from __future__ import annotations
+
+from flask import current_app, flash, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user
+
+from .. import crypto
+from ..forms import ConfirmForm
+from ..models import StateError
+from ..tenancy import get_or_404
+from ..web import redirect_to, render, require_confirmation, role_required
+from . import bp, import_jobs, kobo, operations, queries
+from .forms import KoboLinkForm
+from .models import SurveyCycle
+from .pages import refusal_text, refuse_staff_upload
+
+
+def _cycle(cycle_id: int) -> SurveyCycle:
+    """The cycle, for whoever may import into it (404, or back to its page)."""
+    cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
+    refuse_staff_upload(cycle)
+    return cycle
+
+
+def _page(cycle, link, form, errors=(), problems=(), http_status=200):
+    return render("surveys/kobo.html", cycle=cycle, link=link, form=form, errors=errors,
+                  problems=problems, confirm_form=ConfirmForm(), http_status=http_status,
+                  accepts=import_jobs.cycle_refusal(cycle) is None)
+
+
+@bp.route("/cycles/<int:cycle_id>/kobo", methods=["GET", "POST"])
+@role_required("is_brand", "is_provider")
+def kobo_link(cycle_id):
+    """The cycle's KoboToolbox project: link it, point it at another project, or
+    replace its token (shown never again, only that one is stored). A server the
+    instance does not allow is refused on the form."""
+    cycle = _cycle(cycle_id)
+    link = queries.kobo_link(cycle)
+    if request.method == "POST":
+        form = KoboLinkForm(token_stored=link is not None)
+    else:
+        form = KoboLinkForm(token_stored=link is not None, formdata=None, data={
+            "server": link.server_url if link else (current_app.config["KOBO_SERVERS"] or [""])[0],
+            "asset_uid": link.asset_uid if link else ""})
+    if not form.validate_on_submit():
+        return _page(cycle, link, form, http_status=422 if form.errors else 200)
+    sealed = crypto.seal(crypto.key_from(current_app.config), form.token.data) \
+        if form.token.data else None
+    try:
+        operations.link_kobo(cycle, link, form.server.data, form.asset_uid.data, sealed,
+                             current_user)
+    except StateError:
+        flash(_("Someone linked this cycle to a KoboToolbox project meanwhile: here is "
+                "their link. Change it if it is not the right one."), "error")
+        return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
+    flash(_("The KoboToolbox project is linked: fetch its new submissions whenever you "
+            "like."), "success")
+    return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/kobo/remove", methods=["POST"])
+@role_required("is_brand", "is_provider")
+def kobo_unlink(cycle_id):
+    """Remove the cycle's link (its token with it); the imports stay. 404 when
+    there is none."""
+    cycle = _cycle(cycle_id)
+    require_confirmation()
+    link = queries.kobo_link(cycle)
+    if link is not None:
+        operations.unlink_kobo(link, current_user)
+        flash(_("The link to KoboToolbox is removed, and its token deleted."), "success")
+    return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/kobo/fetch", methods=["POST"])
+@role_required("is_brand", "is_provider")
+def kobo_fetch(cycle_id):
+    """Fetch the submissions not imported before and import them all, or none:
+    KoboToolbox's error, the cycle's refusal or every problem is shown, and
+    nothing changes."""
+    cycle = _cycle(cycle_id)
+    require_confirmation()
+    link = queries.kobo_link(cycle)
+    if link is None:
+        flash(_("This cycle is not linked to a KoboToolbox project."), "error")
+        return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
+    form = KoboLinkForm(token_stored=True, formdata=None, data={
+        "server": link.server_url, "asset_uid": link.asset_uid})
+    token = crypto.unseal(crypto.key_from(current_app.config), link.token_sealed)
+    if token is None:
+        return _page(cycle, link, form, http_status=422, errors=[_(
+            "The stored token can no longer be read (the instance's encryption key has "
+            "changed). Please enter the token again. Nothing was imported.")])
+    pulled = import_jobs.pull(cycle, link, current_user, token)
+    if pulled.ok:
+        if pulled.count:
+            flash(ngettext("%(num)s new submission imported from KoboToolbox.",
+                           "%(num)s new submissions imported from KoboToolbox.",
+                           pulled.count), "success")
+        else:
+            flash(_("KoboToolbox has no new submissions: nothing was imported."), "info")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id) + "#import")
+    if pulled.error is not None:
+        errors = [_(kobo.MESSAGES[pulled.error.code], **pulled.error.params)]
+    elif pulled.refusal is not None:
+        errors = [refusal_text(pulled.refusal)]
+    else:
+        errors = [_("Nothing was imported. Please correct these submissions in "
+                    "KoboToolbox (or the mapping of your answers) and fetch again:")]
+    return _page(cycle, link, form, errors=errors,
+                 problems=_problems(pulled) if pulled.parsed else (), http_status=422)
+
+
+def _problems(pulled: import_jobs.Pulled) -> list[str]:
+    """Each problem of the new submissions, named by submission number and field."""
+    shown = []
+    for problem in pulled.parsed.problems[:200]:
+        text = _(problem.message, **problem.params)
+        if problem.row in pulled.numbers and problem.column:
+            text = _("Submission %(number)s, field %(field)s: %(problem)s",
+                     number=pulled.numbers[problem.row], field=problem.column, problem=text)
+        elif problem.row in pulled.numbers:
+            text = _("Submission %(number)s: %(problem)s",
+                     number=pulled.numbers[problem.row], problem=text)
+        shown.append(text)
+    return shown
