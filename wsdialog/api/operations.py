@@ -14,7 +14,7 @@ from ..models import User
 from ..surveys import import_jobs, importer
 from ..surveys.models import ImportBatch, SurveyCycle, all_respondents
 from ..surveys.operations import lock_cycle, remember_keys, store
-from ..surveys.queries import asked_codes, known_keys
+from ..surveys.queries import known_keys
 from . import tokens
 from .models import ApiToken
 
@@ -77,10 +77,7 @@ def push_respondents(cycle: SurveyCycle, client, rows: list[list[str]]) -> Pushe
     twice. Recorded as an import by the token's maker, named after the token."""
     if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
         raise Refused(refusal)
-    rows = import_jobs.mapping_for(cycle).apply(rows)
-    asked = asked_codes(cycle)
-    parsed = importer.parse_table(rows, asked, (cycle.starts_on, cycle.ends_on), until=today(),
-                                  not_asked=[c for c in cycle.version.codes if c not in asked])
+    parsed = import_jobs.check_rows(cycle, rows)
     if not parsed.ok:
         raise Refused(problems=parsed.problems)
     # One writer of the cycle's respondents until the commit: two copies of one
