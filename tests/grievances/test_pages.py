@@ -63,6 +63,8 @@ def test_brand_staff_enter_a_months_figures(world, as_user):
     ({"theme_wages": "11", "theme_hours": "5"}, "The counts by theme add up to more than"),
     ({"women": "13"}, "This is more than received."),
     ({"period": "2027-13"}, "Please write a month as 2027-03"),
+    ({"period": "9999-12"}, "Please write a month as 2027-03"),
+    ({"received": "99999999999999999999"}, "This number is too large."),
     ({"period": "2027-Q2"}, "overlaps another entered for this channel"),  # May is in
     ({"received": "-3"}, "Please enter 0 or more."),
     ({"received": "many"}, "Please enter a whole number"),
@@ -186,6 +188,10 @@ def test_an_xlsx_file_imports_too(world, as_user):
      ["Row 2, column women: This is more than received."]),
     ([HEADER, ["2026-01", "helpline", "-1", "", "", "", "", ""]],
      ["Row 2, column received: '-1' is not a whole number of 0 or more."]),
+    ([HEADER, ["2026-01", "helpline", "1e99", "", "", "", "", ""]],
+     ["Row 2, column received: '1e99' is not a whole number of 0 or more."]),
+    ([HEADER, ["9999-12", "helpline", "1", "", "", "", "", ""]],
+     ["Row 2, column period: '9999-12' is not a period"]),
     ([HEADER, ["2026-01", "helpline", "", "", "", "", "", ""]],
      ["Row 2, column received: This cell is required."]),
     ([HEADER, ["2026-01", "helpline", "3", "", "", "", "", ""],
@@ -349,3 +355,31 @@ def test_others_reach_no_grievance_page(world, as_user, role):
     client = as_user(getattr(world, role))
     assert client.get(f"/sites/{world.site_a.id}/grievances").status_code == 404
     assert client.get(f"/grievances/{world.grievance_a.id}").status_code == 404
+
+
+# --- one factory entered twice -------------------------------------------------------------
+
+
+def test_a_confirmed_link_moves_the_companys_figures_without_counting_twice(world):
+    from wsdialog.grievances.rules import Figures, PeriodKind
+    from wsdialog.suppliers.operations import confirm_link
+
+    march = GrievanceSummary(company=world.a, site=world.site_shared, channel=Channel.helpline,
+                             period_kind=PeriodKind.month, period_start=date(2027, 3, 1))
+    march.set_figures(Figures(received=4))
+    db.session.add(march)
+    check = EffectivenessCheck(company=world.a, site=world.site_shared, channel=Channel.union,
+                               checked_on=date(2027, 3, 1))
+    check.record(dict.fromkeys(CRITERIA, "no"), {})
+    db.session.add(check)
+    db.session.commit()
+    b_rows = _count(company_id=world.b.id, site_id=world.site_shared.id)
+    # A asked its own supplier whether its copy of the shared factory is their site.
+    confirm_link(world.link_a, world.sa_user)
+    at_a = {(s.period_start.month, s.received) for s in db.session.scalars(
+        sa.select(GrievanceSummary).filter_by(company_id=world.a.id, site_id=world.site_a.id))}
+    # January and February were entered at both: the confirmed site's stay; March moves.
+    assert at_a == {(1, 10), (2, 10), (3, 4)}
+    assert _count(company_id=world.a.id, site_id=world.site_shared.id) == 0
+    assert db.session.get(EffectivenessCheck, check.id).site_id == world.site_a.id
+    assert _count(company_id=world.b.id, site_id=world.site_shared.id) == b_rows
