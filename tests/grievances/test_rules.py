@@ -24,7 +24,8 @@ def test_periods_are_read_from_how_files_write_them(text, start, kind, days):
     assert (period.start, period.kind, period.days) == (start, kind, days)
 
 
-@pytest.mark.parametrize("text", ["", "2027", "2027-13", "2027-Q5", "03/2027", "2027-03-15"])
+@pytest.mark.parametrize("text", ["", "2027", "2027-13", "2027-Q5", "03/2027", "2027-03-15",
+                                  "9999-12", "0000-01", "1200-Q1"])
 def test_other_periods_are_refused(text):
     with pytest.raises(ValueError):
         rules.parse_period(text)

@@ -31,6 +31,9 @@ DAYS = ("days_to_response", "days_to_resolution")
 COLUMNS = ("period", "channel", *COUNTS, *DAYS, *OPTIONAL_COUNTS, *rules.THEMES)
 REQUIRED = ("period", "channel", "received")
 MAX_ROWS = 5_000
+#: No channel receives more in a period; a larger number is a mistake (and would
+#: not fit the database).
+MAX_COUNT = 1_000_000
 
 MESSAGES = {
     "missing_column": N_("The file has no '%(column)s' column."),
@@ -94,7 +97,7 @@ def _count(value: str, column: str, number: int, problems: list, optional: bool 
         n = int(float(value)) if float(value).is_integer() else None
     except ValueError:
         n = None
-    if n is None or n < 0:
+    if n is None or not 0 <= n <= MAX_COUNT:
         problems.append(Problem(number, column, "bad_count", {"value": value[:40]}))
     return n
 

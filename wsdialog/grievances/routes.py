@@ -57,7 +57,7 @@ def _year() -> int:
         year = int(request.args.get("year", ""))
     except ValueError:
         return clock.today().year
-    return year if 2000 <= year <= 2100 else clock.today().year
+    return year if year in rules.YEARS else clock.today().year
 
 
 def _forms(companies, company_id, summary_form=None, import_form=None):

@@ -92,6 +92,8 @@ CRITERION_ANSWERS: dict[str, str] = {
 
 # --- periods -------------------------------------------------------------------------
 
+#: The years a period may lie in.
+YEARS = range(1990, 2101)
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-01)?$")
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
@@ -136,10 +138,10 @@ def period(start: date, kind: PeriodKind) -> Period:
 def parse_period(text: str) -> Period:
     """2027-03 (or 2027-03-01) is a month, 2027-Q1 a quarter; ValueError otherwise."""
     text = (text or "").strip()
-    if match := _QUARTER.match(text):
+    if (match := _QUARTER.match(text)) and int(match[1]) in YEARS:
         year, quarter = int(match[1]), int(match[2])
         return Period(date(year, 3 * quarter - 2, 1), PeriodKind.quarter)
-    if (match := _MONTH.match(text)) and 1 <= int(match[2]) <= 12:
+    if (match := _MONTH.match(text)) and int(match[1]) in YEARS and 1 <= int(match[2]) <= 12:
         return Period(date(int(match[1]), int(match[2]), 1), PeriodKind.month)
     raise ValueError("bad_period")
 
