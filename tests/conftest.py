@@ -306,6 +306,28 @@ def world(app):
         setattr(w, f"provider_token_{key}", f._add(ApiToken(
             provider_id=provider.id, name=f"{'SECRET-B ' if key == 'b' else ''}survey tool",
             scopes=list(PROVIDER_SCOPES), digest=digest(secret), created_by_id=maker.id)))
+    # Grievance figures of each company: at its own site, and at the shared
+    # factory (where the other company must see nothing of them); and a check.
+    from wsdialog.grievances.models import EffectivenessCheck, GrievanceSummary
+    from wsdialog.grievances.rules import CRITERIA, Channel, Figures, PeriodKind
+
+    for key, company, own_site, person in (("a", a, w.site_a, w.a_staff),
+                                           ("b", b, w.site_b, w.b_staff)):
+        for where, site in (("", own_site), ("_shared", w.site_shared)):
+            for month, themes in ((1, {"wages": 6, "harassment": 2}), (2, {"wages": 7})):
+                summary = GrievanceSummary(company=company, site=site,
+                                           period_kind=PeriodKind.month,
+                                           period_start=date(2027, month, 1),
+                                           channel=Channel.helpline, entered_by=person)
+                summary.set_figures(Figures(received=10, resolved=6, still_open=4,
+                                            days_to_response=2, by_theme=themes, women=3))
+                f._add(summary)
+            setattr(w, f"grievance_{key}{where}", summary)
+        check = EffectivenessCheck(company=company, site=own_site, channel=Channel.helpline,
+                                   checked_on=date(2027, 2, 1), checked_by=person)
+        check.record(dict.fromkeys(CRITERIA, "partly"),
+                     {"legitimate": f"{'SECRET-B ' if key == 'b' else ''}check note"})
+        setattr(w, f"grievance_check_{key}", f._add(check))
     db.session.commit()
     return w
 

@@ -20,7 +20,7 @@ OWN = {"b": "a", "b_staff": "a_staff", "inv_b": "inv_a", "sb": "sa",
        "action_b": "action_a", "upload_b": "upload_a", "login_b": "login_a", "token_b": "token_a",
        "share_b": "share_a", "evidence_b": "evidence_a", "provider_b": "provider_a",
        "provider_doubt_b": "provider_doubt_a", "link_b": "link_a",
-       "published_b": "published_a",
+       "published_b": "published_a", "grievance_b_shared": "grievance_a_shared",
        "template": "template", "template_draft": "template_draft",
        "template_question": "template_question",
        "=csv": "=csv", "=en": "=en", "=vi": "=vi", "=accept": "=accept",
@@ -40,7 +40,10 @@ JUNK = [
      "workers": "-1", "recipient": "x", "subject": "", "body": "%(oops)s",
      "suppliers": ["x", "999999"], "about": "NOT_A_CODE", "source": "supplier",
      "consulted": "c" * 500, "text": "t" * 5000, "cite_standards": "maybe",
-     "review_languages": ["xx", "vi"], "affiliation": "a" * 500},
+     "review_languages": ["xx", "vi"], "affiliation": "a" * 500,
+     "period": "2027-Q9", "channel": "fax", "received": "1e99", "resolved": "-2",
+     "days_to_response": "nan", "wages": "many", "company": "999999",
+     "checked_on": "2027-02-30", "answer_legitimate": "perhaps"},
     b"name=%ff%fe&email=%c0%af&locale=%00&headcount=%ef%bf%bf",  # not UTF-8
 ]
 

@@ -78,6 +78,14 @@ ROUTES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "suppliers.site_list": (("GET",), {}),
     "suppliers.site_new": (("GET", "POST"), {"supplier_id": "sb"}),
     "suppliers.site_detail": (("GET",), {"site_id": "site_b"}),
+    "grievances.site_grievances": (("GET", "POST"), {"site_id": "site_b"}),
+    # B's figures at the factory both companies share: A reaches the site, not them.
+    "grievances.summary_edit": (("GET", "POST"), {"summary_id": "grievance_b_shared"}),
+    "grievances.summary_delete": (("POST",), {"summary_id": "grievance_b_shared"}),
+    "grievances.site_import": (("POST",), {"site_id": "site_b"}),
+    "grievances.template_csv": (("GET",), {"site_id": "site_b"}),
+    "grievances.template_xlsx": (("GET",), {"site_id": "site_b"}),
+    "grievances.site_check": (("GET", "POST"), {"site_id": "site_b"}),
     "suppliers.site_edit": (("GET", "POST"), {"site_id": "site_b"}),
     "suppliers.timezone_options": (("GET",), {}),
     "suppliers.site_link_ask": (("POST",), {"site_id": "site_b"}),
@@ -337,7 +345,17 @@ def _b_state(world):
         db.session.scalar(db.select(db.func.count(Response.id))),
         db.session.scalar(db.select(db.func.count()).select_from(CycleOwner)),
         _dialogue_state(world),
+        _grievance_state(world),
     )
+
+
+def _grievance_state(world):
+    from wsdialog.grievances.models import EffectivenessCheck, GrievanceSummary
+
+    return (db.session.get(GrievanceSummary, world.grievance_b_shared.id).received,
+            db.session.get(GrievanceSummary, world.grievance_b.id).received,
+            db.session.scalar(db.select(db.func.count(GrievanceSummary.id))),
+            db.session.scalar(db.select(db.func.count(EffectivenessCheck.id))))
 
 
 def _dialogue_state(world):

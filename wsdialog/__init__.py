@@ -247,6 +247,7 @@ def _register_blueprints(app: Flask) -> None:
     from .chooser import bp as chooser_bp
     from .coordinator import bp as coordinator_bp
     from .dialogues import bp as dialogues_bp
+    from .grievances import bp as grievances_bp
     from .main import bp as main_bp
     from .msi import bp as msi_bp
     from .onboarding import bp as onboarding_bp
@@ -259,5 +260,5 @@ def _register_blueprints(app: Flask) -> None:
 
     for bp in (main_bp, auth_bp, coordinator_bp, team_bp, suppliers_bp, chooser_bp,
                onboarding_bp, questionnaires_bp, surveys_bp, results_bp, dialogues_bp, msi_bp,
-               providers_bp, api_bp, api_settings_bp):
+               providers_bp, grievances_bp, api_bp, api_settings_bp):
         app.register_blueprint(bp)

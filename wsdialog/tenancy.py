@@ -18,7 +18,9 @@ with :func:`rule` or the two common shapes :func:`company_owned` and :func:`with
 - ``questionnaires/models.py``: questionnaires, versions, questions;
 - ``surveys/models.py``: cycles (the brand's own, and the supplier's for its own
   sites), imports, responses, answers and tallies;
-- ``results/models.py``: results settings, the supplier's access to results.
+- ``results/models.py``: results settings, the supplier's access to results;
+- ``grievances/models.py``: grievance channels' figures and effectiveness checks
+  (the company's, and its supplier's for the supplier's own sites).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ work with and without htmx, and access decorators."""
 
 from __future__ import annotations
 
+import io
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -43,6 +44,30 @@ def attachment(data: bytes, filename: str, mimetype: str):
     """A download: the browser saves it as ``filename``."""
     return make_response(data, 200, {"Content-Type": mimetype,
                                      "Content-Disposition": f"attachment; filename={filename}"})
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def template_workbook(title: str, rows, legend) -> bytes:
+    """A file template to fill in, as a workbook: ``rows`` (the header and
+    examples) on a sheet named ``title``, and a second sheet saying what each
+    column holds: ``legend`` is (column, what it holds, allowed values) rows."""
+    from flask_babel import gettext as _
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    for row in rows:
+        sheet.append(row)
+    columns = workbook.create_sheet(_("Columns")[:31])
+    columns.append([_("Column"), _("What it holds"), _("Allowed values")])
+    for row in legend:
+        columns.append(list(row))
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
 
 
 def redirect_to(url: str):

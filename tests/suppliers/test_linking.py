@@ -209,7 +209,8 @@ def test_every_link_to_a_site_or_supplier_is_handled_by_the_link(app):
         ("agreement_evidence", "supplier_id"), ("engagement", "supplier_id"),
         ("engagement", "ambassador_id"), ("draft_share", "supplier_id"),
         ("question_comment", "supplier_id"), ("invitation", "supplier_id"),
-        ("supplier_relationship", "supplier_id"),
+        ("supplier_relationship", "supplier_id"), ("grievance_summary", "site_id"),
+        ("effectiveness_check", "site_id"),
         # Not the company's: the supplier's own, the site's own history, the requests.
         ("site", "supplier_id"), ("user", "supplier_id"), ("site_change", "site_id"),
         ("site_link_request", "site_id"), ("site_link_request", "target_site_id"),

@@ -227,3 +227,68 @@ def blurred_sizes(sizes: Mapping[Hashable, int], seed: str, dimension: str
     partition rule, which withholds groups of 1 to k−1, tells that much already."""
     return {group: n and max(1, blurred(n, seed, ("size", dimension, group)))
             for group, n in sizes.items()}
+
+
+# --- grievance channels' figures (issue 24) -------------------------------------------
+#
+# A grievance summary counts complaints per period and theme, not answers: nobody
+# can pad them, so they are not blurred, but a small count can still point at a
+# person ("1 complaint about harassment from a woman at a 40-worker line"). The
+# period's total stays shown; the themes are one partition of it (what no theme
+# holds is a group of its own). A cell shown as "fewer than k" is known to hold
+# 0 to k−1, one withheld to protect others k or more: the rule below makes sure
+# that with the total and the shown cells, no withheld cell has one possible
+# value only.
+
+
+#: In what :func:`grievance_withheld` returns: the period's total is withheld too.
+PERIOD_TOTAL = "__total__"
+
+
+def grievance_withheld(by_theme: Mapping[Hashable, int], received: int, k: int
+                       ) -> dict[Hashable, str]:
+    """The theme cells of one period to withhold, with the reason for each
+    ("small_group": shown as fewer than ``k``; "protects_others": withheld so that
+    a count under ``k`` cannot be worked out). ``by_theme`` must hold every theme
+    shown, the unclassified remainder included, and add up to ``received``.
+
+    1. The partition rule (:func:`partition_withheld`): cells of 1 to k−1 are
+       withheld, and then the smallest shown ones until the withheld add up to
+       k or more.
+    2. Once any cell is withheld, every empty cell is shown as "fewer than k" too:
+       else a withheld cell would be known to hold at least one.
+    3. If the withheld cells, all "fewer than k", could only add up to the
+       remainder one way (each holding exactly k−1), one more cell is withheld;
+       where none is left, the period's total too (key ``PERIOD_TOTAL``)."""
+    withheld = partition_withheld(by_theme, k)
+    if not withheld:
+        return {}
+    for theme, n in by_theme.items():
+        if n == 0:
+            withheld[theme] = "small_group"
+    hidden = sum(by_theme[theme] for theme in withheld)
+    if all(reason == "small_group" for reason in withheld.values()) \
+            and hidden == len(withheld) * (k - 1) and hidden > 0:
+        rest = sorted((n, str(theme), theme) for theme, n in by_theme.items()
+                      if theme not in withheld)
+        if rest:
+            withheld[rest[0][2]] = "protects_others"
+        else:  # every cell at k−1, none empty: the total would give them all away
+            withheld[PERIOD_TOTAL] = "protects_others"
+    return withheld
+
+
+def grievance_part_withheld(part: int | None, received: int, k: int) -> str | None:
+    """Whether a part of a period's complaints (how many came from women, how many
+    anonymously) is withheld, and why: the part and the rest are a partition of
+    the total. Under ``k`` complaints in all, the part is withheld whatever it is,
+    0 included (else "withheld" would say that it is not 0), as fewer than ``k``;
+    from ``k`` on, a part or rest of 1 to k−1 is withheld, as "withheld"."""
+    if part is None or received == 0:
+        return None
+    if received < k:
+        return "small_group"
+    withheld = partition_withheld({"part": part, "rest": received - part}, k)
+    # One reason for every part withheld here: saying "fewer than k" for some
+    # would tell that the others are k or more, and with the total, which.
+    return "protects_others" if "part" in withheld else None

@@ -172,7 +172,7 @@ def _move_site_data(company_id: int, own_site: Site, target: Site, own_record_id
     """Re-point what the company holds about its own site to the confirmed one:
     its survey cycles (with their imports, responses, dialogues, agreements…,
     which hang on the cycle), the supplier's receipts and files on them,
-    assessments, milestones and priority criteria."""
+    assessments, milestones, priority criteria, grievance figures and checks."""
     # Imported here, not at the top: chooser imports this module while its package
     # loads (its pages keep site facts), so a top-level import would go round.
     from ..chooser.models import Assessment
@@ -196,11 +196,34 @@ def _move_site_data(company_id: int, own_site: Site, target: Site, own_record_id
     db.session.execute(sa.update(EvidenceFile).where(
         EvidenceFile.update_id.in_(updates), EvidenceFile.supplier_id == own_record_id)
         .values(supplier_id=target_record_id), execution_options={"synchronize_session": False})
-    for model in (Assessment, Milestone):
+    from ..grievances.models import EffectivenessCheck
+
+    for model in (Assessment, Milestone, EffectivenessCheck):
         db.session.execute(sa.update(model).where(
             model.company_id == company_id, model.site_id == own_site.id)
             .values(site_id=target.id))
     _move_priority(company_id, own_site, target)
+    _move_grievances(company_id, own_site, target)
+
+
+def _move_grievances(company_id: int, own_site: Site, target: Site) -> None:
+    """The company's grievance figures of its own site, onto the confirmed site;
+    where it has figures there for the same channel and a period that meets the
+    moved one's, those stay and the moved ones go (the same factory entered twice:
+    counted twice otherwise)."""
+    from ..grievances.models import GrievanceSummary
+    from ..grievances.rules import overlapping
+
+    kept = db.session.scalars(sa.select(GrievanceSummary).filter_by(
+        company_id=company_id, site_id=target.id)).all()
+    for summary in db.session.scalars(sa.select(GrievanceSummary).filter_by(
+            company_id=company_id, site_id=own_site.id)).all():
+        there = [k.period for k in kept if k.channel is summary.channel]
+        if overlapping(summary.period, there) is not None or any(
+                p.same(summary.period) for p in there):
+            db.session.delete(summary)
+        else:
+            summary.site_id = target.id
 
 
 def _move_priority(company_id: int, own_site: Site, target: Site) -> None:

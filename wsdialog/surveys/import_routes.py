@@ -14,13 +14,20 @@ from flask import abort, flash, url_for
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
-from openpyxl import Workbook
 
 from ..forms import ConfirmForm
 from ..models import StateError
 from ..questionnaires.models import QuestionnaireVersion
 from ..tenancy import get_or_404
-from ..web import attachment, redirect_to, render, require_confirmation, role_required
+from ..web import (
+    XLSX,
+    attachment,
+    redirect_to,
+    render,
+    require_confirmation,
+    role_required,
+    template_workbook,
+)
 from . import bp, import_jobs, importer, operations, queries, xlsform
 from .forms import ImportForm
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
@@ -205,24 +212,16 @@ def cycle_template_xlsx(cycle_id):
     """The same template as a workbook, with a second sheet saying what each
     column holds and which values it allows."""
     cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
-    workbook = Workbook()
-    results = workbook.active
-    results.title = _("Results")[:31]
-    for row in _example(cycle):
-        results.append(row)
-    legend = workbook.create_sheet(_("Columns")[:31])
-    legend.append([_("Column"), _("What it holds"), _("Allowed values")])
     texts = cycle.version.texts(str(get_locale()))
+    legend = []
     for column, key, allowed in importer.legend_rows(queries.asked_codes(cycle)):
         what = _(importer.LEGEND[key], start=cycle.starts_on.isoformat(),
                  end=cycle.ends_on.isoformat())
         if key == "question":
             what = f"{texts.get(column, column)} — {what}"
-        legend.append([column, what, allowed])
-    out = io.BytesIO()
-    workbook.save(out)
-    return attachment(out.getvalue(), f"cycle-{cycle.id}-template.xlsx",
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        legend.append((column, what, allowed))
+    return attachment(template_workbook(_("Results"), _example(cycle), legend),
+                      f"cycle-{cycle.id}-template.xlsx", XLSX)
 
 
 @bp.route("/cycles/<int:cycle_id>/xlsform.xlsx")
