@@ -229,6 +229,7 @@ def _init_errors(app: Flask) -> None:
 def _wire_links(app: Flask) -> None:
     """The higher packages' data that lower packages' pages show: see ``links.py``."""
     from .dialogues.queries import agreements_for, open_tasks
+    from .grievances.queries import figures_near, year_overview
     from .links import KEY, Links
     from .results.history import positive_history
     from .surveys.models import languages_offered
@@ -237,7 +238,8 @@ def _wire_links(app: Flask) -> None:
     app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,
                                 cycle_languages=languages_offered,
                                 agreements_for=agreements_for,
-                                surveyed_by_others=surveyed_by_others)
+                                surveyed_by_others=surveyed_by_others,
+                                grievance_figures=figures_near, grievance_year=year_overview)
 
 
 def _register_blueprints(app: Flask) -> None:

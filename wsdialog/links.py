@@ -5,7 +5,8 @@ pages of a lower package show what a higher one knows: the questionnaire editor
 warns with earlier results (results), lists open tasks raised as doubts in
 dialogues (dialogues) and the languages the cycles offered (surveys); the results
 poster and the yearly summary count the agreements made (dialogues); onboarding's
-priorities know which sites other members survey (surveys).
+priorities know which sites other members survey (surveys); the results page and
+the yearly summary show the grievance channels' figures (grievances).
 
 ``create_app`` builds one ``Links`` naming each function (``wsdialog/__init__.py``,
 ``_wire_links``): a reader follows a link from there, and a link left out fails
@@ -40,6 +41,11 @@ class Links:
     #: did lately (``company_id``, day): onboarding counts them "already busy"
     #: unless the company said otherwise (from surveys).
     surveyed_by_others: Callable[..., set[int]]
+    #: A site's grievance figures near a day (``site, user, day``), shown beside
+    #: its survey results (from grievances).
+    grievance_figures: Callable[..., object]
+    #: A year's grievance channels per site, for the yearly summary (from grievances).
+    grievance_year: Callable[..., object]
 
     def __post_init__(self) -> None:
         for field in fields(self):

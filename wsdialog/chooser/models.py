@@ -8,7 +8,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..clock import today
 from ..extensions import db
+from ..grievances.queries import mechanism_in_use
 from ..models import Company, Presence, Role, Site, User, utcnow
 from ..tenancy import rule
 from . import rules
@@ -49,7 +51,8 @@ class Assessment(db.Model):
     revision_of: Mapped[Assessment | None] = relationship(remote_side=[id])
 
     def known_answers(self) -> dict[str, str]:
-        """What the site record answers now (not asked, always current)."""
+        """What the site record and the company's grievance figures at the site
+        answer now (not asked, always current)."""
         if self.site is None:
             return {}
         presence = {Presence.yes: "yes", Presence.no: "no"}
@@ -57,7 +60,8 @@ class Assessment(db.Model):
             trade_union=presence.get(self.site.trade_union),
             worker_committee=presence.get(self.site.worker_committee),
             share_temporary_pct=self.site.share_temporary_pct,
-            share_migrant_pct=self.site.share_migrant_pct))
+            share_migrant_pct=self.site.share_migrant_pct,
+            grievance_in_use=mechanism_in_use(self.site, self.company_id, today())))
 
     def new_site_facts(self) -> dict[str, Presence]:
         """The site record's facts that this assessment's answers know and the

@@ -193,6 +193,9 @@ class SiteFacts:
     worker_committee: str | None = None
     share_temporary_pct: int | None = None
     share_migrant_pct: int | None = None
+    #: The company's grievance figures at the site over the last year: True when
+    #: they show a mechanism in use, False when few or none come in; None: no figures.
+    grievance_in_use: bool | None = None
 
 
 #: The questions whose answer the site record holds as it is given, with the
@@ -219,6 +222,12 @@ def known_from_site(facts: SiteFacts | None) -> dict[str, str]:
         known["vulnerable_groups"] = YES
     elif len(shares) == 2:
         known["vulnerable_groups"] = NO
+    # Figures come from a mechanism: there is one. Used, workers know and trust it
+    # enough to raise problems; few complaints say nothing sure either way.
+    if facts.grievance_in_use is not None:
+        known["grievance"] = YES
+        if facts.grievance_in_use:
+            known["grievance_trusted"] = YES
     return known
 
 

@@ -363,6 +363,11 @@ class AttentionPoint(SectorFlag, db.Model):
     dialogue: Mapped[Dialogue] = relationship(back_populates="points")
     company: Mapped[Company | None] = relationship()
 
+    @property
+    def from_grievances(self) -> bool:
+        """Proposed from the site's grievance figures (its code: "grievance:…")."""
+        return (self.question_code or "").startswith("grievance:")
+
     def may_be_removed(self, by_supplier: bool) -> bool:
         """Whether the brand's staff (``by_supplier`` false) or the supplier's
         people may remove this point. A held dialogue's points stay: with their

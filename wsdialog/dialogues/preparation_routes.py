@@ -9,6 +9,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..forms import ConfirmForm
+from ..grievances.queries import figures_near, theme_totals
+from ..grievances.rules import THEMES as GRIEVANCE_THEMES
+from ..grievances.rules import UNCLASSIFIED
 from ..results.dashboard import page_facts
 from ..results.operations import record_figures_shown
 from ..tenancy import get_or_404
@@ -115,6 +118,26 @@ def _kept_codes(dialogue: Dialogue) -> set[str | None]:
     return {p.question_code for p in dialogue.points if p.company_id == current_user.company_id}
 
 
+def _grievance_proposals(dialogue: Dialogue) -> list[tuple[proposals.GrievanceProposal, str]]:
+    """Points proposed from the site's grievance figures (the company's, through
+    the anonymity rule: a withheld theme proposes nothing), with their text."""
+    figures = figures_near(dialogue.cycle.site, current_user, dialogue.cycle.ends_on)
+    totals = {theme: count for theme, count in theme_totals(figures).items()
+              if theme != UNCLASSIFIED}
+    found = proposals.propose_from_grievances(totals, figures.received, figures.open_long)
+    return [(proposal, _grievance_text(proposal, figures.year)) for proposal in found]
+
+
+def _grievance_text(proposal: proposals.GrievanceProposal, year: int) -> str:
+    if proposal.theme is None:
+        return ngettext("%(num)s complaint still open more than 90 days after its period",
+                        "%(num)s complaints still open more than 90 days after their period",
+                        proposal.count)[:500]
+    return _("Many complaints about %(theme)s: %(count)s of %(received)s in %(year)s",
+             theme=_(GRIEVANCE_THEMES[proposal.theme]), count=proposal.count,
+             received=proposal.received, year=year)[:500]
+
+
 def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm | None = None,
                   http_status: int = 200):
     kept = _kept_codes(dialogue)
@@ -126,6 +149,8 @@ def _prepare_page(dialogue: Dialogue, form: PrepareForm, point_form: PointForm |
     return render("dialogues/prepare.html", dialogue=dialogue, form=form, points=points,
                   shared_by_others=queries.shared_by_others(dialogue, current_user.company_id),
                   proposed=[p for p in proposed if p.code not in kept], chosen=chosen,
+                  grievance_proposed=[(p, text) for p, text in _grievance_proposals(dialogue)
+                                      if p.code not in kept],
                   questions={q.code: q for q in dialogue.cycle.version.questions},
                   kinds=proposals.KINDS, point_form=point_form or point_form_for(dialogue),
                   confirm_form=ConfirmForm(), tips=TIPS, http_status=http_status,
@@ -148,6 +173,9 @@ def keep_proposals(dialogue_id):
                              text=_point_text(proposal, questions[proposal.code].text(locale)))
               for proposal in proposals.propose(_shown_figures(dialogue))
               if proposal.code in chosen and proposal.code in questions]
+    points += [AttentionPoint(kind="grievance", question_code=proposal.code, text=text,
+                              company_id=current_user.company_id)
+               for proposal, text in _grievance_proposals(dialogue) if proposal.code in chosen]
     operations.add_points(dialogue, points)
     flash(ngettext("%(num)s point is kept.", "%(num)s points are kept.", len(points)),
           "success")

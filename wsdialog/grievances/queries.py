@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import sqlalchemy as sa
+
 from .. import clock
 from ..extensions import db
 from ..models import Company, Site, User
@@ -293,3 +295,97 @@ def summary_of(site: Site, company_id: int, user: User, period: Period, channel:
         GrievanceSummary.period_kind == period.kind, GrievanceSummary.channel == channel))
 
 
+
+
+def figures_near(site: Site, user: User, day: date, company_id: int | None = None
+                 ) -> SiteFigures:
+    """The figures of the year of ``day``, or of the year before when that year
+    has none yet (early in a year, last year's tell more): for the pages that show
+    grievance figures beside a survey (its results, its dialogue)."""
+    figures = site_figures(site, user, day.year, company_id)
+    if not figures.has_figures:
+        earlier = site_figures(site, user, day.year - 1, company_id)
+        if earlier.has_figures:
+            return earlier
+    return figures
+
+
+def theme_totals(figures: SiteFigures) -> dict[str, int]:
+    """Per theme, the year's complaints over every channel, only where no cell of
+    it is withheld in any channel (a withheld theme is left out, not guessed)."""
+    totals: dict[str, int] = {}
+    for code in figures.themes:
+        counts = [channel.theme_totals.get(code) for channel in figures.channels]
+        if counts and all(count is not None for count in counts):
+            totals[code] = sum(counts)
+    return totals
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One site's grievance figures in a year, for the yearly summary."""
+
+    site: Site
+    figures: SiteFigures
+
+
+def year_rows(year: int, user: User) -> list[YearRow]:
+    """The sites with grievance figures or effectiveness checks of the user's
+    company in ``year``, by supplier and site name."""
+    in_year = (date(year, 1, 1), date(year + 1, 1, 1))
+    with_figures = scoped(GrievanceSummary, user).where(
+        GrievanceSummary.period_start >= in_year[0], GrievanceSummary.period_start < in_year[1],
+        GrievanceSummary.company_id == user.company_id).with_only_columns(
+        GrievanceSummary.site_id)
+    checked = scoped(EffectivenessCheck, user).where(
+        EffectivenessCheck.checked_on >= in_year[0], EffectivenessCheck.checked_on < in_year[1],
+        EffectivenessCheck.company_id == user.company_id).with_only_columns(
+        EffectivenessCheck.site_id)
+    ids = set(db.session.scalars(with_figures)) | set(db.session.scalars(checked))
+    sites = db.session.scalars(sa.select(Site).where(Site.id.in_(ids))).all()
+    rows = [YearRow(site, site_figures(site, user, year)) for site in sites]
+    return sorted(rows, key=lambda row: (row.site.supplier.name, row.site.name))
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """The yearly summary's section on grievance channels (ESRS S2-3)."""
+
+    rows: list[YearRow]
+    #: Effectiveness checks recorded in the year.
+    checks: int
+
+
+def year_overview(year: int, user: User) -> YearOverview:
+    checks = db.session.scalar(scoped(EffectivenessCheck, user).where(
+        EffectivenessCheck.checked_on >= date(year, 1, 1),
+        EffectivenessCheck.checked_on < date(year + 1, 1, 1),
+        EffectivenessCheck.company_id == user.company_id)
+        .with_only_columns(sa.func.count(EffectivenessCheck.id)))
+    return YearOverview(year_rows(year, user), checks)
+
+
+def mechanism_in_use(site: Site, company_id: int, on: date) -> bool | None:
+    """Whether the company's grievance figures at ``site`` over the year before
+    ``on`` show a mechanism in use (at least ``rules.FEW_PER_1000`` complaints per
+    1,000 workers a year): None without figures. For the method chooser, whose
+    assessment is the company's: read by company and site, not by a user."""
+    since = on - timedelta(days=365)
+    rows = db.session.execute(sa.select(
+        GrievanceSummary.channel, GrievanceSummary.received, GrievanceSummary.period_start,
+        GrievanceSummary.period_kind)
+        .where(GrievanceSummary.site_id == site.id, GrievanceSummary.company_id == company_id,
+               GrievanceSummary.period_start >= since, GrievanceSummary.period_start <= on)).all()
+    if not rows:
+        return None
+    # Per channel, as the site's page adds them: each channel's rate over its periods.
+    received: dict[Channel, int] = {}
+    days: dict[Channel, int] = {}
+    for channel, count, start, kind in rows:
+        received[channel] = received.get(channel, 0) + count
+        days[channel] = days.get(channel, 0) + rules.period(start, kind).days
+    rates = [rules.per_1000_a_year(received[c], site.headcount or None, days[c])
+             for c in received]
+    if any(rate is None for rate in rates):
+        return None  # no headcount: nothing to say
+    return sum(rates) >= rules.FEW_PER_1000

@@ -51,6 +51,11 @@ class Channel(enum.Enum):
     union = "union"
     brand = "brand"
 
+    @property
+    def label(self) -> str:
+        """Its name, to translate where shown."""
+        return CHANNEL_NAMES[self.value]
+
 
 CHANNEL_NAMES: dict[str, str] = {
     # Translators: a phone line workers call to raise a problem

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import joinedload
 
 from ..forms import ConfirmForm
+from ..links import links
 from ..models import Site, StateError
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
@@ -60,7 +61,10 @@ def cycle_results(cycle_id):
                   dimensions=DEMOGRAPHICS, allowed=ALLOWED, themes=THEMES,
                   group_names=GROUP_NAMES, reach_names=reach.NAMES,
                   confirm_form=ConfirmForm(), ways=SHARING_WAYS,
-                  sharings=sharings_of([cycle.id])[cycle.id] if cycle.is_released else [])
+                  sharings=sharings_of([cycle.id])[cycle.id] if cycle.is_released else [],
+                  grievances=links().grievance_figures(
+                      cycle.site, current_user, cycle.ends_on,
+                      current_user.company_id if current_user.is_brand else cycle.company_id))
 
 
 def _results_body(cycle: SurveyCycle, facts: PageFacts, dimension: str, value: str,

@@ -7,6 +7,7 @@ from flask_babel import gettext
 from flask_login import current_user
 
 from ..clock import today
+from ..links import links
 from ..questionnaires.starter import THEMES
 from ..web import render, role_required
 from . import bp, operations
@@ -27,7 +28,8 @@ def _shown_summary() -> dict:
     year = _year()
     cycles = summary_cycles(year, current_user)
     operations.record_figures_shown(cycles)
-    return year_summary(year, cycles, current_user)
+    return {**year_summary(year, cycles, current_user),
+            "grievances": links().grievance_year(year, current_user)}
 
 
 @bp.route("/reports/due-diligence")
@@ -59,4 +61,17 @@ def due_diligence_export(kind):
         counts = summary["by_action_theme"].get(theme, {})
         rows.append([gettext(THEMES[theme]) if theme in THEMES else gettext("Other"),
                      summary["by_theme"].get(theme, 0), *(counts.get(s, 0) for s in states)])
+    rows += [[], [gettext("Site"), gettext("Grievance channel"), gettext("Complaints"),
+                  gettext("Per 1,000 workers per year"), gettext("Share resolved"),
+                  gettext("Median days to resolution"), gettext("Latest effectiveness check"),
+                  gettext("Criteria met")]]
+    for row in summary["grievances"].rows:
+        for channel in row.figures.channels:
+            check = channel.latest_check
+            rows.append([row.site.name, gettext(channel.channel.label), channel.received,
+                         "" if channel.rate is None else round(channel.rate, 1),
+                         "" if channel.share_resolved is None else round(channel.share_resolved, 4),
+                         "" if channel.days_to_resolution is None else channel.days_to_resolution,
+                         check.checked_on.isoformat() if check else "",
+                         f"{check.met}/{len(check.answers)}" if check else ""])
     return download(rows, f"due-diligence-{summary['year']}", kind, current_user.company_id)
