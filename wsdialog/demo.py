@@ -225,6 +225,7 @@ def load() -> list[str]:
     _onboarding_chapter(noordwind, eva, suppliers, now)
     db.session.flush()
     _survey_chapter(noordwind, eva, suppliers, now)
+    _grievance_chapter(eva, suppliers, now)
     admins = {eva.company_id: eva, pieter.company_id: pieter, femke.company_id: femke}
     _msi_chapter(sanne, admins, suppliers, now)
     _sector_chapter(sanne, admins, suppliers, now)
@@ -589,6 +590,8 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
                 if round_ == 0 and code in ABOUT_LAST_SURVEY:
                     return None  # not asked in a site's first round
                 bad = weak.get(code, 0.08) + site_shift - 0.05 * round_
+                if key == "lanka" and code == "AFRAID_TO_RAISE":
+                    bad = 0.7  # its suggestion box stays empty: see the grievance chapter
                 if round_ and key == "saigon" and code in AGREED_AT_SAIGON:
                     bad -= 0.2  # what was agreed after the first round worked
                 return bad
@@ -652,6 +655,63 @@ def _survey_chapter(company: Company, by: User, suppliers: dict[str, Supplier], 
         company=company, site=faisalabad, version=version,
         starts_on=(now + timedelta(days=27)).date(), ends_on=(now + timedelta(days=40)).date(),
         headcount=faisalabad.headcount, channels=["web"], languages=["ur", "en"]))
+
+
+def _grievance_chapter(by: User, suppliers: dict[str, Supplier], now) -> None:
+    """Grievance channels beside the surveys: a year of monthly figures at two of
+    Noordwind's sites. Thu Duc's helpline is busy and its complaints are resolved
+    (some from the spring are still open: the dialogue proposes them); Lanka
+    Lace's suggestion box stays nearly empty while most workers say in the survey
+    that they are afraid to raise a problem: silence, not peace. Each mechanism
+    was checked against the UN Guiding Principles' criteria."""
+    import random
+
+    from .grievances.models import EffectivenessCheck, GrievanceSummary
+    from .grievances.rules import CRITERIA, Channel, Figures, PeriodKind
+
+    rng = random.Random(24)  # noqa: S311 (demo data, reproducible on purpose)
+    thu_duc, lanka = suppliers["saigon"].sites[0], suppliers["lanka"].sites[0]
+    first = now.date().replace(day=1)
+    months = []
+    for _ in range(12):  # the twelve months before this one
+        first = (first - timedelta(days=1)).replace(day=1)
+        months.append(first)
+    for age, month in enumerate(reversed(months)):
+        received = rng.randrange(14, 20)
+        wages, hours = max(5, round(received * 0.4)), max(5, round(received * 0.25))
+        supervisor = min(received - wages - hours, rng.randrange(1, 3))
+        facilities = min(received - wages - hours - supervisor, rng.randrange(0, 3))
+        themes = {"wages": wages, "hours": hours, "supervisor": supervisor,
+                  "facilities": facilities}
+        # Most are resolved; in the spring's months a few are still open.
+        still_open = rng.randrange(1, 3) if age in (4, 5) else (received // 4 if age == 11 else 0)
+        busy = GrievanceSummary(company_id=by.company_id, site=thu_duc,
+                                period_kind=PeriodKind.month, period_start=month,
+                                channel=Channel.helpline, entered_by=by)
+        busy.set_figures(Figures(
+            received=received, resolved=received - still_open, still_open=still_open,
+            days_to_response=rng.choice((1, 2, 2, 3)), days_to_resolution=rng.randrange(7, 16),
+            by_theme=themes, women=round(received * 0.6), anonymous=round(received * 0.4)))
+        silent = GrievanceSummary(company_id=by.company_id, site=lanka,
+                                  period_kind=PeriodKind.month, period_start=month,
+                                  channel=Channel.suggestion_box, entered_by=by)
+        one = 1 if age in (2, 7) else 0
+        silent.set_figures(Figures(received=one, resolved=one))
+        db.session.add_all([busy, silent])
+    checked = (now - timedelta(days=40)).date()
+    helpline = EffectivenessCheck(company_id=by.company_id, site=thu_duc,
+                                  channel=Channel.helpline, checked_on=checked, checked_by=by)
+    helpline.record({**dict.fromkeys(CRITERIA, "yes"), "transparent": "partly",
+                     "learning": "partly"},
+                    {"transparent": "Workers hear the outcome of their own complaint, not "
+                                    "what the helpline resolved overall."})
+    box = EffectivenessCheck(company_id=by.company_id, site=lanka,
+                             channel=Channel.suggestion_box, checked_on=checked, checked_by=by)
+    box.record({**dict.fromkeys(CRITERIA, "no"), "accessible": "partly",
+                "rights_compatible": "partly"},
+               {"legitimate": "The box hangs outside the HR office; the key is with HR.",
+                "predictable": "Nobody knows what happens to a note."})
+    db.session.add_all([helpline, box])
 
 
 def _msi_chapter(coordinator: User, admins: dict[int, User], suppliers: dict[str, Supplier],

@@ -361,3 +361,11 @@ def test_profile_high_trust_runs_the_survey_with_the_union_and_the_works_council
     result = recommend(BY_CODE["high_trust_works_council"].answers)
     assert any("together with the union" in c.text for c in result.combinations)
     assert any("works council" in s.text for s in result.advice(Method.union).next_steps)
+
+
+def test_grievance_figures_answer_whether_there_is_a_mechanism_and_it_is_used():
+    assert known_from_site(SiteFacts(grievance_in_use=True)) == {
+        "grievance": "yes", "grievance_trusted": "yes"}
+    # Few complaints: there is a mechanism; whether workers trust it stays a question.
+    assert known_from_site(SiteFacts(grievance_in_use=False)) == {"grievance": "yes"}
+    assert known_from_site(SiteFacts(grievance_in_use=None)) == {}

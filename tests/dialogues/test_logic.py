@@ -138,3 +138,14 @@ def test_an_agreement_is_judged_only_on_a_cycle_that_started_after_it_was_done(s
     assert found.verdict == verdict
     assert found.between == (0.3, None)
     assert (found.change is None) == (stage != effect.JUDGED)
+
+
+def test_grievance_themes_with_many_complaints_and_long_open_ones_are_proposed():
+    found = proposals.propose_from_grievances(
+        {"wages": 14, "harassment": 3, "safety": 11, "other": 0}, received=40, unresolved=5)
+    assert [p.code for p in found] == ["grievance:wages", "grievance:safety",
+                                       "grievance:unresolved"]
+    assert found[0].count == 14 and found[-1].theme is None and found[-1].count == 5
+    # A quarter at least; nothing when nothing came in, and no unresolved point at 0.
+    assert proposals.propose_from_grievances({"wages": 9}, received=40, unresolved=0) == []
+    assert proposals.propose_from_grievances({}, received=0, unresolved=0) == []

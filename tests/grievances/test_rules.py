@@ -73,10 +73,10 @@ def test_trend(rates, expected):
 
 @pytest.mark.parametrize(("rate", "afraid", "expected"), [
     (0.0, 0.6, Reading.silence),   # nothing comes in, most workers afraid: silence
-    (0.9, 0.5, Reading.silence),
-    (0.9, 0.2, Reading.few),       # few, and few afraid: maybe few problems
+    (4.9, 0.5, Reading.silence),
+    (4.9, 0.2, Reading.few),       # few, and few afraid: maybe few problems
     (0.5, None, Reading.few),      # fear not asked, or withheld
-    (1.0, 0.9, Reading.used),      # complaints come in: the channel is used
+    (5.0, 0.9, Reading.used),      # complaints come in: the channel is used
     (30.0, 0.1, Reading.used),     # many is not a bad sign in itself
     (None, 0.9, None),             # no headcount: no rate, no reading
 ])

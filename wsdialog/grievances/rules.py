@@ -30,8 +30,9 @@ UNCLASSIFIED = "unclassified"
 AFRAID_CODE = "AFRAID_TO_RAISE"
 #: Fewer complaints than this per 1,000 workers per year is "few": helplines that
 #: workers use receive several per 1,000 a year (Amader Kotha's busiest factories,
-#: dozens); under one means almost nobody uses the channel.
-FEW_PER_1000 = 1.0
+#: dozens); under five, a site of 600 hears from fewer than three workers a year,
+#: which is almost nobody using the channel.
+FEW_PER_1000 = 5.0
 
 
 class PeriodKind(enum.Enum):
