@@ -174,15 +174,17 @@ def test_the_summary_matches_its_schema(app, world, client):
     assert bad.status_code == 400 and bad.mimetype == "application/problem+json"
 
 
-#: Every API route with B's objects, and whose token may reach it.
+#: Every API route with B's objects, whose token may reach it, and the schema of
+#: its answer.
 MATRIX = {
-    "api.cycles": ("GET", "/api/v1/cycles", "company"),
-    "api.cycle_results": ("GET", "/api/v1/cycles/{cycle_b}/results", "company"),
-    "api.agreements": ("GET", "/api/v1/agreements", "company"),
-    "api.summary": ("GET", "/api/v1/summary", "company"),
-    "api.assigned_cycles": ("GET", "/api/v1/assigned-cycles", "provider"),
-    "api.push_respondents": ("POST", "/api/v1/cycles/{cycle_b}/respondents", "provider"),
-    "api.openapi": ("GET", "/api/v1/openapi.json", None),
+    "api.cycles": ("GET", "/api/v1/cycles", "company", "CycleList"),
+    "api.cycle_results": ("GET", "/api/v1/cycles/{cycle_b}/results", "company", "Results"),
+    "api.agreements": ("GET", "/api/v1/agreements", "company", "AgreementList"),
+    "api.summary": ("GET", "/api/v1/summary", "company", "Summary"),
+    "api.assigned_cycles": ("GET", "/api/v1/assigned-cycles", "provider", "AssignedCycleList"),
+    "api.push_respondents": ("POST", "/api/v1/cycles/{cycle_b}/respondents", "provider",
+                             "Pushed"),
+    "api.openapi": ("GET", "/api/v1/openapi.json", None, None),
 }
 
 
@@ -206,7 +208,7 @@ def test_every_api_route_for_every_token(app, world, client, holder):
     secret = {"none": None, "revoked": world.provider_token_b_secret}.get(
         holder, getattr(world, f"{holder}_secret", None))
     kind = "provider" if holder.startswith("provider") else "company"
-    for endpoint, (method, url, needs) in MATRIX.items():
+    for endpoint, (method, url, needs, schema) in MATRIX.items():
         url = url.format(cycle_b=world.cycle_b.id)
         response = client.open(url, method=method, headers=_auth(secret) if secret else {},
                                json={"respondents": _people(1)} if method == "POST" else None)
@@ -224,3 +226,5 @@ def test_every_api_route_for_every_token(app, world, client, holder):
             assert response.status_code in (200, 404), (holder, endpoint)
             assert "SECRET-B" not in body, (holder, endpoint)
         assert response.status_code != 500
+        # Every answer matches the OpenAPI document: its schema, or a problem.
+        _matches(response.get_json(), schema if response.status_code < 400 else "Problem")
