@@ -152,7 +152,8 @@ def test_the_demo_has_an_open_cycle_with_an_invitation_poster(app, as_user):
     cycles = db.session.scalars(sa.select(SurveyCycle)).all()
     waiting = [c for c in cycles if not c.has_ended]
     assert waiting
-    assert {c.provider for c in waiting} == {"", "Independent survey provider"}  # both kinds
+    # Both kinds: the built-in survey, and a provider's (FairVoice, with its numbers).
+    assert {c.provider_name for c in waiting} == {"", "FairVoice Surveys"}
     eva = db.session.scalar(sa.select(User).where(User.email == "eva@noordwind.example"))
     for cycle in waiting:
         assert poster(as_user(eva), cycle).status_code == 200

@@ -22,10 +22,12 @@ def start(by: User, site: Site | None, country: str | None, sector: str) -> Asse
 
 def save_answers(assessment: Assessment, answers: dict | None, conclude: bool = False) -> None:
     """A step's answers (None: unchanged, nothing to store); after the last step
-    the assessment is concluded."""
+    the assessment is concluded: the first time, or again when answers changed (a
+    completed assessment saved unchanged keeps the method it advised, even if the
+    site's record or grievance figures have moved since: its page reads them live)."""
     if answers is not None:
         assessment.answers = answers
-    if conclude:
+    if conclude and (answers is not None or assessment.completed_at is None):
         assessment.conclude()
     db.session.commit()
 
