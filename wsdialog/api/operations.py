@@ -12,8 +12,8 @@ from ..clock import now, today
 from ..extensions import db
 from ..models import User
 from ..surveys import import_jobs, importer
-from ..surveys.models import ImportBatch, SurveyCycle, all_respondents
-from ..surveys.operations import lock_cycle, remember_keys, store
+from ..surveys.models import SurveyCycle
+from ..surveys.operations import lock_cycle
 from ..surveys.queries import known_keys
 from . import tokens
 from .models import ApiToken
@@ -83,30 +83,26 @@ def push_respondents(cycle: SurveyCycle, client, rows: list[list[str]]) -> Pushe
     # One writer of the cycle's respondents until the commit: two copies of one
     # request, sent at once, store its respondents once.
     lock_cycle(cycle)
-    if (refusal := import_jobs.cycle_refusal(cycle)) is not None:
-        db.session.rollback()
-        raise Refused(refusal)
     keys = import_jobs.digest(cycle)
     known = known_keys(cycle, client)
-    new = [r for r in parsed.respondents if keys(r.key) not in known]
-    if not new:
+    new = importer.Parsed(respondents=[r for r in parsed.respondents
+                                       if keys(r.key) not in known],
+                          key_column=parsed.key_column)
+    if not new.respondents and import_jobs.cycle_refusal(cycle) is None:
         db.session.rollback()
         return Pushed(0, len(parsed.respondents), None)
-    if all_respondents(cycle) + len(new) > cycle.headcount:
-        db.session.rollback()
-        raise Refused(("over_headcount_provider", {"headcount": cycle.headcount}))
     token = client.token
-    batch = ImportBatch(cycle_id=cycle.id, imported_by_id=token.created_by_id, source="api",
-                        filename=f"API: {token.name}"[:200],
-                        fingerprint=importer.fingerprint(
-                            "\n".join(sorted(keys(r.key) for r in new)).encode()),
-                        respondents=len(new))
-    db.session.add(batch)
-    db.session.flush()
-    count = store(cycle, new, batch_id=batch.id)
-    remember_keys(cycle, {keys(r.key) for r in new}, batch.id)
+    fingerprint = importer.fingerprint(
+        "\n".join(sorted(keys(r.key) for r in new.respondents)).encode())
+    refusal = import_jobs.check_against_cycle(cycle, client, b"", new, fingerprint)
+    if refusal is not None:
+        db.session.rollback()
+        raise Refused(refusal)
+    batch, count = import_jobs.store_batch(cycle, token.created_by, new,
+                                           f"API: {token.name}"[:200], fingerprint,
+                                           source="api")
     audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=f"{count} respondents, import {batch.id}, api token {token.id}",
                  user=token.created_by)
     db.session.commit()
-    return Pushed(count, len(parsed.respondents) - len(new), batch.id)
+    return Pushed(count, len(parsed.respondents) - count, batch.id)

@@ -281,7 +281,7 @@ def _import(upload_id: str, user_id: int) -> None:
               checked=refused(parsed, refusal))
         db.session.commit()
         return
-    batch, count = _store_batch(cycle, user, parsed, filename, importer.fingerprint(data))
+    batch, count = store_batch(cycle, user, parsed, filename, importer.fingerprint(data))
     audit.record("import", company_id=cycle.company_id, target=f"cycle {cycle.id}",
                  note=f"{count} respondents, import {batch.id}", user=user)
     if not _move(upload_id, UploadState.importing, state=UploadState.imported, data=b"",
@@ -293,7 +293,7 @@ def _import(upload_id: str, user_id: int) -> None:
     db.session.commit()
 
 
-def _store_batch(cycle: SurveyCycle, user: User, parsed: importer.Parsed, filename: str,
+def store_batch(cycle: SurveyCycle, user: User, parsed: importer.Parsed, filename: str,
                  fingerprint: str, source: str = "file") -> tuple[ImportBatch, int]:
     """Store the checked respondents as one import, with their keys (within the
     caller's transaction, under ``lock_cycle``)."""
@@ -375,7 +375,7 @@ def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
     refusal = check_against_cycle(cycle, user, b"", parsed, fingerprint)
     if refusal is not None or not parsed.ok:
         return Pulled(refusal=refusal, parsed=parsed, numbers=numbers)
-    batch, count = _store_batch(cycle, user, parsed, f"KoboToolbox {link.asset_uid}",
+    batch, count = store_batch(cycle, user, parsed, f"KoboToolbox {link.asset_uid}",
                                 fingerprint, source="kobo")
     link.last_fetched_at = utcnow()
     audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
