@@ -32,12 +32,13 @@ DETAILS = {
 }
 
 
-def problem(status: int, detail: str | None = None) -> Response:
-    """A problem details response with ``status``."""
+def problem(status: int, detail: str | None = None, **extensions) -> Response:
+    """A problem details response with ``status``, and extension members (RFC 9457
+    §3.2) where given."""
     if status not in DETAILS:
         status = 500 if status >= 500 else 400
     body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
-            "detail": detail or DETAILS[status]}
+            "detail": detail or DETAILS[status], **extensions}
     response = Response(json.dumps(body), status=status, mimetype=MEDIA_TYPE)
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="wsdialog"'

@@ -11,7 +11,6 @@ token's last-used day (a named read receipt)."""
 
 from __future__ import annotations
 
-import json
 from functools import wraps
 
 from flask import abort, current_app, jsonify, request
@@ -181,8 +180,4 @@ def push_respondents(cycle_id):
 def _invalid(detail: str, errors: list[dict]):
     """422: a problem with each error's place in the request (RFC 9457's extension
     member ``errors``, as its section 3 shows)."""
-    response = problem(422, detail)
-    body = response.get_json()
-    body["errors"] = errors[:200]
-    response.set_data(json.dumps(body))
-    return response
+    return problem(422, detail, errors=errors[:200])
