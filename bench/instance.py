@@ -40,20 +40,31 @@ class Shape:
         return [self.sites - each * others] + [each] * others
 
 
+def respondents(rng: random.Random, cycle, codes, n: int) -> list:
+    """``n`` made-up respondents of ``cycle``, answering ``codes`` at random."""
+    from wsdialog.questionnaires.answers import Answer
+    from wsdialog.surveys.respondents import Respondent
+
+    choices = (Answer.yes, Answer.no, Answer.dont_know)
+    return [Respondent(
+        answered_on=cycle.starts_on, channel="phone", language="en",
+        demographics={"gender": rng.choice(("woman", "man")),
+                      "age_band": rng.choice(("18_24", "25_34", "35_44")),
+                      "contract": "permanent", "role": "production"},
+        answers={code: rng.choice(choices) for code in codes}) for _ in range(n)]
+
+
 def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) -> dict:
     """Fill the app's (empty, created) database; call inside an app context.
     Returns what the benches need to find again: ids and the open survey's token."""
     from tests import factories as f
     from wsdialog.extensions import db
     from wsdialog.models import Role
-    from wsdialog.questionnaires.answers import Answer
     from wsdialog.surveys.operations import store
-    from wsdialog.surveys.respondents import Respondent
 
     rng = random.Random(seed)
     today = date.today()
     codes = tuple(f"Q{i:02d}" for i in range(shape.questions))
-    choices = (Answer.yes, Answer.no, Answer.dont_know)
     f.user(Role.coordinator, email=COORDINATOR, name="Bench coordinator")
     started = time.perf_counter()
     info: dict = {"companies": [], "open_cycle": None}
@@ -76,13 +87,7 @@ def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) ->
                                 ends_on=ends, headcount=1000)
                 cycle.results_shared_on = ends + timedelta(days=7)
                 cycle.results_shared_by = admin
-                stored += store(cycle, [Respondent(
-                    answered_on=cycle.starts_on, channel="phone", language="en",
-                    demographics={"gender": rng.choice(("woman", "man")),
-                                  "age_band": rng.choice(("18_24", "25_34", "35_44")),
-                                  "contract": "permanent", "role": "production"},
-                    answers={code: rng.choice(choices) for code in codes})
-                    for _ in range(shape.people)])
+                stored += store(cycle, respondents(rng, cycle, codes, shape.people))
                 last_cycle = cycle
             if ci == 0 and s == 0:
                 open_cycle = f.cycle(company, site, version,

@@ -83,9 +83,12 @@ class RequestLikeABrowser(FlaskClient):
     """Each request runs in an app context of its own, as in production, with its
     own database session and ``g`` (Flask-Login caches the user there). The
     test's session commits around each request, so the request sees the test's
-    data and the test then sees the request's changes."""
+    data and the test then sees the request's changes. A streamed answer (an
+    export) is read to its end inside that context, as a browser reads it and as
+    the WSGI server closes it."""
 
     def open(self, *args, **kwargs):
+        kwargs.setdefault("buffered", True)
         db.session.commit()
         with self.application.app_context():
             response = super().open(*args, **kwargs)

@@ -228,7 +228,7 @@ def _init_errors(app: Flask) -> None:
 
 def _wire_links(app: Flask) -> None:
     """The higher packages' data that lower packages' pages show: see ``links.py``."""
-    from .dialogues.queries import agreements_for, open_tasks
+    from .dialogues.queries import agreement_facts, agreements_for, open_tasks
     from .grievances.queries import figures_near, year_overview
     from .links import KEY, Links
     from .results.history import positive_history
@@ -237,7 +237,7 @@ def _wire_links(app: Flask) -> None:
 
     app.extensions[KEY] = Links(answer_history=positive_history, open_tasks=open_tasks,
                                 cycle_languages=languages_offered,
-                                agreements_for=agreements_for,
+                                agreements_for=agreements_for, agreement_facts=agreement_facts,
                                 surveyed_by_others=surveyed_by_others,
                                 grievance_figures=figures_near, grievance_year=year_overview)
 

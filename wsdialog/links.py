@@ -37,6 +37,10 @@ class Links:
     #: The agreements made about some cycles (ids), for the poster and the
     #: yearly summary (from dialogues).
     agreements_for: Callable[[list[int]], list]
+    #: What the yearly summary counts of the agreements about some cycles (ids or
+    #: SQL selecting them, and the day overdue is judged on), as light rows (from
+    #: dialogues).
+    agreement_facts: Callable[..., list]
     #: The sites where another member company surveys the workers now or soon, or
     #: did lately (``company_id``, day): onboarding counts them "already busy"
     #: unless the company said otherwise (from surveys).

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -37,9 +37,10 @@ class Listing:
 
 def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str,
             args: Mapping[str, str], *, rows: bool = False,
-            per_page: int = PER_PAGE) -> Listing:
-    """Order ``stmt`` by the chosen column (then by ``default``, so the order is
-    stable) and fetch one page: objects, or whole rows with ``rows=True``."""
+            per_page: int = PER_PAGE, then: tuple = ()) -> Listing:
+    """Order ``stmt`` by the chosen column (then by ``default`` and the columns
+    ``then``, so the order is stable from page to page) and fetch one page:
+    objects, or whole rows with ``rows=True``."""
     requested = args.get("sort", default) or default
     descending = requested.startswith("-")
     key = requested.lstrip("-")
@@ -48,7 +49,7 @@ def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str
     column = sorts[key]
     fallback = sorts[default.lstrip("-")]
     stmt = stmt.order_by(None).order_by(column.desc() if descending else column.asc(),
-                                        fallback)
+                                        fallback, *then)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(
         stmt.order_by(None).subquery()))
     pages = max(1, -(-total // per_page))
@@ -60,3 +61,47 @@ def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str
     items = db.session.execute(paged).all() if rows else list(db.session.scalars(paged))
     others = {k: v for k, v in args.items() if k not in ("sort", "page") and v}
     return Listing(items, page, pages, total, key, descending, others)
+
+
+class Few:
+    """The first rows of a list that may grow long, and how many it holds in all
+    (counted in SQL): a home page shows a few and links to the rest. In a
+    template it reads like the whole list: its length is the total, and a slice
+    or a loop gives the rows fetched."""
+
+    def __init__(self, items: list, total: int):
+        self.items = items
+        self.total = total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+
+def few(stmt: sa.Select, limit: int | None) -> Few:
+    """The first ``limit`` objects ``stmt`` selects (all with None), and how many
+    it selects in all (counted only when there are more)."""
+    if limit is None:
+        items = list(db.session.scalars(stmt))
+        return Few(items, len(items))
+    items = list(db.session.scalars(stmt.limit(limit)))
+    if len(items) < limit:
+        return Few(items, len(items))
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(
+        stmt.order_by(None).subquery()))
+    return Few(items, total)
+
+
+def in_chunks(stmt: sa.Select, size: int = 200) -> Iterator[list]:
+    """``stmt``'s objects a few hundred at a time, in its order (which must be
+    total): an export's memory does not grow with its rows. The session's
+    identity map holds objects weakly, so chunks already read are let go."""
+    offset = 0
+    while chunk := list(db.session.scalars(stmt.limit(size).offset(offset))):
+        yield chunk
+        offset += size

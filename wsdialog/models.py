@@ -236,6 +236,14 @@ class Site(db.Model):
             missing.append("representation")
         return missing
 
+    @classmethod
+    def lacks_facts(cls) -> sa.ColumnElement[bool]:
+        """SQL: the sites whose ``missing_facts`` is not empty (same rules)."""
+        return sa.or_(cls.headcount.is_(None), sa.func.coalesce(cls.timezone, "") == "",
+                      cls.share_women_pct.is_(None), cls.share_migrant_pct.is_(None),
+                      cls.share_temporary_pct.is_(None), cls.trade_union == Presence.unknown,
+                      cls.worker_committee == Presence.unknown)
+
 
 #: The facts of a site that its page shows and its form edits, in the form's order;
 #: every change to one of them is kept as a ``SiteChange``.

@@ -7,7 +7,15 @@ import io
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import abort, make_response, redirect, render_template, request
+from flask import (
+    Response,
+    abort,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+)
 from flask_login import current_user, login_required
 from werkzeug.datastructures import MultiDict
 from werkzeug.routing import IntegerConverter
@@ -44,6 +52,24 @@ def attachment(data: bytes, filename: str, mimetype: str):
     """A download: the browser saves it as ``filename``."""
     return make_response(data, 200, {"Content-Type": mimetype,
                                      "Content-Disposition": f"attachment; filename={filename}"})
+
+
+def streamed_attachment(chunks, mimetype: str, filename: str):
+    """A download sent as it is made: ``chunks`` of bytes (the request's context
+    kept for a generator that reads the database), or an open binary file, read
+    a piece at a time and closed at the end."""
+    if hasattr(chunks, "read"):
+        chunks = _pieces(chunks)
+    return Response(stream_with_context(chunks), 200, {
+        "Content-Type": mimetype, "Content-Disposition": f"attachment; filename={filename}"})
+
+
+def _pieces(file, size: int = 64 * 1024):
+    try:
+        while piece := file.read(size):
+            yield piece
+    finally:
+        file.close()
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -22,7 +22,7 @@ from ..extensions import csrf, db, limiter
 from ..results.dashboard import page_data, page_facts
 from ..results.operations import record_figures_shown
 from ..results.pages import chosen_group
-from ..results.summary import summary_cycles, year_summary
+from ..results.summary import cycle_rows, not_recorded, summary_cycles, year_totals
 from ..surveys import import_jobs
 from ..surveys.importer import MESSAGES
 from ..surveys.models import SurveyCycle, respondent_counts
@@ -134,9 +134,9 @@ def summary():
         year = int(raw)
     else:
         abort(400, "'year' must be a year between 2000 and 2100.")
-    cycles = summary_cycles(year, current_user)
-    record_figures_shown(cycles)  # the read receipt, as the page records it
-    return jsonify(documents.summary(year_summary(year, cycles, current_user)))
+    record_figures_shown(not_recorded(year, current_user))  # the read receipt, as the page's
+    cycles = list(db.session.scalars(summary_cycles(year, current_user)))
+    return jsonify(documents.summary({**year_totals(year, current_user), **cycle_rows(cycles)}))
 
 
 @bp.route("/assigned-cycles")

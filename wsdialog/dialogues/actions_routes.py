@@ -13,12 +13,13 @@ from sqlalchemy.orm import undefer
 
 from ..clock import now, today
 from ..extensions import db
+from ..listing import in_chunks, listing
 from ..models import Site
 from ..results import export
 from ..results.operations import record_figures_shown
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
-from ..web import attachment, redirect_to, render, role_required
+from ..web import redirect_to, render, role_required, streamed_attachment
 from . import bp, operations, queries
 from .forms import ActionForm, NudgeForm, SectorForm, UpdateForm
 from .models import (
@@ -169,10 +170,14 @@ def _file_response(data: bytes, content_type: str, filename: str, inline: bool):
 @bp.route("/actions")
 @role_required("is_brand", "is_supplier")
 def action_list():
-    """Every agreement the user may see, with before/after per indicator."""
-    actions = queries.company_actions()
-    effects = _shown_effects(actions)
-    return render("dialogues/actions.html", actions=actions,
+    """The agreements the user may see, with before/after per indicator: filtered
+    (open, overdue, done), sorted and paged in SQL."""
+    shown = request.args.get("shown", "")
+    shown = shown if shown in queries.ACTION_FILTERS else ""
+    actions = listing(queries.company_actions(shown, today()), queries.ACTION_SORTS, "due",
+                      request.args, then=(Action.id,))
+    effects = _shown_effects(actions.items)
+    return render("dialogues/actions.html", actions=actions, shown=shown,
                   effects=effects, today=today(),
                   owners=OWNERS, statuses=STATUS_NAMES)
 
@@ -180,29 +185,36 @@ def action_list():
 @bp.route("/actions.<any(csv, xlsx):kind>")
 @role_required("is_brand")
 def action_export(kind):
-    """The company's agreements with before/after: aggregated figures only."""
-    actions = queries.company_actions()
-    found = _shown_effects(actions)
-    rows = [[gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
-             gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
-             gettext("Code"), gettext("Negative before"), gettext("Negative after"),
-             gettext("Judged on the cycle of")]]
-    for action in actions:
-        site = action.dialogue.site
-        judged, effects = found[action.id]
-        base = [site.supplier.name, site.name, action.title,
-                action.owner_name or action.acting_company or gettext(OWNERS[action.owner]),
-                action.due_on.isoformat(),
-                gettext(STATUS_NAMES[action.status.value]),
-                gettext("yes") if action.purchasing else ""]
-        for item in effects or [None]:
-            rows.append(base + ([item.code,
-                                 "" if item.before is None else round(item.before, 4),
-                                 "" if item.after is None else round(item.after, 4),
-                                 judged.cycle.starts_on.isoformat() if judged.cycle else ""]
-                                if item else ["", "", "", ""]))
-    data, mimetype = export.encode(rows, kind, "agreements")
-    return attachment(data, f"agreements.{kind}", mimetype)
+    """The company's agreements (the list's filter kept) with before/after:
+    aggregated figures only, read and written a few hundred at a time."""
+    shown = request.args.get("shown", "")
+    stmt = queries.company_actions(shown if shown in queries.ACTION_FILTERS else "", today())
+
+    def rows():
+        yield [gettext("Supplier"), gettext("Site"), gettext("Agreement"), gettext("Who"),
+               gettext("Due on"), gettext("Status"), gettext("Purchasing practice"),
+               gettext("Code"), gettext("Negative before"), gettext("Negative after"),
+               gettext("Judged on the cycle of")]
+        for chunk in in_chunks(stmt.order_by(Action.due_on, Action.id)):
+            found = _shown_effects(chunk)
+            for action in chunk:
+                yield from _export_rows(action, *found[action.id])
+
+    return streamed_attachment(*export.streamed(rows(), kind, "agreements"),
+                               f"agreements.{kind}")
+
+
+def _export_rows(action: Action, judged: queries.Judged, effects: list):
+    site = action.dialogue.site
+    base = [site.supplier.name, site.name, action.title,
+            action.owner_name or action.acting_company or gettext(OWNERS[action.owner]),
+            action.due_on.isoformat(), gettext(STATUS_NAMES[action.status.value]),
+            gettext("yes") if action.purchasing else ""]
+    for item in effects or [None]:
+        yield base + ([item.code, "" if item.before is None else round(item.before, 4),
+                       "" if item.after is None else round(item.after, 4),
+                       judged.cycle.starts_on.isoformat() if judged.cycle else ""]
+                      if item else ["", "", "", ""])
 
 
 @bp.route("/sites/<int:site_id>/history")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from flask import abort, flash, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy.orm import contains_eager, selectinload
 
 from ..clock import today
-from ..extensions import db
-from ..models import StateError
+from ..listing import listing
+from ..models import Site, StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, require_confirmation, role_required
@@ -27,13 +29,21 @@ def _cycle_for_dialogue(cycle_id) -> SurveyCycle:
     return cycle
 
 
+#: Released results without a dialogue listed above the dialogues (the longest waiting).
+WAITING = 20
+
+
 @bp.route("/dialogues")
 @role_required("is_brand", "is_supplier")
 def dialogue_list():
     """Dialogues of every site the user may reach, newest first; for brand
     staff also the released results still waiting for one."""
-    dialogues = list(db.session.scalars(scoped(Dialogue).order_by(Dialogue.starts_at.desc())))
-    waiting = queries.released_without_dialogue(current_user.company_id, today()) \
+    dialogues = listing(scoped(Dialogue).join(Dialogue.cycle).join(SurveyCycle.site).options(
+        contains_eager(Dialogue.cycle).contains_eager(SurveyCycle.site).joinedload(Site.supplier),
+        selectinload(Dialogue.actions)),
+        {"when": Dialogue.starts_at, "site": sa.func.lower(Site.name)}, "-when", request.args,
+        then=(Dialogue.id,))
+    waiting = queries.released_without_dialogue(current_user.company_id, today(), WAITING) \
         if current_user.is_brand else []
     return render("dialogues/list.html", dialogues=dialogues, waiting=waiting)
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from ..extensions import db
-from ..models import Site
+from ..listing import Few, few
+from ..models import Site, Supplier
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible, sharings_of
 from ..surveys.models import SurveyCycle
@@ -163,12 +164,32 @@ def effects(actions: list[Action], judged: dict[int, Judged]
     return found
 
 
-def company_actions() -> list[Action]:
-    """Every agreement the user may see, soonest due first, with their sites."""
-    return list(db.session.scalars(scoped(Action).order_by(Action.due_on).options(
-        selectinload(Action.updates),  # when each was marked done
-        selectinload(Action.dialogue).selectinload(Dialogue.cycle)
-        .selectinload(SurveyCycle.site).selectinload(Site.supplier))))
+#: The agreements list's filters: which agreements each shows.
+ACTION_FILTERS = ("open", "overdue", "done")
+
+
+def company_actions(shown: str = "", day: date | None = None) -> sa.Select:
+    """SQL: the agreements the user may see (``shown``: one of ``ACTION_FILTERS``,
+    or all), with their sites joined and loaded alongside and when each was
+    marked done; for ``listing`` to sort and page."""
+    stmt = (scoped(Action).join(Action.dialogue).join(Dialogue.cycle).join(SurveyCycle.site)
+            .join(Site.supplier).options(
+                selectinload(Action.updates),  # when each was marked done
+                contains_eager(Action.dialogue).contains_eager(Dialogue.cycle)
+                .contains_eager(SurveyCycle.site).contains_eager(Site.supplier)))
+    going = Action.status.in_([ActionStatus.planned, ActionStatus.in_progress])
+    if shown == "open":
+        stmt = stmt.where(going)
+    elif shown == "overdue" and day is not None:
+        stmt = stmt.where(going, Action.due_on < day)
+    elif shown == "done":
+        stmt = stmt.where(Action.status == ActionStatus.done)
+    return stmt
+
+
+#: The agreements list's orders.
+ACTION_SORTS = {"due": Action.due_on, "site": sa.func.lower(Site.name),
+                "supplier": sa.func.lower(Supplier.name)}
 
 
 def nudge_days(company_id: int) -> int:
@@ -177,37 +198,36 @@ def nudge_days(company_id: int) -> int:
     return row.nudge_days if row else DEFAULT_NUDGE_DAYS
 
 
-def released_without_dialogue(company_id: int, today: date) -> list[SurveyCycle]:
+def released_without_dialogue(company_id: int, today: date, limit: int | None = None) -> Few:
     """Released results with no dialogue planned or held, released at least the
     company's nudge days ago: per site, the latest of those (a cycle released
-    since, still within its days, does not hide the one before)."""
+    since, still within its days, does not hide the one before); the ``limit``
+    first released first, and how many in all."""
     days = nudge_days(company_id)
-    talked = set(db.session.scalars(scoped(Dialogue).where(
-        Dialogue.status != DialogueStatus.cancelled).with_only_columns(Dialogue.cycle_id)))
-    released = scoped(SurveyCycle).where(
-        SurveyCycle.is_released, SurveyCycle.company_id == company_id,
-        SurveyCycle.results_shared_on <= today - timedelta(days=days))
+    talked = scoped(Dialogue).where(Dialogue.status != DialogueStatus.cancelled) \
+        .with_only_columns(Dialogue.cycle_id)
     # Only a site's latest such results count: found in SQL, not by loading
     # every cycle the company ever ran.
-    newest = (released.with_only_columns(
-        SurveyCycle.site_id, sa.func.max(SurveyCycle.starts_on).label("starts_on"))
-        .group_by(SurveyCycle.site_id).subquery())
-    latest: dict[int, SurveyCycle] = {}
-    for cycle in db.session.scalars(released.join(newest, sa.and_(
-            newest.c.site_id == SurveyCycle.site_id,
-            newest.c.starts_on == SurveyCycle.starts_on))
-            .order_by(SurveyCycle.id)
-            # The home page names each one's site and supplier: not a query per row.
-            .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))):
-        latest[cycle.site_id] = cycle  # two starting the same day: the newest
-    return sorted((c for c in latest.values() if c.id not in talked),
-                  key=lambda c: c.results_shared_on)
+    ranked = (scoped(SurveyCycle).where(
+        SurveyCycle.is_released, SurveyCycle.company_id == company_id,
+        SurveyCycle.results_shared_on <= today - timedelta(days=days))
+        .with_only_columns(SurveyCycle.id, sa.func.row_number().over(
+            partition_by=SurveyCycle.site_id,
+            order_by=(SurveyCycle.starts_on.desc(), SurveyCycle.id.desc())).label("n"))
+        .subquery())
+    return few(scoped(SurveyCycle).where(
+        SurveyCycle.id.in_(sa.select(ranked.c.id).where(ranked.c.n == 1)),
+        SurveyCycle.id.not_in(talked))
+        # The home page names each one's site and supplier: not a query per row.
+        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
+        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), limit)
 
 
-def overdue_actions(today: date) -> list[Action]:
-    return list(db.session.scalars(scoped(Action).where(
+def overdue_actions(today: date, limit: int | None = None) -> Few:
+    """Agreements past their due date and not done, most overdue first."""
+    return few(scoped(Action).where(
         Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
-        Action.due_on < today).order_by(Action.due_on)))
+        Action.due_on < today).order_by(Action.due_on, Action.id), limit)
 
 
 def agreements_for(cycle_ids: list[int]) -> list[Action]:
@@ -218,6 +238,29 @@ def agreements_for(cycle_ids: list[int]) -> list[Action]:
     return list(db.session.scalars(scoped(Action).join(Action.dialogue).where(
         Dialogue.cycle_id.in_(cycle_ids), Dialogue.status == DialogueStatus.held)
         .order_by(Action.due_on)))
+
+
+@dataclass(frozen=True)
+class AgreementFacts:
+    """What the yearly summary counts of an agreement, without loading it."""
+    codes: tuple[str, ...]
+    state: str  # its status, or "overdue"
+    purchasing: bool
+    version_id: int  # of the cycle it is about: its codes' themes
+
+
+def agreement_facts(cycle_ids, day: date) -> list[AgreementFacts]:
+    """The agreements of dialogues held about these cycles (ids, or SQL selecting
+    them) that the user may see, as light rows: a year of 1,500 sites is a few
+    thousand of them."""
+    rows = db.session.execute(scoped(Action).join(Action.dialogue).join(Dialogue.cycle).where(
+        Dialogue.cycle_id.in_(cycle_ids), Dialogue.status == DialogueStatus.held)
+        .with_only_columns(Action.codes, Action.status, Action.due_on, Action.purchasing,
+                           SurveyCycle.version_id))
+    # ``Action.overdue`` reads only the status and the due day, which each row has.
+    return [AgreementFacts(tuple(row.codes or ()),
+                           "overdue" if Action.overdue(row, day) else row.status.value,
+                           row.purchasing, row.version_id) for row in rows]
 
 
 def open_tasks(version) -> list[DataDoubt]:

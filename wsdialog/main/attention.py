@@ -7,19 +7,20 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask_login import current_user
-from sqlalchemy.orm import contains_eager
+from sqlalchemy.orm import joinedload
 
 from ..clock import today
 from ..dialogues import queries
 from ..dialogues.models import ActionUpdate, Dialogue, DialogueStatus
 from ..extensions import db
+from ..listing import Few, few
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
+from ..onboarding import queries as onboarding_queries
 from ..onboarding.models import Engagement, Milestone
 from ..onboarding.pipeline import Stage
-from ..results.dashboard import is_priority
+from ..results import overview
 from ..results.models import ResultsAccess
-from ..results.queries import cycle_cells, has_results, latest_per_site, sharing_overdue
-from ..results.settings import settings_for
+from ..results.queries import has_results, sharing_overdue
 from ..suppliers.queries import link_requests
 from ..surveys.models import SurveyAlert, SurveyCycle
 from ..surveys.queries import joint_invitations
@@ -52,8 +53,10 @@ class BrandHome:
     action_news: list = field(default_factory=list)
     #: (planned dialogue, how many points its supplier added), soonest first.
     supplier_points: list = field(default_factory=list)
-    #: (site's latest cycle with results, its priorities), most priorities first.
+    #: (site's latest cycle with results, its priorities), most priorities first:
+    #: the first few of ``priority_sites``.
     priorities: list = field(default_factory=list)
+    priority_sites: int = 0
     #: Released results the supplier has not opened, or not marked as reviewed.
     unread_results: list = field(default_factory=list)
     #: Released results nobody recorded sharing with workers, past the reminder.
@@ -108,89 +111,109 @@ def coordinator_home() -> CoordinatorHome:
     )
 
 
-def brand_home() -> BrandHome:
-    suppliers = list(db.session.scalars(scoped(Supplier).order_by(Supplier.name)))
-    sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
-    with_sites = {site.supplier_id for site in sites}
-    has_login = set(db.session.scalars(
-        scoped(User).with_only_columns(User.supplier_id).where(
-            User.role == Role.supplier, User.active.is_(True))))
-    invited = set(db.session.scalars(
-        scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
-            Invitation.role == Role.supplier, Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None), Invitation.expires_at > utcnow())))
+def brand_home(limit: int | None) -> BrandHome:
+    """What needs the brand's attention: each list's first ``limit`` rows (all
+    with None) and how many it holds, counted in SQL. A company with 1,500
+    sites costs about what one with 50 does."""
+    has_login = scoped(User).with_only_columns(User.supplier_id).where(
+        User.role == Role.supplier, User.active.is_(True), User.supplier_id.is_not(None))
+    invited = scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
+        Invitation.role == Role.supplier, Invitation.accepted_at.is_(None),
+        Invitation.revoked_at.is_(None), Invitation.expires_at > utcnow(),
+        Invitation.supplier_id.is_not(None))
     # A supplier that declined is not nudged until its re-ask date.
-    declined = set(db.session.scalars(scoped(Engagement).with_only_columns(
-        Engagement.supplier_id).where(Engagement.stage == Stage.declined,
-                                      Engagement.reask_on > today())))
+    declined = scoped(Engagement).with_only_columns(Engagement.supplier_id).where(
+        Engagement.stage == Stage.declined, Engagement.reask_on > today())
+    with_sites = scoped(Site).with_only_columns(Site.supplier_id)
+    without_sites = few(scoped(Supplier).where(Supplier.id.not_in(with_sites))
+                        .order_by(Supplier.name, Supplier.id), limit)
+    priorities, priority_sites = _priorities()
     return BrandHome(
-        suppliers_without_sites=[s for s in suppliers if s.id not in with_sites],
-        sites_missing_facts=[s for s in sites if s.missing_facts],
-        suppliers_without_login=[s for s in suppliers if s.id not in has_login
-                                 and s.id not in invited and s.id not in declined],
-        priorities=_priorities(),
-        unread_results=_unread_results(has_login),
-        not_shared_with_workers=sharing_overdue(today()),
-        keep_own_sites=has_login,
+        suppliers_without_sites=without_sites,
+        sites_missing_facts=few(scoped(Site).where(Site.lacks_facts())
+                                .options(joinedload(Site.supplier))
+                                .order_by(Site.name, Site.id), limit),
+        suppliers_without_login=few(scoped(Supplier).where(
+            Supplier.id.not_in(has_login), Supplier.id.not_in(invited),
+            Supplier.id.not_in(declined)).order_by(Supplier.name, Supplier.id), limit),
+        priorities=priorities,
+        priority_sites=priority_sites,
+        unread_results=_unread_results(has_login, limit),
+        not_shared_with_workers=few(sharing_overdue(today()).options(
+            joinedload(SurveyCycle.site).joinedload(Site.supplier)), limit),
+        keep_own_sites=set(db.session.scalars(has_login.where(
+            User.supplier_id.in_([s.id for s in without_sites])))),
         expired_invitations=_expired_invitations(),
-        reasks_due=list(db.session.scalars(scoped(Engagement).where(
-            Engagement.stage == Stage.declined, Engagement.reask_on <= today())
-            .order_by(Engagement.reask_on))),
-        overdue_milestones=list(db.session.scalars(scoped(Milestone).where(
+        reasks_due=few(onboarding_queries.reasks_due(today()), limit),
+        overdue_milestones=few(scoped(Milestone).where(
             Milestone.done.is_(False), Milestone.due_on < today())
-            .order_by(Milestone.due_on))),
-        open_cycles=list(db.session.scalars(scoped(SurveyCycle).where(SurveyCycle.is_open)
-                                            .order_by(SurveyCycle.ends_on))),
-        to_release=list(db.session.scalars(scoped(SurveyCycle).where(
+            .order_by(Milestone.due_on, Milestone.id), limit),
+        open_cycles=few(scoped(SurveyCycle).where(SurveyCycle.is_open)
+                        .order_by(SurveyCycle.ends_on, SurveyCycle.id), limit),
+        to_release=few(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, ~SurveyCycle.is_released, has_results())
-            .order_by(SurveyCycle.ends_on))),
+            .order_by(SurveyCycle.ends_on, SurveyCycle.id), limit),
         joint_invitations=joint_invitations(current_user.company_id),
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
             .limit(20))),
-        without_dialogue=queries.released_without_dialogue(current_user.company_id, today()),
-        overdue_actions=queries.overdue_actions(today()),
+        without_dialogue=queries.released_without_dialogue(current_user.company_id, today(),
+                                                           limit),
+        overdue_actions=queries.overdue_actions(today(), limit),
         action_news=list(db.session.scalars(scoped(ActionUpdate).where(
             ActionUpdate.seen_by_brand.is_(False)).order_by(ActionUpdate.at.desc()).limit(20))),
         supplier_points=queries.planned_with_supplier_points(),
-        supplier_count=len(suppliers),
-        site_count=len(sites),
+        supplier_count=_count(scoped(Supplier)),
+        site_count=_count(scoped(Site)),
     )
 
 
-def _priorities() -> list:
-    """Each site's latest cycle with results and its priority indicators (the
-    company's threshold, through the anonymity rule), most first. Released ones
-    only: a closed cycle still to check is listed to release, and showing its
-    figures here would make its respondents final before anyone looked."""
-    cycles = [c for c in latest_per_site(current_user)
-              if c.is_released]
-    priority_pct, _k = settings_for(current_user.company_id)
-    rows = []
-    for item in cycle_cells(cycles):
-        codes = [q for q in item.cycle.version.questions
-                 if is_priority(item.cells[q.code], priority_pct)]
-        if codes:
-            rows.append((item.cycle, codes))
-    return sorted(rows, key=lambda row: -len(row[1]))
+def _count(stmt: sa.Select) -> int:
+    return db.session.scalar(sa.select(sa.func.count()).select_from(stmt.subquery()))
 
 
-def _unread_results(has_login: set[int]) -> list:
-    """(cycle, access or None) for each site's latest released results that a
-    supplier with a login has not opened or not marked as reviewed."""
-    latest: dict[int, SurveyCycle] = {}
-    # The supplier filter in SQL, with the sites loaded alongside (no query per cycle).
-    for cycle in db.session.scalars(scoped(SurveyCycle).join(SurveyCycle.site).where(
-            SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id,
-            Site.supplier_id.in_(has_login))
-            .options(contains_eager(SurveyCycle.site))
-            .order_by(SurveyCycle.results_shared_on, SurveyCycle.id)):
-        latest[cycle.site_id] = cycle
-    cycles = sorted(latest.values(), key=lambda c: c.results_shared_on)
+#: Sites listed under "Priorities per site"; the all-sites table lists them all.
+TOP_PRIORITIES = 10
+
+
+def _priorities() -> tuple[list, int]:
+    """The sites whose latest released results have the most priority indicators
+    (the threshold of each cycle's page, through the anonymity rule), each with
+    those questions, and how many sites have one. Released ones only: a closed
+    cycle still to check is listed to release, and showing its figures here
+    would make its respondents final before anyone looked."""
+    found = overview.priority_codes(
+        overview.filtered(current_user).where(SurveyCycle.is_released), record=None)
+    ranked = sorted(((cycle_id, codes) for cycle_id, codes in found.items() if codes),
+                    key=lambda row: (-len(row[1]), row[0]))
+    top = dict(ranked[:TOP_PRIORITIES])
+    cycles = {c.id: c for c in db.session.scalars(overview.latest(current_user).where(
+        SurveyCycle.id.in_(list(top))))}
+    return [(cycles[cycle_id], [q for q in cycles[cycle_id].version.questions
+                                if q.code in codes])
+            for cycle_id, codes in top.items()], len(ranked)
+
+
+def _unread_results(has_login: sa.Select, limit: int | None) -> Few:
+    """Each site's latest released results that a supplier with a login has not
+    opened or not marked as reviewed, as (cycle, access or None), oldest first."""
+    ranked = (scoped(SurveyCycle).join(SurveyCycle.site).where(
+        SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id,
+        Site.supplier_id.in_(has_login))
+        .with_only_columns(SurveyCycle.id, sa.func.row_number().over(
+            partition_by=SurveyCycle.site_id,
+            order_by=(SurveyCycle.results_shared_on.desc(), SurveyCycle.id.desc())).label("n"))
+        .subquery())
+    reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
+        ResultsAccess.reviewed_at.is_not(None))
+    cycles = few(scoped(SurveyCycle).where(
+        SurveyCycle.id.in_(sa.select(ranked.c.id).where(ranked.c.n == 1)),
+        SurveyCycle.id.not_in(reviewed))
+        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
+        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), limit)
     access = {a.cycle_id: a for a in db.session.scalars(scoped(ResultsAccess).where(
-        ResultsAccess.cycle_id.in_([c.id for c in cycles])))} if cycles else {}
-    return [(c, access.get(c.id)) for c in cycles
-            if c.id not in access or access[c.id].reviewed_at is None]
+        ResultsAccess.cycle_id.in_([c.id for c in cycles])))}
+    return Few([(c, access.get(c.id)) for c in cycles], cycles.total)
 
 
 def supplier_home() -> SupplierHome:
@@ -208,7 +231,7 @@ def supplier_home() -> SupplierHome:
             .order_by(Engagement.updated_at.desc()))),
         dialogues=dialogues, own_points=queries.supplier_points(d.id for d in dialogues),
         overdue_actions=queries.overdue_actions(today()),
-        share_with_workers=sharing_overdue(today()),
+        share_with_workers=list(db.session.scalars(sharing_overdue(today()))),
         sites_missing_facts=[s for s in sites if s.missing_facts],
         sites=sites,
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),

@@ -27,7 +27,7 @@ def home():
     if current_user.is_coordinator:
         return render("main/home_coordinator.html", home=attention.coordinator_home())
     if current_user.is_brand:
-        return render("main/home_brand.html", home=attention.brand_home(), shown=shown)
+        return render("main/home_brand.html", home=attention.brand_home(shown), shown=shown)
     if current_user.is_reviewer:  # they see the texts to review, nothing else
         return redirect(url_for("questionnaires.reviews"))
     if current_user.is_provider:  # the cycles assigned to them

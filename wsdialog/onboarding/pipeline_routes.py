@@ -3,6 +3,7 @@ to an invitation to take part (supplier users)."""
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from flask import abort, flash, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
@@ -10,6 +11,7 @@ from flask_login import current_user
 
 from ..clock import now, today
 from ..extensions import db
+from ..listing import few, listing
 from ..models import StateError, Supplier
 from ..tenancy import get_or_404, scoped
 from ..web import redirect_to, render, role_required
@@ -18,22 +20,29 @@ from .forms import AnswerForm, MoveForm, StrategiesForm
 from .models import Engagement
 from .pipeline import Stage
 
+#: Suppliers shown per stage on the board; a stage's own page lists them all.
+BOARD_ROWS = 12
+
 
 @bp.route("/onboarding")
 @role_required("is_brand")
 def board():
-    """Every supplier of the company by stage, with re-asks that are due."""
-    suppliers = list(db.session.scalars(scoped(Supplier).order_by(Supplier.name)))
-    engagements = {e.supplier_id: e for e in db.session.scalars(scoped(Engagement))}
-    columns: dict[Stage, list] = {stage: [] for stage in Stage}
-    for supplier in suppliers:
-        engagement = engagements.get(supplier.id)
-        stage = engagement.stage if engagement else Stage.candidate
-        columns[stage].append((supplier, engagement))
+    """The company's suppliers by stage (the first few of each, and how many),
+    with re-asks that are due; ``?stage=`` lists one stage a page at a time."""
+    chosen = next((s for s in Stage if s.value == request.args.get("stage")), None)
     day = today()
-    due = [(s, e) for s, e in columns[Stage.declined]
-           if pipeline.may_approach(e.stage, e.reask_on, day)]
-    return render("onboarding/board.html", columns=columns, due=due, today=day)
+    if chosen is not None:
+        page = listing(queries.in_stage(chosen), {"name": sa.func.lower(Supplier.name)},
+                       "name", request.args, then=(Supplier.id,))
+        return render("onboarding/stage.html", stage=chosen, page=page,
+                      engagements=queries.engagements_of(page.items))
+    columns = {stage: few(queries.in_stage(stage).order_by(sa.func.lower(Supplier.name),
+                                                           Supplier.id), BOARD_ROWS)
+               for stage in Stage}
+    engagements = queries.engagements_of([s for column in columns.values() for s in column])
+    due = few(queries.reasks_due(day), BOARD_ROWS)
+    return render("onboarding/board.html", columns=columns, engagements=engagements,
+                  due=due, today=day)
 
 
 def _detail(supplier: Supplier, engagement: Engagement | None, move_form=None,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import IO
 
 from openpyxl import Workbook
 
@@ -32,27 +34,59 @@ def _safe_text(value: str) -> str:
     return without_control_characters(value)
 
 
-def to_csv(rows: Sequence[Sequence]) -> bytes:
+#: Bytes of CSV gathered before they are sent on.
+CSV_CHUNK = 64 * 1024
+
+
+def csv_chunks(rows: Iterable[Sequence]) -> Iterator[bytes]:
+    """The rows as CSV, a piece at a time: rows may come from a generator reading
+    a few hundred sites at a time, and nothing holds the whole file."""
     out = io.StringIO()
-    csv.writer(out).writerows([[safe(v) for v in row] for row in rows])
-    return out.getvalue().encode("utf-8-sig")  # Excel reads the BOM as UTF-8
+    writer = csv.writer(out)
+    yield "\ufeff".encode()  # Excel reads the BOM as UTF-8
+    for row in rows:
+        writer.writerow([safe(v) for v in row])
+        if out.tell() >= CSV_CHUNK:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue().encode("utf-8")
 
 
-def to_xlsx(rows: Sequence[Sequence], title: str) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
+def xlsx_file(rows: Iterable[Sequence], title: str) -> IO[bytes]:
+    """The rows as a workbook in a temporary file, read from its start: openpyxl's
+    write-only mode keeps rows on disk, not in memory."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
     for row in rows:
         sheet.append([safe(v) for v in row])
-    out = io.BytesIO()
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (the response closes it when sent)
     book.save(out)
-    return out.getvalue()
+    out.seek(0)
+    return out
+
+
+def to_csv(rows: Iterable[Sequence]) -> bytes:
+    return b"".join(csv_chunks(rows))
+
+
+def to_xlsx(rows: Iterable[Sequence], title: str) -> bytes:
+    with xlsx_file(rows, title) as out:
+        return out.read()
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def encode(rows: Sequence[Sequence], kind: str, title: str) -> tuple[bytes, str]:
+def streamed(rows: Iterable[Sequence], kind: str, title: str):
+    """The rows as ``kind`` to send as they are written: (CSV pieces or an open
+    workbook file, MIME type)."""
+    if kind == "xlsx":
+        return xlsx_file(rows, title), XLSX
+    return csv_chunks(rows), "text/csv"
+
+
+def encode(rows: Iterable[Sequence], kind: str, title: str) -> tuple[bytes, str]:
     """The rows as ``kind`` ("csv" or "xlsx"): (data, MIME type)."""
     if kind == "xlsx":
         return to_xlsx(rows, title), XLSX

@@ -3,25 +3,26 @@ site's trends over its cycles."""
 
 from __future__ import annotations
 
-from flask import get_template_attribute
+from flask import get_template_attribute, request
 from flask_babel import get_locale
 from flask_login import current_user
 from markupsafe import Markup
 
 from ..extensions import db
+from ..i18n import country_name
+from ..listing import listing
 from ..models import Site
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
 from ..web import render, role_required
-from . import bp, operations
+from . import bp, operations, overview
 from .kept import kept_for
 from .queries import (
     CycleCells,
     codes_in_order,
     cycle_cells,
     figures_to_show,
-    latest_per_site,
     question_texts,
 )
 from .settings import settings_for
@@ -30,24 +31,35 @@ from .settings import settings_for
 @bp.route("/results/sites")
 @role_required("is_brand")
 def sites_table():
-    """The latest cycle of every site side by side: indicators × sites."""
-    cycles = latest_per_site(current_user)
-    _pct, k = settings_for(current_user.company_id)
-    operations.record_figures_shown(cycles)
-    rows = cycle_cells(cycles)
-    codes = tuple(code for code, _theme in codes_in_order(cycles))
+    """The latest cycle of every site side by side, indicators × sites: filtered,
+    sorted and paged in SQL (a brand may have 1,500 sites)."""
+    chosen = overview.Chosen.from_args(request.args)
+    priority_pct, k = settings_for(current_user.company_id)
+    stmt = overview.filtered(current_user, chosen)
+    versions = overview.versions_of(stmt)
+    codes = overview.columns(versions, chosen.theme)
+    if chosen.priorities:
+        stmt = stmt.where(SurveyCycle.id.in_(overview.with_priorities(
+            stmt, {code for code, _theme in codes}, operations.record_figures_shown)))
+    page = listing(stmt.options(*overview.LOADED), overview.SORTS, "supplier", request.args,
+                   then=overview.THEN)
+    operations.record_figures_shown(page.items)
+    rows = cycle_cells(page.items)
+    shown = tuple(code for code, _theme in codes)
+    counted = overview.priorities(page.items, set(shown))
     locale = str(get_locale())
     write_cells = get_template_attribute("results/_heat.html", "heat_cells")
 
     def heat_cells(row: CycleCells) -> Markup:
-        # A row's cells, written once per language for a released cycle: a table
-        # of 100 sites has 2,000 cells, too many for a template loop on each view.
-        return kept_for(row.cycle, ("heat row", row.cells_k, locale, codes),
-                        lambda: write_cells(row, codes))
+        # A row's cells, written once per language for a released cycle.
+        return kept_for(row.cycle, ("heat row", row.cells_k, locale, shown),
+                        lambda: write_cells(row, shown))
 
-    return render("results/sites_table.html", rows=rows,
-                  codes=codes_in_order(cycles), heat_cells=heat_cells, k=k,
-                  themes=THEMES, texts=question_texts(cycles, str(get_locale())))
+    return render("results/sites_table.html", "results/_sites_rows.html", rows=rows,
+                  page=page, codes=codes, heat_cells=heat_cells, k=k, chosen=chosen,
+                  priorities=counted, priority_pct=priority_pct, themes=THEMES,
+                  countries=sorted(overview.countries(current_user), key=country_name),
+                  texts=overview.texts(versions, locale))
 
 
 @bp.route("/sites/<int:site_id>/trends")

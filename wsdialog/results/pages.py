@@ -11,7 +11,7 @@ from flask_login import current_user
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle, respondent_counts
 from ..surveys.respondents import ALLOWED, DEMOGRAPHICS, GROUP_NAMES
-from ..web import attachment, render
+from ..web import render, streamed_attachment
 from . import export, operations
 
 
@@ -38,14 +38,22 @@ def group_label(dimension: str, value: str) -> str:
     return f"{gettext(GROUP_NAMES[dimension])}: {gettext(GROUP_NAMES[value])}"
 
 
-def export_rows(series, codes, group: str):
+def export_rows(series, codes, group: str) -> list[list]:
     """One row per cycle and indicator: where (supplier, site), when, which
-    respondents (the filter), which question (code and text), and the figures."""
-    header = [gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
-              gettext("Response rate"), gettext("Filter"), gettext("Code"),
-              gettext("Question"), gettext("Theme"), gettext("Positive"),
-              gettext("Don't know"), gettext("Negative"), gettext("Answers"), gettext("Note")]
-    rows = [header]
+    respondents (the filter), which question (code and text), and the figures;
+    the header first."""
+    return [export_header(), *export_body(series, codes, group)]
+
+
+def export_header() -> list[str]:
+    return [gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
+            gettext("Response rate"), gettext("Filter"), gettext("Code"),
+            gettext("Question"), gettext("Theme"), gettext("Positive"),
+            gettext("Don't know"), gettext("Negative"), gettext("Answers"), gettext("Note")]
+
+
+def export_body(series, codes, group: str):
+    """``export_rows`` without the header, a row at a time."""
     locale = str(get_locale())
     theme_names = {theme: gettext(THEMES.get(theme, theme)) for _code, theme in codes}
     for item in series:
@@ -59,16 +67,15 @@ def export_rows(series, codes, group: str):
                     item.respondents, round(item.rate, 4), group, code, texts[code],
                     theme_names[theme]]
             if cell.suppressed:
-                rows.append(base + ["", "", "", "", gettext(cell.message) % {"k": cell.k}])
+                yield base + ["", "", "", "", gettext(cell.message) % {"k": cell.k}]
             else:
                 p, d, n = cell.shares
-                rows.append(base + [round(p, 4), round(d, 4), round(n, 4),
-                                    cell.counts.total, ""])
-    return rows
+                yield base + [round(p, 4), round(d, 4), round(n, 4), cell.counts.total, ""]
 
 
 def download(rows, name: str, kind: str, company_id: int):
-    """The rows as a CSV or XLSX attachment, recorded in the audit trail."""
-    data, mimetype = export.encode(rows, kind, name)
+    """The rows (a list, or a generator reading the database a part at a time)
+    as a CSV or XLSX attachment, recorded in the audit trail; sent as it is
+    written, so that memory does not grow with the rows."""
     operations.record_export(name, kind, company_id)
-    return attachment(data, f"{name}.{kind}", mimetype)
+    return streamed_attachment(*export.streamed(rows, kind, name), f"{name}.{kind}")

@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
-from ..models import Site
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..surveys.models import (
@@ -249,29 +248,6 @@ def cycle_cells(cycles: list[SurveyCycle], count=respondent_counts) -> list[Cycl
 # --- across cycles and sites -----------------------------------------------------
 
 
-def latest_per_site(user) -> list[SurveyCycle]:
-    """The most recent cycle per site with results the user may see (not one
-    planned, open or nobody answered; the joint cycles its company co-owns among
-    them): one query,
-    with the sites, suppliers and questions loaded alongside (no query per row)."""
-    newest = (scoped(SurveyCycle, user).where(figures_to_show(user))
-              .with_only_columns(SurveyCycle.site_id,
-                                 sa.func.max(SurveyCycle.starts_on).label("starts_on"))
-              .group_by(SurveyCycle.site_id).subquery())
-    cycles = db.session.scalars(
-        scoped(SurveyCycle, user)
-        .join(newest, sa.and_(newest.c.site_id == SurveyCycle.site_id,
-                              newest.c.starts_on == SurveyCycle.starts_on))
-        # Many-to-one in the same query (cheaper than an IN list per relationship).
-        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier),
-                 joinedload(SurveyCycle.version).selectinload(
-                     QuestionnaireVersion.questions))).unique().all()
-    seen: dict[int, SurveyCycle] = {}
-    for cycle in sorted(cycles, key=lambda c: -c.id):
-        seen.setdefault(cycle.site_id, cycle)  # two cycles starting the same day: newest
-    return sorted(seen.values(), key=lambda c: (c.site.supplier.name, c.site.name))
-
-
 def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, tuple[str, str]]:
     """Each question's (short label, full text) in ``locale``, by code, from the
     newest cycle that has it."""
@@ -318,9 +294,9 @@ def sharings_of(cycle_ids) -> dict[int, list[WorkerSharing]]:
 SHARING_REMINDED_FOR = timedelta(days=365)
 
 
-def sharing_overdue(day: date) -> list[SurveyCycle]:
-    """Released cycles the user sees whose results nobody recorded sharing with
-    workers, once the company's reminder days have passed since the release
+def sharing_overdue(day: date) -> sa.Select:
+    """SQL: released cycles the user sees whose results nobody recorded sharing
+    with workers, once the company's reminder days have passed since the release
     (none of those released over a year ago), oldest release first."""
     return _overdue(scoped(SurveyCycle), day)
 
@@ -328,19 +304,24 @@ def sharing_overdue(day: date) -> list[SurveyCycle]:
 def sharing_overdue_everywhere(day: date) -> list[SurveyCycle]:
     """The same for every company: for the daily reminder mail (``flask
     reminders``), which writes to each cycle's own supplier only. Not scoped."""
-    return _overdue(sa.select(SurveyCycle), day)
+    return list(db.session.scalars(_overdue(sa.select(SurveyCycle), day)))
 
 
-def _overdue(cycles: sa.Select, day: date) -> list[SurveyCycle]:
-    days = sa.func.coalesce(sa.select(ResultsSettings.sharing_reminder_days).where(
-        ResultsSettings.company_id == SurveyCycle.company_id).scalar_subquery(),
-        DEFAULT_SHARING_REMINDER_DAYS)
+def _overdue(cycles: sa.Select, day: date) -> sa.Select:
+    # Each company's reminder days as a date to compare with, in SQL: the
+    # companies that chose their own are few (one row each, read by key).
+    own = dict(db.session.execute(sa.select(ResultsSettings.company_id,
+                                            ResultsSettings.sharing_reminder_days)).all())
+    due = [sa.and_(SurveyCycle.company_id == company_id,
+                   SurveyCycle.results_shared_on <= day - timedelta(days=wait))
+           for company_id, wait in own.items()]
+    due.append(sa.and_(SurveyCycle.company_id.not_in(list(own)) if own else sa.true(),
+                       SurveyCycle.results_shared_on
+                       <= day - timedelta(days=DEFAULT_SHARING_REMINDER_DAYS)))
     shared = sa.select(WorkerSharing.id).where(WorkerSharing.cycle_id == SurveyCycle.id)
-    rows = db.session.execute(cycles.where(
+    return cycles.where(
         SurveyCycle.is_released, SurveyCycle.results_shared_on > day - SHARING_REMINDED_FOR,
-        ~shared.exists()).add_columns(days).order_by(SurveyCycle.results_shared_on)).all()
-    return [cycle for cycle, wait in rows
-            if cycle.results_shared_on + timedelta(days=wait) <= day]
+        ~shared.exists(), sa.or_(*due)).order_by(SurveyCycle.results_shared_on, SurveyCycle.id)
 
 
 # --- doubts addressed to the provider -------------------------------------------------

@@ -1,69 +1,105 @@
 """A year's summary as input for ESRS S2 reporting: the cycles with results, their
-priorities per theme, and the agreements made about them. Reads only."""
+priorities per theme, and the agreements made about them. Reads only.
+
+The totals are counted over the whole year in SQL (priorities from the figures
+kept per released cycle, ``overview.priority_codes``); the cycles' own rows are
+read for the ones a page lists, or a chunk of an export at a time."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
 
 from ..clock import today
 from ..extensions import db
 from ..links import links
+from ..models import Site
+from ..questionnaires.models import Question
 from ..questionnaires.starter import THEMES
-from ..surveys.models import SurveyCycle
+from ..surveys.models import SurveyCycle, respondent_counts
 from ..tenancy import scoped
-from .dashboard import is_priority
+from . import overview
+from .models import WorkerSharing
 from .queries import cycle_cells, figures_to_show, figures_visible, sharings_of
 from .settings import settings_for
 
 
-def _in_year(year: int) -> sa.Select:
-    return scoped(SurveyCycle).where(SurveyCycle.starts_on >= date(year, 1, 1),
-                                     SurveyCycle.starts_on <= date(year, 12, 31))
+def _in_year(year: int, user=None) -> sa.Select:
+    return scoped(SurveyCycle, user).where(SurveyCycle.starts_on >= date(year, 1, 1),
+                                           SurveyCycle.starts_on <= date(year, 12, 31))
 
 
-def summary_cycles(year: int, user) -> list[SurveyCycle]:
-    """The cycles whose figures the year's summary shows: those with results the
-    user may see. The routes record them as shown before ``year_summary``."""
-    return list(db.session.scalars(_in_year(year).where(figures_to_show(user))
-                                   .order_by(SurveyCycle.starts_on)))
+def _shown(year: int, user) -> sa.Select:
+    """SQL: the cycles whose figures the year's summary shows: those with results
+    the user may see."""
+    return _in_year(year, user).where(figures_to_show(user))
 
 
-def year_summary(year: int, cycles: list[SurveyCycle], user) -> dict:
-    """What the year's summary shows about ``cycles`` (``summary_cycles``). A read:
-    the routes that show it have recorded the receipt for them first."""
-    in_year = _in_year(year)
-    still_open = db.session.scalar(in_year.where(~figures_visible(user))
-                                   .with_only_columns(sa.func.count(SurveyCycle.id)))
-    priority_pct = settings_for(user.company_id)[0]
-    series = cycle_cells(cycles)
+def summary_cycles(year: int, user) -> sa.Select:
+    """``_shown``, oldest first, with their sites and suppliers."""
+    return (_shown(year, user).options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
+            .order_by(SurveyCycle.starts_on, SurveyCycle.id))
+
+
+def not_recorded(year: int, user) -> list[SurveyCycle]:
+    """The summary's cycles whose figures were never shown and that are not
+    released: the routes record them as shown before reading (usually none)."""
+    return list(db.session.scalars(summary_cycles(year, user).where(
+        SurveyCycle.figures_shown_on.is_(None), ~SurveyCycle.is_released)))
+
+
+def year_totals(year: int, user) -> dict:
+    """What the year's summary counts over all its cycles. A read: the routes
+    have recorded the receipt for them first (``not_recorded``)."""
+    cycles = _shown(year, user)
+    light = db.session.execute(cycles.with_only_columns(
+        SurveyCycle.id, SurveyCycle.site_id, SurveyCycle.version_id)).all()
+    ids = [row.id for row in light]
+    version_of = {row.id: row.version_id for row in light}
+    theme_of = {(version_id, code): theme for version_id, code, theme in db.session.execute(
+        sa.select(Question.version_id, Question.code, Question.theme)
+        .where(Question.version_id.in_(set(version_of.values()))))} if light else {}
     by_theme: dict[str, int] = {}
-    priorities_of: dict[int, int] = {}
-    for item in series:
-        priorities_of[item.cycle.id] = 0
-        for question in item.cycle.version.questions:
-            cell = item.cells.get(question.code)
-            if cell is not None and is_priority(cell, priority_pct):
-                by_theme[question.theme] = by_theme.get(question.theme, 0) + 1
-                priorities_of[item.cycle.id] += 1
-    agreed = links().agreements_for([item.cycle.id for item in series])
+    for cycle_id, codes in overview.priority_codes(cycles, None).items():
+        for code in codes:
+            theme = theme_of.get((version_of[cycle_id], code), "other")
+            by_theme[theme] = by_theme.get(theme, 0) + 1
+    agreed = links().agreement_facts(ids, today())
     by_action_theme: dict[str, dict[str, int]] = {}
     for action in agreed:
-        themes_of = {q.theme for q in action.dialogue.cycle.version.questions
-                     if q.code in (action.codes or [])} or {"other"}
-        state = "overdue" if action.overdue(today()) else action.status.value
+        themes_of = {theme_of[(action.version_id, code)] for code in action.codes
+                     if (action.version_id, code) in theme_of} or {"other"}
         for theme in themes_of:
             counts = by_action_theme.setdefault(theme, {})
-            counts[state] = counts.get(state, 0) + 1
-    # The first time each cycle's results were shared with its workers, if recorded.
-    shared_on = {cycle_id: records[0].shared_on
-                 for cycle_id, records in sharings_of(priorities_of).items() if records}
-    years = sorted({c.starts_on.year for c in db.session.scalars(scoped(SurveyCycle))},
-                   reverse=True)
-    return dict(year=year, years=years, series=series,
-                sites={item.cycle.site_id for item in series}, by_theme=by_theme,
-                priorities_of=priorities_of, shared_on=shared_on,
-                still_open=still_open, agreed=agreed, by_action_theme=by_action_theme,
-                overdue_count=sum(action.overdue(today()) for action in agreed),
-                themes=THEMES, priority_pct=priority_pct)
+            counts[action.state] = counts.get(action.state, 0) + 1
+    shared = db.session.scalar(scoped(WorkerSharing, user).with_only_columns(
+        sa.func.count(sa.distinct(WorkerSharing.cycle_id))).where(
+        WorkerSharing.cycle_id.in_(ids))) if ids else 0
+    in_year = _in_year(year, user)
+    years = sorted({day.year for day in db.session.scalars(
+        scoped(SurveyCycle, user).with_only_columns(SurveyCycle.starts_on).distinct())},
+        reverse=True)
+    return dict(
+        year=year, years=years, cycle_count=len(light),
+        site_count=len({row.site_id for row in light}),
+        respondents=sum(respondent_counts(ids, user).values()),
+        shared_count=shared, by_theme=by_theme, by_action_theme=by_action_theme,
+        agreed_count=len(agreed), done_count=sum(a.state == "done" for a in agreed),
+        purchasing_count=sum(a.purchasing for a in agreed),
+        overdue_count=sum(a.state == "overdue" for a in agreed),
+        still_open=db.session.scalar(in_year.where(~figures_visible(user))
+                                     .with_only_columns(sa.func.count(SurveyCycle.id))),
+        themes=THEMES, priority_pct=settings_for(user.company_id)[0])
+
+
+def cycle_rows(cycles: list[SurveyCycle]) -> dict:
+    """The listed cycles' rows: each one's respondents and rate (``series``), its
+    number of priorities, and the first day its results were shared with its
+    workers, if recorded."""
+    found = overview.priorities(cycles)
+    return dict(series=cycle_cells(cycles),
+                priorities_of={cycle_id: len(codes) for cycle_id, codes in found.items()},
+                shared_on={cycle_id: records[0].shared_on
+                           for cycle_id, records in sharings_of(found).items() if records})

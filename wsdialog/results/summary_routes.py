@@ -8,11 +8,16 @@ from flask_login import current_user
 
 from ..clock import today
 from ..links import links
+from ..listing import in_chunks, listing
 from ..questionnaires.starter import THEMES
+from ..surveys.models import SurveyCycle
 from ..web import render, role_required
 from . import bp, operations
 from .pages import download
-from .summary import summary_cycles, year_summary
+from .summary import cycle_rows, not_recorded, summary_cycles, year_totals
+
+#: Cycles listed per page of the summary (the export lists them all).
+CYCLES_PER_PAGE = 50
 
 
 def _year() -> int:
@@ -24,19 +29,24 @@ def _year() -> int:
 
 
 def _shown_summary() -> dict:
-    """The asked year's summary, with the receipt for the figures it shows."""
+    """The asked year's totals, with the receipt for the figures they count."""
     year = _year()
-    cycles = summary_cycles(year, current_user)
-    operations.record_figures_shown(cycles)
-    return {**year_summary(year, cycles, current_user),
+    operations.record_figures_shown(not_recorded(year, current_user))
+    return {**year_totals(year, current_user),
             "grievances": links().grievance_year(year, current_user)}
 
 
 @bp.route("/reports/due-diligence")
 @role_required("is_brand")
 def due_diligence():
-    """A year's summary as input for ESRS S2 reporting (``?year=``), to print."""
-    return render("results/due_diligence.html", **_shown_summary())
+    """A year's summary as input for ESRS S2 reporting (``?year=``), to print: the
+    totals of the year, and its cycles a page at a time (all in the export)."""
+    summary = _shown_summary()
+    listed = listing(summary_cycles(summary["year"], current_user),
+                     {"date": SurveyCycle.starts_on}, "date", request.args,
+                     then=(SurveyCycle.id,), per_page=CYCLES_PER_PAGE)
+    return render("results/due_diligence.html", **summary, **cycle_rows(listed.items),
+                  listed=listed)
 
 
 @bp.route("/reports/due-diligence.<any(csv, xlsx):kind>")
@@ -44,15 +54,24 @@ def due_diligence():
 def due_diligence_export(kind):
     """The year's summary as a table: each cycle with results, then each theme."""
     summary = _shown_summary()
-    rows = [[gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
-             gettext("Response rate"), gettext("Priorities"), gettext("Shared with workers")]]
-    for item in summary["series"]:
-        rows.append([item.cycle.site.supplier.name, item.cycle.site.name,
-                     f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
-                     item.respondents, round(item.rate, 4),
-                     summary["priorities_of"][item.cycle.id],
-                     shared.isoformat() if (shared := summary["shared_on"].get(item.cycle.id))
-                     else ""])
+    return download(_export_rows(summary), f"due-diligence-{summary['year']}", kind,
+                    current_user.company_id)
+
+
+def _export_rows(summary: dict):
+    """Each cycle with results (read a chunk at a time), then each theme, then
+    each site's grievance channels."""
+    yield [gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
+           gettext("Response rate"), gettext("Priorities"), gettext("Shared with workers")]
+    for chunk in in_chunks(summary_cycles(summary["year"], current_user)):
+        found = cycle_rows(chunk)
+        for item in found["series"]:
+            shared = found["shared_on"].get(item.cycle.id)
+            yield [item.cycle.site.supplier.name, item.cycle.site.name,
+                   f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
+                   item.respondents, round(item.rate, 4), found["priorities_of"][item.cycle.id],
+                   shared.isoformat() if shared else ""]
+    rows = []
     states = ("planned", "in_progress", "done", "overdue", "dropped")
     rows += [[], [gettext("Theme"), gettext("Priorities"), gettext("Planned"),
                   gettext("In progress"), gettext("Done"), gettext("Overdue"),
@@ -74,4 +93,4 @@ def due_diligence_export(kind):
                          "" if channel.days_to_resolution is None else channel.days_to_resolution,
                          check.checked_on.isoformat() if check else "",
                          f"{check.met}/{len(check.answers)}" if check else ""])
-    return download(rows, f"due-diligence-{summary['year']}", kind, current_user.company_id)
+    yield from rows
