@@ -227,7 +227,10 @@ def overdue_actions(today: date, limit: int | None = None) -> Few:
     """Agreements past their due date and not done, most overdue first."""
     return few(scoped(Action).where(
         Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
-        Action.due_on < today).order_by(Action.due_on, Action.id), limit)
+        Action.due_on < today).order_by(Action.due_on, Action.id)
+        # The home pages name each one's site: not a query per row.
+        .options(joinedload(Action.dialogue).joinedload(Dialogue.cycle)
+                 .joinedload(SurveyCycle.site)), limit)
 
 
 def agreements_for(cycle_ids: list[int]) -> list[Action]:
