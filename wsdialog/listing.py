@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -35,17 +35,33 @@ class Listing:
         return self.link_args(sort=f"-{key}" if again else key, page=1)
 
 
+def _chosen_sort(sorts: Mapping, default: str, args: Mapping[str, str]) -> tuple[str, bool]:
+    """(key, descending) of the order asked in ``?sort=``, or the default."""
+    requested = args.get("sort", default) or default
+    key, descending = requested.lstrip("-"), requested.startswith("-")
+    if key not in sorts:
+        key, descending = default.lstrip("-"), default.startswith("-")
+    return key, descending
+
+
+def _page_number(args: Mapping[str, str], pages: int) -> int:
+    try:
+        return min(max(int(args.get("page", 1)), 1), pages)
+    except ValueError:
+        return 1
+
+
+def _others(args: Mapping[str, str]) -> dict:
+    return {k: v for k, v in args.items() if k not in ("sort", "page") and v}
+
+
 def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str,
             args: Mapping[str, str], *, rows: bool = False,
             per_page: int = PER_PAGE, then: tuple = ()) -> Listing:
     """Order ``stmt`` by the chosen column (then by ``default`` and the columns
     ``then``, so the order is stable from page to page) and fetch one page:
     objects, or whole rows with ``rows=True``."""
-    requested = args.get("sort", default) or default
-    descending = requested.startswith("-")
-    key = requested.lstrip("-")
-    if key not in sorts:
-        key, descending = default.lstrip("-"), default.startswith("-")
+    key, descending = _chosen_sort(sorts, default, args)
     column = sorts[key]
     fallback = sorts[default.lstrip("-")]
     stmt = stmt.order_by(None).order_by(column.desc() if descending else column.asc(),
@@ -53,14 +69,22 @@ def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str
     total = db.session.scalar(sa.select(sa.func.count()).select_from(
         stmt.order_by(None).subquery()))
     pages = max(1, -(-total // per_page))
-    try:
-        page = min(max(int(args.get("page", 1)), 1), pages)
-    except ValueError:
-        page = 1
+    page = _page_number(args, pages)
     paged = stmt.limit(per_page).offset((page - 1) * per_page)
     items = db.session.execute(paged).all() if rows else list(db.session.scalars(paged))
-    others = {k: v for k, v in args.items() if k not in ("sort", "page") and v}
-    return Listing(items, page, pages, total, key, descending, others)
+    return Listing(items, page, pages, total, key, descending, _others(args))
+
+
+def listing_of(items: list, sorts: Mapping[str, Callable], default: str,
+               args: Mapping[str, str], *, per_page: int = PER_PAGE) -> Listing:
+    """``listing`` for rows already read (light ones, a few thousand at most):
+    sorted by the chosen key function (each must give a total order), one page."""
+    key, descending = _chosen_sort(sorts, default, args)
+    ordered = sorted(items, key=sorts[key], reverse=descending)
+    pages = max(1, -(-len(ordered) // per_page))
+    page = _page_number(args, pages)
+    return Listing(ordered[(page - 1) * per_page:page * per_page], page, pages, len(ordered),
+                   key, descending, _others(args))
 
 
 class Few:

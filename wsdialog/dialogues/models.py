@@ -464,6 +464,12 @@ class Action(SectorFlag, db.Model):
         return self.status in (ActionStatus.planned, ActionStatus.in_progress) \
             and self.due_on < today
 
+    @classmethod
+    def overdue_on(cls, today: date) -> sa.ColumnElement[bool]:
+        """SQL: ``overdue`` (the same rule), to count agreements without loading them."""
+        return sa.and_(cls.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
+                       cls.due_on < today)
+
     @property
     def done_on(self) -> date | None:
         """While it is done, the day it was marked done (the last time, if it was

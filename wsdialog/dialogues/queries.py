@@ -3,6 +3,7 @@ proposed points, and before/after per action. Every query is scoped."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -245,25 +246,28 @@ def agreements_for(cycle_ids: list[int]) -> list[Action]:
 
 @dataclass(frozen=True)
 class AgreementFacts:
-    """What the yearly summary counts of an agreement, without loading it."""
+    """What the yearly summary counts of agreements alike, without loading them."""
     codes: tuple[str, ...]
-    state: str  # its status, or "overdue"
+    state: str  # their status, or "overdue"
     purchasing: bool
-    version_id: int  # of the cycle it is about: its codes' themes
+    version_id: int  # of the cycle they are about: their codes' themes
+    count: int  # how many agreements are alike in all of the above
 
 
 def agreement_facts(cycle_ids, day: date) -> list[AgreementFacts]:
     """The agreements of dialogues held about these cycles (ids, or SQL selecting
-    them) that the user may see, as light rows: a year of 1,500 sites is a few
-    thousand of them."""
+    them) that the user may see, counted in SQL by what the summary tells apart:
+    a year of 1,500 sites is a few thousand agreements, a few dozen kinds."""
+    overdue = Action.overdue_on(day).label("overdue")
+    codes = sa.cast(Action.codes, sa.Text).label("codes")
     rows = db.session.execute(scoped(Action).join(Action.dialogue).join(Dialogue.cycle).where(
         Dialogue.cycle_id.in_(cycle_ids), Dialogue.status == DialogueStatus.held)
-        .with_only_columns(Action.codes, Action.status, Action.due_on, Action.purchasing,
-                           SurveyCycle.version_id))
-    # ``Action.overdue`` reads only the status and the due day, which each row has.
-    return [AgreementFacts(tuple(row.codes or ()),
-                           "overdue" if Action.overdue(row, day) else row.status.value,
-                           row.purchasing, row.version_id) for row in rows]
+        .with_only_columns(codes, Action.status, overdue, Action.purchasing,
+                           SurveyCycle.version_id, sa.func.count().label("n"))
+        .group_by(codes, Action.status, overdue, Action.purchasing, SurveyCycle.version_id))
+    return [AgreementFacts(tuple(json.loads(row.codes or "null") or ()),
+                           "overdue" if row.overdue else row.status.value,
+                           bool(row.purchasing), row.version_id, row.n) for row in rows]
 
 
 def open_tasks(version) -> list[DataDoubt]:

@@ -183,12 +183,11 @@ def _priorities() -> tuple[list, int]:
     cycle still to check is listed to release, and showing its figures here
     would make its respondents final before anyone looked."""
     found = overview.priority_codes(
-        overview.filtered(current_user).where(SurveyCycle.is_released), record=None)
+        [row for row in overview.latest_rows(current_user) if row.released], record=None)
     ranked = sorted(((cycle_id, codes) for cycle_id, codes in found.items() if codes),
                     key=lambda row: (-len(row[1]), row[0]))
     top = dict(ranked[:TOP_PRIORITIES])
-    cycles = {c.id: c for c in db.session.scalars(overview.latest(current_user).where(
-        SurveyCycle.id.in_(list(top))))}
+    cycles = {c.id: c for c in overview.cycles_of(list(top))}
     return [(cycles[cycle_id], [q for q in cycles[cycle_id].version.questions
                                 if q.code in codes])
             for cycle_id, codes in top.items()], len(ranked)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask import request
 from flask_login import current_user
 
-from ..listing import in_chunks
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404
 from ..web import role_required
@@ -48,18 +47,18 @@ def sites_export(kind):
     """The latest results of every site (the table's filters kept), aggregated and
     protected; read and written a few hundred sites at a time."""
     chosen = overview.Chosen.from_args(request.args)
-    codes = overview.columns(overview.versions_of(overview.filtered(current_user, chosen)),
-                             chosen.theme)
-    stmt = overview.latest(current_user, chosen)
+    found = overview.chosen_rows(overview.latest_rows(current_user), chosen)
+    codes = overview.columns(overview.versions_of(found), chosen.theme)
     if chosen.priorities:
-        stmt = stmt.where(SurveyCycle.id.in_(overview.with_priorities(
-            overview.filtered(current_user, chosen), {code for code, _theme in codes},
-            operations.record_figures_shown)))
+        found = overview.with_priorities(found, {code for code, _theme in codes},
+                                         operations.record_figures_shown)
+    ids = [row.id for row in sorted(found, key=overview.SORTS["supplier"])]
     everyone = group_label("", "")
 
     def rows():
         yield export_header()
-        for chunk in in_chunks(stmt.order_by(*overview.THEN)):
+        for start in range(0, len(ids), overview.CHUNK):
+            chunk = overview.cycles_of(ids[start:start + overview.CHUNK])
             operations.record_figures_shown(chunk)
             yield from export_body(cycle_cells(chunk), codes, everyone)
 

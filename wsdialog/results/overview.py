@@ -1,12 +1,15 @@
 """The latest cycle of every site, as the all-sites table, its export and the
-home page read it: chosen, filtered, sorted and paged in SQL, so that what a
-page costs follows what it shows, not how many sites the company has. Reads
-only (the routes record the figures they show).
+home page read it. Reads only (the routes record the figures they show).
+
+Each site's latest cycle is chosen in one query that returns light rows (ids,
+names, country); filters, counts and orders work on those, and only the cycles
+a page shows (or a chunk of an export) are loaded with their figures: what a
+page costs follows what it shows, not how many sites the company has.
 
 Only "priorities only" must look at the figures of every site the other filters
 leave: a priority is a shown cell above the company's threshold, decided by the
-anonymity rule, which runs in Python. Those figures are kept in memory for a
-released cycle (``kept``), so a look costs one light query and a lookup per site.
+anonymity rule, which runs in Python. Those are kept in memory for a released
+cycle (``kept``), so a look costs a lookup per site.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import contains_eager, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Site, Supplier
@@ -28,11 +31,6 @@ from .kept import KEPT_FIGURES, kept_for
 from .queries import cycle_cells, figures_to_show
 from .settings import cycle_settings
 
-#: The all-sites table's orders: the column a user picks, in SQL.
-SORTS = {"supplier": sa.func.lower(Supplier.name), "site": sa.func.lower(Site.name),
-         "country": Site.country, "date": SurveyCycle.starts_on}
-#: After the chosen column, so that a page holds the same rows each time.
-THEN = (sa.func.lower(Supplier.name), sa.func.lower(Site.name), SurveyCycle.id)
 #: Cycles read at a time when every site must be looked at.
 CHUNK = 200
 
@@ -73,49 +71,68 @@ def _latest_ids(user) -> sa.Select:
     return sa.select(ranked.c.id).where(ranked.c.n == 1)
 
 
-def filtered(user, chosen: Chosen = Chosen()) -> sa.Select:
-    """SQL: the latest cycle of each site the filters leave (all but "priorities
-    only"), joined to its site and supplier."""
-    stmt = (sa.select(SurveyCycle).join(SurveyCycle.site).join(Site.supplier)
-            .where(SurveyCycle.id.in_(_latest_ids(user))))
-    if chosen.country:
-        stmt = stmt.where(Site.country == chosen.country)
-    if chosen.search:
-        stmt = stmt.where(sa.or_(Supplier.name.icontains(chosen.search, autoescape=True),
-                                 Site.name.icontains(chosen.search, autoescape=True)))
-    return stmt
+def identity() -> tuple:
+    """The columns ``priority_codes`` needs of a cycle: its identity, owner, and
+    whether it is final (as of today: a function, not a constant)."""
+    return (SurveyCycle.id, SurveyCycle.public_token, SurveyCycle.version_id,
+            SurveyCycle.company_id, SurveyCycle.is_released.label("released"),
+            SurveyCycle.has_ended.label("ended"))
 
 
-#: What a page of the table shows of each cycle, loaded alongside (no query per row).
-LOADED = (contains_eager(SurveyCycle.site).contains_eager(Site.supplier),
-          joinedload(SurveyCycle.version).selectinload(QuestionnaireVersion.questions))
+def latest_rows(user) -> list[sa.Row]:
+    """Each site's latest cycle with figures to show the user, as a light row
+    (``identity()``, when it started, its site's name and country, its supplier's
+    name): one query, whatever the page then shows of them. Filtering, counting
+    and ordering a few thousand of these in memory costs less than asking the
+    database to choose each site's latest cycle again for each."""
+    return db.session.execute(
+        sa.select(*identity(), SurveyCycle.starts_on, Site.name.label("site"), Site.country,
+                  Supplier.name.label("supplier"))
+        .join(SurveyCycle.site).join(Site.supplier)
+        .where(SurveyCycle.id.in_(_latest_ids(user)))).all()
 
 
-def latest(user, chosen: Chosen = Chosen()) -> sa.Select:
-    """``filtered``, with each cycle's site, supplier and questions loaded alongside."""
-    return filtered(user, chosen).options(*LOADED)
+def chosen_rows(rows: list[sa.Row], chosen: Chosen) -> list[sa.Row]:
+    """The rows the filters leave (all but "priorities only")."""
+    search = chosen.search.casefold()
+    return [row for row in rows
+            if (not chosen.country or row.country == chosen.country)
+            and (not search or search in row.supplier.casefold()
+                 or search in row.site.casefold())]
+
+
+#: The all-sites table's orders, each a total one (so a page holds the same rows
+#: each time).
+SORTS = {
+    "supplier": lambda row: (row.supplier.casefold(), row.site.casefold(), row.id),
+    "site": lambda row: (row.site.casefold(), row.supplier.casefold(), row.id),
+    "country": lambda row: (row.country, row.supplier.casefold(), row.site.casefold(), row.id),
+    "date": lambda row: (row.starts_on, row.id),
+}
+
+
+def cycles_of(ids: list[int]) -> list[SurveyCycle]:
+    """These cycles, in this order, with their sites, suppliers and questions."""
+    found = {cycle.id: cycle for cycle in db.session.scalars(
+        sa.select(SurveyCycle).where(SurveyCycle.id.in_(ids)).options(
+            joinedload(SurveyCycle.site).joinedload(Site.supplier),
+            joinedload(SurveyCycle.version).selectinload(QuestionnaireVersion.questions)))}
+    return [found[cycle_id] for cycle_id in ids]
 
 
 def latest_per_site(user) -> list[SurveyCycle]:
     """Every site's latest cycle with figures to show the user, by supplier and site."""
-    return list(db.session.scalars(latest(user).order_by(*THEN)))
+    return cycles_of([row.id for row in sorted(latest_rows(user), key=SORTS["supplier"])])
 
 
-def countries(user) -> list[str]:
-    """The countries of the sites with a latest cycle (the country filter's choices)."""
-    return list(db.session.scalars(
-        sa.select(Site.country).join(SurveyCycle, SurveyCycle.site_id == Site.id)
-        .where(SurveyCycle.id.in_(_latest_ids(user))).distinct()))
-
-
-def versions_of(stmt: sa.Select) -> list[QuestionnaireVersion]:
-    """The questionnaire versions of the cycles ``stmt`` (``filtered``) selects,
-    newest first: the table's columns, whichever page is shown."""
-    ids = stmt.with_only_columns(SurveyCycle.version_id).distinct()
+def versions_of(rows: list[sa.Row]) -> list[QuestionnaireVersion]:
+    """The questionnaire versions of these cycles, newest first: the table's
+    columns, whichever page is shown."""
+    ids = {row.version_id for row in rows}
     return list(db.session.scalars(
         sa.select(QuestionnaireVersion).where(QuestionnaireVersion.id.in_(ids))
         .options(selectinload(QuestionnaireVersion.questions))
-        .order_by(QuestionnaireVersion.id.desc())))
+        .order_by(QuestionnaireVersion.id.desc()))) if ids else []
 
 
 def columns(versions: list[QuestionnaireVersion], theme: str = "") -> list[tuple[str, str]]:
@@ -150,16 +167,12 @@ def priorities(cycles: list[SurveyCycle], codes: set[str] | None = None
             for item in cycle_cells(cycles)}
 
 
-def priority_codes(stmt: sa.Select, record: Callable | None) -> dict[int, list[str]]:
-    """The codes of the priority indicators of every cycle ``stmt`` (``filtered``)
-    selects. A released cycle's are kept in memory under its identity and the
-    threshold it is read under, so each cycle costs a row of one light query;
-    the others are read a chunk at a time, each chunk given to ``record`` first
-    (None: ``stmt`` selects released cycles only, whose figures are final)."""
-    rows = db.session.execute(stmt.with_only_columns(
-        SurveyCycle.id, SurveyCycle.public_token, SurveyCycle.version_id,
-        SurveyCycle.company_id, SurveyCycle.is_released.label("released"),
-        SurveyCycle.has_ended.label("ended"))).all()
+def priority_codes(rows: list[sa.Row], record: Callable | None) -> dict[int, list[str]]:
+    """The codes of the priority indicators of each of these cycles (light rows
+    with ``identity()``). A released cycle's are kept in memory under its identity
+    and the threshold it is read under, so each costs a lookup; the others are
+    read a chunk at a time, each chunk given to ``record`` first (None: the rows
+    are released cycles only, whose figures are final)."""
     settings = cycle_settings(rows)
     found: dict[int, list[str]] = {}
     missing = []
@@ -183,7 +196,7 @@ def priority_codes(stmt: sa.Select, record: Callable | None) -> dict[int, list[s
     return found
 
 
-def with_priorities(stmt: sa.Select, codes: set[str], record: Callable) -> list[int]:
-    """Ids of the cycles among ``stmt``'s (``filtered``) with a priority among ``codes``."""
-    return [cycle_id for cycle_id, found in priority_codes(stmt, record).items()
-            if codes.intersection(found)]
+def with_priorities(rows: list[sa.Row], codes: set[str], record: Callable) -> list[sa.Row]:
+    """The rows whose cycle has a priority among ``codes``."""
+    found = priority_codes(rows, record)
+    return [row for row in rows if codes.intersection(found[row.id])]

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from ..extensions import db
 from ..i18n import country_name
-from ..listing import listing
+from ..listing import listing_of
 from ..models import Site
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
@@ -35,17 +35,17 @@ def sites_table():
     sorted and paged in SQL (a brand may have 1,500 sites)."""
     chosen = overview.Chosen.from_args(request.args)
     priority_pct, k = settings_for(current_user.company_id)
-    stmt = overview.filtered(current_user, chosen)
-    versions = overview.versions_of(stmt)
+    every = overview.latest_rows(current_user)
+    found = overview.chosen_rows(every, chosen)
+    versions = overview.versions_of(found)
     codes = overview.columns(versions, chosen.theme)
+    shown = tuple(code for code, _theme in codes)
     if chosen.priorities:
-        stmt = stmt.where(SurveyCycle.id.in_(overview.with_priorities(
-            stmt, {code for code, _theme in codes}, operations.record_figures_shown)))
-    page = listing(stmt.options(*overview.LOADED), overview.SORTS, "supplier", request.args,
-                   then=overview.THEN)
+        found = overview.with_priorities(found, set(shown), operations.record_figures_shown)
+    page = listing_of(found, overview.SORTS, "supplier", request.args)
+    page.items = overview.cycles_of([row.id for row in page.items])
     operations.record_figures_shown(page.items)
     rows = cycle_cells(page.items)
-    shown = tuple(code for code, _theme in codes)
     counted = overview.priorities(page.items, set(shown))
     locale = str(get_locale())
     write_cells = get_template_attribute("results/_heat.html", "heat_cells")
@@ -58,7 +58,7 @@ def sites_table():
     return render("results/sites_table.html", "results/_sites_rows.html", rows=rows,
                   page=page, codes=codes, heat_cells=heat_cells, k=k, chosen=chosen,
                   priorities=counted, priority_pct=priority_pct, themes=THEMES,
-                  countries=sorted(overview.countries(current_user), key=country_name),
+                  countries=sorted({row.country for row in every}, key=country_name),
                   texts=overview.texts(versions, locale))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..surveys.queries import owners_of
+from ..surveys.queries import co_owners_of
 from . import anonymity
 from .models import DEFAULT_PRIORITY_PCT, ResultsSettings
 
@@ -35,7 +35,7 @@ def cycle_settings(cycles) -> dict[int, tuple[int, int]]:
     owners, so that a joint cycle shows every owner (and the supplier) one page
     under the strictest of their protections."""
     cycles = list(cycles)
-    owners = owners_of(c.id for c in cycles)
+    owners = co_owners_of(c.id for c in cycles)
     settings = settings_of({c.company_id for c in cycles}.union(*owners.values()))
     return {c.id: (settings[c.company_id][0],
                    max(settings[company_id][1] for company_id in owners[c.id] | {c.company_id}))

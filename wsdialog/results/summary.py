@@ -55,40 +55,42 @@ def year_totals(year: int, user) -> dict:
     have recorded the receipt for them first (``not_recorded``)."""
     cycles = _shown(year, user)
     light = db.session.execute(cycles.with_only_columns(
-        SurveyCycle.id, SurveyCycle.site_id, SurveyCycle.version_id)).all()
+        *overview.identity(), SurveyCycle.site_id)).all()
     ids = [row.id for row in light]
     version_of = {row.id: row.version_id for row in light}
     theme_of = {(version_id, code): theme for version_id, code, theme in db.session.execute(
         sa.select(Question.version_id, Question.code, Question.theme)
         .where(Question.version_id.in_(set(version_of.values()))))} if light else {}
     by_theme: dict[str, int] = {}
-    for cycle_id, codes in overview.priority_codes(cycles, None).items():
+    for cycle_id, codes in overview.priority_codes(light, None).items():
         for code in codes:
             theme = theme_of.get((version_of[cycle_id], code), "other")
             by_theme[theme] = by_theme.get(theme, 0) + 1
-    agreed = links().agreement_facts(ids, today())
+    in_ids = cycles.with_only_columns(SurveyCycle.id)
+    agreed = links().agreement_facts(in_ids, today())
     by_action_theme: dict[str, dict[str, int]] = {}
-    for action in agreed:
-        themes_of = {theme_of[(action.version_id, code)] for code in action.codes
-                     if (action.version_id, code) in theme_of} or {"other"}
+    for kind in agreed:
+        themes_of = {theme_of[(kind.version_id, code)] for code in kind.codes
+                     if (kind.version_id, code) in theme_of} or {"other"}
         for theme in themes_of:
             counts = by_action_theme.setdefault(theme, {})
-            counts[action.state] = counts.get(action.state, 0) + 1
+            counts[kind.state] = counts.get(kind.state, 0) + kind.count
     shared = db.session.scalar(scoped(WorkerSharing, user).with_only_columns(
         sa.func.count(sa.distinct(WorkerSharing.cycle_id))).where(
-        WorkerSharing.cycle_id.in_(ids))) if ids else 0
+        WorkerSharing.cycle_id.in_(in_ids)))
     in_year = _in_year(year, user)
-    years = sorted({day.year for day in db.session.scalars(
-        scoped(SurveyCycle, user).with_only_columns(SurveyCycle.starts_on).distinct())},
-        reverse=True)
+    started = sa.extract("year", SurveyCycle.starts_on)
+    years = sorted((int(found) for found in db.session.scalars(
+        scoped(SurveyCycle, user).with_only_columns(started).distinct())), reverse=True)
     return dict(
         year=year, years=years, cycle_count=len(light),
         site_count=len({row.site_id for row in light}),
         respondents=sum(respondent_counts(ids, user).values()),
         shared_count=shared, by_theme=by_theme, by_action_theme=by_action_theme,
-        agreed_count=len(agreed), done_count=sum(a.state == "done" for a in agreed),
-        purchasing_count=sum(a.purchasing for a in agreed),
-        overdue_count=sum(a.state == "overdue" for a in agreed),
+        agreed_count=sum(kind.count for kind in agreed),
+        done_count=sum(kind.count for kind in agreed if kind.state == "done"),
+        purchasing_count=sum(kind.count for kind in agreed if kind.purchasing),
+        overdue_count=sum(kind.count for kind in agreed if kind.state == "overdue"),
         still_open=db.session.scalar(in_year.where(~figures_visible(user))
                                      .with_only_columns(sa.func.count(SurveyCycle.id))),
         themes=THEMES, priority_pct=settings_for(user.company_id)[0])

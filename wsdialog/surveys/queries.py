@@ -276,17 +276,16 @@ def invitable(cycle: SurveyCycle) -> dict[int, str]:
         cycle.company_id, cycle.site.supplier_id).items() if company_id not in invited}
 
 
-def owners_of(cycle_ids) -> dict[int, set[int]]:
-    """The companies owning each cycle: its lead and the co-owners that accepted.
-    Read by key, not scoped: for the anonymity threshold every viewer of a joint
-    cycle's page must see it under (the highest of its owners')."""
+def co_owners_of(cycle_ids) -> dict[int, set[int]]:
+    """The companies that accepted to co-own each cycle (none for most: the lead
+    is the cycle's own ``company_id``). Read by key, not scoped: for the
+    anonymity threshold every viewer of a joint cycle's page must see it under
+    (the highest of its owners')."""
     ids = list(cycle_ids)
     owners: dict[int, set[int]] = {cycle_id: set() for cycle_id in ids}
     if ids:
-        for cycle_id, company_id in db.session.execute(sa.union_all(
-                sa.select(SurveyCycle.id, SurveyCycle.company_id).where(
-                    SurveyCycle.id.in_(ids)),
+        for cycle_id, company_id in db.session.execute(
                 sa.select(CycleOwner.cycle_id, CycleOwner.company_id).where(
-                    CycleOwner.cycle_id.in_(ids), CycleOwner.accepted.is_(True)))):
+                    CycleOwner.cycle_id.in_(ids), CycleOwner.accepted.is_(True))):
             owners[cycle_id].add(company_id)
     return owners
