@@ -54,6 +54,31 @@ def respondents(rng: random.Random, cycle, codes, n: int) -> list:
         answers={code: rng.choice(choices) for code in codes}) for _ in range(n)]
 
 
+def held_dialogue(company, admin, cycle, codes):
+    """A dialogue held ten days after the cycle's release, with two agreements:
+    the factory's (overdue) and the brand's on its purchasing."""
+    from datetime import datetime
+
+    from wsdialog.dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
+    from wsdialog.extensions import db
+
+    held = cycle.results_shared_on + timedelta(days=10)
+    dialogue = Dialogue(company=company, cycle=cycle, minutes=60,
+                        starts_at=datetime.combine(held, datetime.min.time()),
+                        timezone="Asia/Ho_Chi_Minh", language="en", created_by=admin,
+                        status=DialogueStatus.held, held_on=held)
+    cycle.dialogue_held_on = held
+    dialogue.actions += [
+        Action(title="Pay wages by the 5th", owner="factory", owner_name="HR",
+               due_on=held + timedelta(days=10), codes=[codes[0]],
+               status=ActionStatus.in_progress),
+        Action(title="Confirm orders eight weeks ahead", owner="brand", company=company,
+               owner_name=admin.name, due_on=held + timedelta(days=300), codes=[codes[1]],
+               purchasing=True)]
+    db.session.add(dialogue)
+    return dialogue
+
+
 def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) -> dict:
     """Fill the app's (empty, created) database; call inside an app context.
     Returns what the benches need to find again: ids and the open survey's token."""
@@ -89,6 +114,8 @@ def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) ->
                 cycle.results_shared_by = admin
                 stored += store(cycle, respondents(rng, cycle, codes, shape.people))
                 last_cycle = cycle
+            if last_cycle is not None:
+                held_dialogue(company, admin, last_cycle, codes)
             if ci == 0 and s == 0:
                 open_cycle = f.cycle(company, site, version,
                                      starts_on=today - timedelta(days=3),
@@ -101,6 +128,7 @@ def generate(shape: Shape, log: Callable[[str], None] = print, seed: int = 7) ->
         log(f"  company {ci + 1}/{shape.companies}: {n_sites} sites, "
             f"{stored:,} respondents so far ({time.perf_counter() - started:.0f} s)")
     info["codes"] = list(codes)
+    info["year"] = (today - timedelta(days=30)).year  # the latest cycles' year
     return info
 
 

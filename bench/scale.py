@@ -22,7 +22,7 @@ import tempfile
 import time
 import tracemalloc
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,8 @@ SECRET = "bench-scale"  # noqa: S105 (signs the bench's own session cookies)
 @dataclass(frozen=True)
 class Size:
     members: int
-    sites: int  # of the first member; the others share the rest
+    sites: int  # of the first member
+    others: int = 0  # of each other member
     people: int = 10
     cycles: int = 2
     questions: int = 20
@@ -59,8 +60,7 @@ def build(size: Size, seed: int = 11) -> dict:
     codes = tuple(row[0] for row in STARTER)[:size.questions]
     f.user(Role.coordinator, email=COORDINATOR, name="Scale coordinator")
     info: dict = {"rng": rng, "codes": codes}
-    per_member = ([size.sites] + [max(1, size.sites // 10)] * (size.members - 1)
-                  if size.members > 1 else [size.sites])
+    per_member = [size.sites] + [size.others] * (size.members - 1)
     for m, n_sites in enumerate(per_member):
         company = f.company(f"Member {m:02d}")
         admin = f.user(company=company, admin=True,
@@ -77,10 +77,9 @@ def add_sites(info: dict, company, admin, version, first: int, n: int, size: Siz
               member: int = 0) -> None:
     """Sites ``first`` to ``first + n`` of a member (two per supplier), each with
     its cycles, answers, dialogue and agreements."""
-    from bench.instance import respondents
+    from bench.instance import held_dialogue, respondents
     from tests import factories as f
     from wsdialog.clock import today
-    from wsdialog.dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
     from wsdialog.extensions import db
     from wsdialog.models import Role
     from wsdialog.surveys.operations import store
@@ -104,20 +103,7 @@ def add_sites(info: dict, company, admin, version, first: int, n: int, size: Siz
             cycle.results_shared_by = admin
             store(cycle, respondents(rng, cycle, codes, size.people))
             last = cycle
-        held = last.results_shared_on + timedelta(days=10)
-        dialogue = Dialogue(company=company, cycle=last, minutes=60,
-                            starts_at=datetime.combine(held, datetime.min.time()),
-                            timezone="Asia/Ho_Chi_Minh", language="en", created_by=admin,
-                            status=DialogueStatus.held, held_on=held)
-        last.dialogue_held_on = held
-        dialogue.actions += [
-            Action(title="Pay wages by the 5th", owner="factory", owner_name="HR",
-                   due_on=held + timedelta(days=10), codes=[codes[0]],
-                   status=ActionStatus.in_progress),
-            Action(title="Confirm orders eight weeks ahead", owner="brand",
-                   company=company, owner_name=admin.name,
-                   due_on=held + timedelta(days=300), codes=[codes[1]])]
-        db.session.add(dialogue)
+        dialogue = held_dialogue(company, admin, last, codes)
         if member == 0 and s == 0:
             db.session.flush()
             info.update(cycle=last.id, site=site.id, dialogue=dialogue.id)
@@ -213,7 +199,8 @@ def instance(size: Size, url: str | None, workdir: Path) -> tuple[str, dict]:
         info = build(size)
         db.session.remove()
         db.engine.dispose()
-    print(f"  built {size.members} member(s), {size.sites} sites of the first in "
+    print(f"  built {size.members} member(s), {size.sites} sites of the first "
+          f"({size.sites + size.others * (size.members - 1):,} in all) in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
     return url, info
 
@@ -262,7 +249,7 @@ def main() -> None:
         sizes = [Size(1, int(n)) for n in args.sizes.split(",")]
         targets = [(size, None) for size in sizes]
         if args.msi:
-            targets.append((Size(50, 5000 * 2 // 7), args.msi))  # 1,428 + 49 x 142 = 5,386
+            targets.append((Size(50, 1080, others=80), args.msi))  # 1,080 + 49 x 80 = 5,000
         results = []
         for size, url in targets:
             print(f"{size.members} member(s), {size.sites} sites of the first …", flush=True)

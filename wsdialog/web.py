@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from flask import (
     Response,
     abort,
+    g,
     make_response,
     redirect,
     render_template,
@@ -21,6 +22,7 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.routing import IntegerConverter
 from werkzeug.utils import cached_property
 
+from .extensions import db
 from .forms import MAX_INTEGER, ConfirmForm
 from .text import without_control_characters
 
@@ -60,8 +62,19 @@ def streamed_attachment(chunks, mimetype: str, filename: str):
     a piece at a time and closed at the end."""
     if hasattr(chunks, "read"):
         chunks = _pieces(chunks)
-    return Response(stream_with_context(chunks), 200, {
+    return Response(stream_with_context(_with_user(chunks)), 200, {
         "Content-Type": mimetype, "Content-Disposition": f"attachment; filename={filename}"})
+
+
+def _with_user(chunks):
+    """``chunks``, read with the logged-in user attached to the database session.
+    A stream is read after the view returned: Flask pushes its contexts again,
+    but the session the user was loaded in has been closed by then, and a
+    generator that reads through ``scoped()`` would meet a detached user."""
+    user = g.get("_login_user")
+    if isinstance(user, db.Model):
+        g._login_user = db.session.merge(user, load=False)
+    yield from chunks
 
 
 def _pieces(file, size: int = 64 * 1024):

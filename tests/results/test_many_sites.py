@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from bench.scale import Size, add_sites, build
+from wsdialog.clock import today
 from wsdialog.extensions import db
 from wsdialog.questionnaires.answers import Answer
 from wsdialog.surveys.operations import store
@@ -33,7 +34,7 @@ def app_config(app_config):
 
 
 def _answers(n: int, wages: str) -> list[Respondent]:
-    return [Respondent(answered_on=date(2027, 3, 2), channel="phone", language="en",
+    return [Respondent(answered_on=today() - timedelta(days=30), channel="phone", language="en",
                        demographics={"gender": None, "age_band": None, "contract": None,
                                      "role": None},
                        answers={"WAGE_RUNS_OUT": Answer(wages), "CLEAN_WATER": Answer.yes})
@@ -43,7 +44,7 @@ def _answers(n: int, wages: str) -> list[Respondent]:
 @pytest.fixture
 def many(app):
     """60 sites of 30 suppliers (Vietnam and China by turns), one released cycle
-    each: wages run out for most at every third site."""
+    each, ended some weeks ago: wages run out for most at every third site."""
     company = f.company("Noordwind")
     eva = f.user(company=company, name="Eva")
     version = f.published(company, "Survey")  # WAGE_RUNS_OUT, CLEAN_WATER
@@ -55,8 +56,9 @@ def many(app):
             supplier = f.supplier(company, name=f"Supplier {i // 2:02d}",
                                   country=("VN", "CN")[i // 2 % 2])
         site = f.site(supplier, name=f"Site {i:02d}")
-        cycle = f.cycle(company, site, version)
-        cycle.results_shared_on = date(2027, 3, 20)
+        cycle = f.cycle(company, site, version, starts_on=today() - timedelta(days=31),
+                        ends_on=today() - timedelta(days=18))
+        cycle.results_shared_on = today() - timedelta(days=12)
         cycle.results_shared_by = eva
         cycles.append(cycle)
         if i == SMALL:

@@ -54,13 +54,13 @@ def due_diligence():
 def due_diligence_export(kind):
     """The year's summary as a table: each cycle with results, then each theme."""
     summary = _shown_summary()
-    return download(_export_rows(summary), f"due-diligence-{summary['year']}", kind,
-                    current_user.company_id)
+    return download(_export_rows(summary, _totals_rows(summary)),
+                    f"due-diligence-{summary['year']}", kind, current_user.company_id)
 
 
-def _export_rows(summary: dict):
-    """Each cycle with results (read a chunk at a time), then each theme, then
-    each site's grievance channels."""
+def _export_rows(summary: dict, totals: list[list]):
+    """Each cycle with results (read a chunk at a time, as the file is sent),
+    then ``totals``."""
     yield [gettext("Supplier"), gettext("Site"), gettext("Cycle"), gettext("Respondents"),
            gettext("Response rate"), gettext("Priorities"), gettext("Shared with workers")]
     for chunk in in_chunks(summary_cycles(summary["year"], current_user)):
@@ -71,6 +71,12 @@ def _export_rows(summary: dict):
                    f"{item.cycle.starts_on.isoformat()}/{item.cycle.ends_on.isoformat()}",
                    item.respondents, round(item.rate, 4), found["priorities_of"][item.cycle.id],
                    shared.isoformat() if shared else ""]
+    yield from totals
+
+
+def _totals_rows(summary: dict) -> list[list]:
+    """Each theme, then each site's grievance channels: made before the file is
+    sent (the objects they name are read while the request's session is open)."""
     rows = []
     states = ("planned", "in_progress", "done", "overdue", "dropped")
     rows += [[], [gettext("Theme"), gettext("Priorities"), gettext("Planned"),
@@ -93,4 +99,4 @@ def _export_rows(summary: dict):
                          "" if channel.days_to_resolution is None else channel.days_to_resolution,
                          check.checked_on.isoformat() if check else "",
                          f"{check.met}/{len(check.answers)}" if check else ""])
-    yield from rows
+    return rows
