@@ -16,7 +16,7 @@ from ..models import Site, Supplier
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible, sharings_of
 from ..surveys.models import SurveyCycle
-from ..surveys.queries import later_cycles
+from ..surveys.queries import later_cycles_of
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -113,13 +113,11 @@ class Judged:
 def judged_on(actions: list[Action], user) -> dict[int, Judged]:
     """Per action, the cycles whose figures the user may see that say whether it
     worked (``Judged``)."""
-    visible = figures_visible(user)
-    later: dict[int, list[SurveyCycle]] = {}  # agreements of one dialogue share them
+    later = later_cycles_of(list({a.dialogue.cycle.id: a.dialogue.cycle for a in actions}.values()),
+                            user, among=figures_visible(user))
     found = {}
     for action in actions:
         before_cycle = action.dialogue.cycle
-        if before_cycle.id not in later:
-            later[before_cycle.id] = later_cycles(before_cycle, user, among=visible)
         done_on = action.done_on
         judging = None
         if done_on is not None:

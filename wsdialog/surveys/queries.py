@@ -183,6 +183,27 @@ def later_cycles(cycle: SurveyCycle, user=None, among: sa.ColumnElement[bool] | 
                                    .limit(limit)))
 
 
+def later_cycles_of(cycles: list[SurveyCycle], user=None,
+                    among: sa.ColumnElement[bool] | None = None) -> dict[int, list[SurveyCycle]]:
+    """``later_cycles`` of each of these cycles (by id), in one query for all:
+    a list of agreements about a thousand dialogues asks once, not a thousand
+    times."""
+    found: dict[int, list[SurveyCycle]] = {cycle.id: [] for cycle in cycles}
+    if not cycles:
+        return found
+    query = scoped(SurveyCycle, user).where(
+        SurveyCycle.site_id.in_({cycle.site_id for cycle in cycles}))
+    if among is not None:
+        query = query.where(among)
+    series: dict[tuple[int, int], list[SurveyCycle]] = {}
+    for later in db.session.scalars(query.order_by(SurveyCycle.starts_on, SurveyCycle.id)):
+        series.setdefault((later.company_id, later.site_id), []).append(later)
+    for cycle in cycles:
+        found[cycle.id] = [later for later in series.get((cycle.company_id, cycle.site_id), [])
+                           if later.starts_on > cycle.ends_on]
+    return found
+
+
 def previous_cycle(cycle: SurveyCycle, user=None,
                    among: sa.ColumnElement[bool] | None = None) -> SurveyCycle | None:
     """The cycle before, of the same company at the cycle's site: the last to end
