@@ -87,9 +87,12 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
 def start_nginx(folder: Path, site: str, stack: ExitStack) -> None:
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     (folder / "site.conf").write_text(site)
-    for temp in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
-        (folder / temp).mkdir()
-    main = [f"load_module {BROTLI};"] if BROTLI.exists() else []
+    temporary = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    for kind in temporary:
+        (folder / kind).mkdir()
+    # The main context Debian's /etc/nginx/nginx.conf gives a site, in the test's
+    # folder (the Brotli module, as modules-enabled/ would load it).
+    main = [f"load_module {BROTLI};"]
     if os.geteuid() == 0:
         main.append("user root;")  # its workers read the test's folders, root's own
     (folder / "nginx.conf").write_text("\n".join([
@@ -98,11 +101,9 @@ def start_nginx(folder: Path, site: str, stack: ExitStack) -> None:
         "http {",
         "    include /etc/nginx/mime.types;",
         "    default_type application/octet-stream;",
-        *(f"    {temp}_temp_path {folder}/{temp};" for temp in
-          ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")),
+        *(f"    {kind}_temp_path {folder}/{kind};" for kind in temporary),
         f"    include {folder}/site.conf;",
-        "}", ""]).replace("client_body_temp_path " + str(folder) + "/client_body",
-                          "client_body_temp_path " + str(folder) + "/body"))
+        "}", ""]))
     server = subprocess.Popen(
         [binary, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-e",
          str(folder / "error.log"), "-g", f"daemon off; pid {folder}/nginx.pid;"],
@@ -203,8 +204,9 @@ def served(logs: list[Path], count: int) -> list[list[str]]:
 def deployment(app, database_url, tmp_path, redis_url):  # noqa: F811
     """nginx on two ports (HTTP, HTTPS) before two app servers; gives the HTTPS
     address, the certificate, and each app server's log of the requests it served."""
-    if shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists():
-        pytest.skip("nginx is not installed (scripts/system-packages installs it)")
+    if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()) or not BROTLI.exists():
+        pytest.skip("nginx or its Brotli module is not installed "
+                    "(scripts/system-packages installs them)")
     static = tmp_path / "static-root"
     assets.StaticFiles(ROOT / "static").export(static / "static")
     env = {"WSDIALOG_ENV": "production", "WSDIALOG_PROXIES": "1",
