@@ -170,7 +170,9 @@ def _init_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
-        if app.config["HSTS"]:
+        if app.config["HSTS"] and request.is_secure:
+            # Over HTTPS only (RFC 6797, 7.2): behind a proxy, the scheme is the
+            # one it received, when WSDIALOG_PROXIES says it is there.
             response.headers.setdefault("Strict-Transport-Security", app.config["HSTS"])
         if request.endpoint != "static":
             # Pages carry tenant data: never keep them in shared or disk caches.

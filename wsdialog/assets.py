@@ -28,6 +28,8 @@ REVALIDATE = "no-cache"
 MIN_COMPRESS = 500
 COMPRESSIBLE = ("text/", "application/javascript", "image/svg+xml", "application/json")
 HASH_LENGTH = 12
+#: The names web servers look for beside a file, per Content-Encoding.
+SUFFIXES = {"gzip": "gz", "br": "br"}
 
 
 @dataclass(frozen=True)
@@ -131,3 +133,38 @@ class StaticFiles:
             if asset is not None:
                 return asset, asset.digest == digest
         return self.get(requested), False
+
+    def export(self, target: str | Path) -> list[str]:
+        """Write every file into ``target`` under its hashed name, with its gzip'ed
+        and Brotli'ed bytes beside it (``.gz``, ``.br``), for a web server in front
+        (nginx's ``gzip_static``/``brotli_static``) to serve without asking the app.
+
+        Only hashed names are written, so the server can cache all it finds for a
+        year (``immutable``) and leave a plain or stale name to the app (which
+        answers ``no-cache``). Files of earlier releases stay: a page still open in
+        a browser, or served by an app server not yet upgraded, finds its own
+        version. Each file is written under a temporary name and renamed, so the
+        server never serves half of one. Returns the hashed names written."""
+        target = Path(target)
+        written = []
+        for path in sorted(self.folder.rglob("*")):
+            name = path.relative_to(self.folder).as_posix()
+            if not path.is_file() or any(part.startswith(".") for part in name.split("/")):
+                continue
+            asset = self.get(name)
+            destination = target / asset.hashed_name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            # The compressed copies first: the server looks for them only once the
+            # plain file exists.
+            for encoding, data in asset.encoded.items():
+                suffix = SUFFIXES[encoding]
+                _write_atomically(destination.with_name(f"{destination.name}.{suffix}"), data)
+            _write_atomically(destination, asset.raw)
+            written.append(asset.hashed_name)
+        return written
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)

@@ -1,5 +1,5 @@
-"""``flask`` commands: demo data, the first coordinator, retention, reminders, and
-translations."""
+"""``flask`` commands: demo data, the first coordinator, retention, reminders,
+static files for the web server, and translations."""
 
 from __future__ import annotations
 
@@ -84,6 +84,17 @@ def register(app: Flask) -> None:
         db.session.add(user)
         db.session.commit()
         click.echo(f"Coordinator {email} created.")
+
+    @app.cli.command("static-files")
+    @click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+    def static_files_command(target: Path):
+        """Write the static files under their hashed names, compressed beside them,
+        into TARGET for nginx to serve (deploy/nginx/wsdialog.conf). Run it at each
+        upgrade; files of earlier releases stay."""
+        from .assets import StaticFiles
+
+        written = StaticFiles(app.static_folder).export(target)
+        click.echo(f"{len(written)} static files written to {target}.")
 
     @app.cli.command("reminders")
     def reminders_command():

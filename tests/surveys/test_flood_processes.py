@@ -15,6 +15,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -39,16 +40,19 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def gunicorn(app, database_url, tmp_path):
+@contextmanager
+def serve(database_url: str, folder: Path, env: dict | None = None, options=()):
+    """A real gunicorn (two processes unless ``options`` say otherwise) on the
+    test's database, with its instance folder and its log in ``folder``; gives
+    its address once /health answers."""
     port = _free_port()
     env = {**os.environ, "WSDIALOG_DATABASE_URL": database_url,
            "WSDIALOG_SECRET_KEY": "test-secret-key",
-           "WSDIALOG_INSTANCE_PATH": str(tmp_path / "instance")}
-    log = (tmp_path / "gunicorn.log").open("w")
+           "WSDIALOG_INSTANCE_PATH": str(folder / "instance"), **(env or {})}
+    log = (folder / "gunicorn.log").open("w")
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+         "--bind", f"127.0.0.1:{port}", *options, "wsgi:app"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -64,9 +68,15 @@ def gunicorn(app, database_url, tmp_path):
         server.wait(timeout=10)
         log.close()
         # Server errors (a 500 in the flood) are printed with a failing test.
-        errors = [line for line in (tmp_path / "gunicorn.log").read_text().splitlines()
+        errors = [line for line in (folder / "gunicorn.log").read_text().splitlines()
                   if "Error" in line]
         print("\n".join(errors[-20:]))
+
+
+@pytest.fixture
+def gunicorn(app, database_url, tmp_path):
+    with serve(database_url, tmp_path) as base:
+        yield base
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
