@@ -588,7 +588,7 @@ def test_the_dialogue_loop_from_results_to_agreements_that_worked(
     log_in(lan, server, "lan@saigonstitch.example", f.PASSWORD)
     expect(lan.locator("html")).to_have_attribute("lang", "vi")
     lan.goto(f"{server}/dialogues")
-    lan.click("main table a")
+    lan.click("main tbody a")
     expect(lan.locator("#actions h2")).to_have_text("Những gì đã thỏa thuận")  # Vietnamese
     lan.click("text=Pay wages by the 5th")
     lan.select_option("#status", "in_progress")
