@@ -5,18 +5,13 @@ are told."""
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -26,46 +21,21 @@ from wsdialog.surveys import guard
 from wsdialog.surveys.models import HeldResponse, Response, SurveyAlert
 
 from .. import factories as f
+from ..servers import app_env, start_gunicorn, stop
 
 #: Each test starts real server processes.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def gunicorn(app, database_url, tmp_path):
-    port = _free_port()
-    env = {**os.environ, "WSDIALOG_DATABASE_URL": database_url,
-           "WSDIALOG_SECRET_KEY": "test-secret-key",
-           "WSDIALOG_INSTANCE_PATH": str(tmp_path / "instance")}
-    log = (tmp_path / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
+    log = tmp_path / "gunicorn.log"
+    server, base = start_gunicorn(app_env(database_url, tmp_path), log)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/health", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.1)
         yield base
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+        stop(server)
         # Server errors (a 500 in the flood) are printed with a failing test.
-        errors = [line for line in (tmp_path / "gunicorn.log").read_text().splitlines()
-                  if "Error" in line]
+        errors = [line for line in log.read_text().splitlines() if "Error" in line]
         print("\n".join(errors[-20:]))
 
 
