@@ -64,9 +64,13 @@ def start_gunicorn(env: dict[str, str], log: Path | None = None,
     return server, base
 
 
-def start_worker(env: dict[str, str], log: Path | None = None) -> subprocess.Popen:
-    """``flask worker`` on the queue of ``env`` (WSDIALOG_QUEUE_URL)."""
-    return _start([str(BIN / "flask"), "--app", "wsgi", "worker"], env, log)
+def start_worker(env: dict[str, str], log: Path | None = None,
+                 module: str | None = None) -> subprocess.Popen:
+    """``flask worker`` on the queue of ``env`` (WSDIALOG_QUEUE_URL), or the
+    ``module`` that runs one (a worker changed for a test)."""
+    command = [sys.executable, "-m", module] if module else [
+        str(BIN / "flask"), "--app", "wsgi", "worker"]
+    return _start(command, env, log)
 
 
 def _start(command: list[str], env: dict[str, str], log: Path | None) -> subprocess.Popen:
