@@ -8,7 +8,7 @@ from __future__ import annotations
 import email.policy
 import subprocess
 import threading
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from email import message_from_bytes
 
 import pytest
@@ -18,6 +18,7 @@ from redis import Redis
 from rq import Queue
 
 from wsdialog import config, jobs, mail
+from wsdialog.dialogues.models import Action, ActionStatus, Dialogue, DialogueStatus
 from wsdialog.extensions import db
 from wsdialog.models import Role, utcnow
 from wsdialog.surveys.models import PendingImport, Response, SurveyCycle, UploadState
@@ -102,8 +103,10 @@ class TestWithAQueue:
 
 @pytest.fixture
 def daily(app, as_user, smtp):
-    """A released cycle nobody shared with workers (a reminder is due), a cycle
-    released four years ago (retention is due), and an upload never confirmed."""
+    """A released cycle nobody shared with workers (a reminder is due), with a
+    dialogue whose agreements are past their due date (the factory's and the
+    brand's: reminders are due; one done and one not yet due), a cycle released
+    four years ago (retention is due), and an upload never confirmed."""
     app.config.update(with_smtp({}, smtp), FIXED_TODAY=TODAY.isoformat())
     company = f.company("Noordwind")
     eva = f.user(company=company, name="Eva", admin=True)
@@ -120,11 +123,22 @@ def daily(app, as_user, smtp):
         assert f.import_results(as_user(eva), cycle, rows.encode()).status_code in (200, 303)
         cycle.release(eva, start + timedelta(days=31))
         cycles.append(cycle)
+    dialogue = Dialogue(company=company, cycle=cycles[0], starts_at=datetime(2027, 4, 20, 2),
+                        minutes=60, timezone="Asia/Ho_Chi_Minh", language="en",
+                        created_by=eva, status=DialogueStatus.held, held_on=date(2027, 4, 20))
+    for title, owner, status, due in (
+            ("Pay slips in Vietnamese", "factory", ActionStatus.planned, date(2027, 5, 1)),
+            ("Order earlier", "brand", ActionStatus.in_progress, date(2027, 5, 10)),
+            ("Water filters", "factory", ActionStatus.done, date(2027, 5, 1)),
+            ("Rest breaks", "factory", ActionStatus.planned, date(2027, 6, 1))):
+        dialogue.actions.append(Action(title=title, owner=owner, due_on=due, status=status,
+                                       company=company if owner == "brand" else None))
+    db.session.add(dialogue)
     f._add(PendingImport(cycle_id=cycles[0].id, uploaded_by_id=eva.id, filename="old.csv",
                          data=b"date\n", state=UploadState.ready,
                          uploaded_at=utcnow() - timedelta(hours=2)))
     db.session.commit()
-    return lan, cycles
+    return eva, lan, cycles
 
 
 def _rows_of_every_table() -> dict[str, int]:
@@ -135,29 +149,38 @@ def _rows_of_every_table() -> dict[str, int]:
 
 def test_the_daily_work_runs_once_and_a_second_run_changes_nothing(app, daily, smtp):
     _controller, sink = smtp
-    lan, (recent, old) = daily
+    eva, lan, (recent, old) = daily
     runner = app.test_cli_runner()
     first = runner.invoke(args=["periodic"])
     assert first.exit_code == 0, first.output
     assert first.output.splitlines() == [
-        "Reminders sent: 1.",
+        "Reminders sent: 1 to share results with workers, 2 of agreements past their "
+        "due date.",
         "Uploads never confirmed, deleted: 1.",
         "Retention (3 years), deleted: 8 respondents, 16 answers, 0 codes and keys, "
         "of 1 cycles."]
-    [envelope] = sink.messages
-    assert envelope.rcpt_tos == [lan.email]
+    assert sorted(envelope.rcpt_tos[0] for envelope in sink.messages) == sorted(
+        [lan.email, lan.email, eva.email])
+    bodies = {message_from_bytes(envelope.content, policy=email.policy.default)
+              .get_body().get_content() for envelope in sink.messages}
+    assert any('The agreement "Pay slips in Vietnamese" from the dialogue between '
+               "Noordwind and Saigon Stitch about Thu Duc was due on" in body
+               for body in bodies)
+    assert any('"Order earlier"' in body for body in bodies)
+    assert not any("Water filters" in body or "Rest breaks" in body for body in bodies)
     assert db.session.scalar(sa.select(sa.func.count(Response.id)).where(
         Response.cycle_id == old.id)) == 0
     assert db.session.get(SurveyCycle, old.id).respondents_deleted_on == TODAY
     after_first = _rows_of_every_table()
     second = runner.invoke(args=["periodic"])
     assert second.output.splitlines() == [
-        "Reminders sent: 0.",
+        "Reminders sent: 0 to share results with workers, 0 of agreements past their "
+        "due date.",
         "Uploads never confirmed, deleted: 0.",
         "Retention (3 years), deleted: 0 respondents, 0 answers, 0 codes and keys, "
         "of 0 cycles."]
-    assert len(sink.messages) == 1
+    assert len(sink.messages) == 3
     assert _rows_of_every_table() == after_first
     # The commands it gathers still work on their own.
-    assert "Reminders sent: 0." in runner.invoke(args=["reminders"]).output
+    assert "Reminders sent: 0 to" in runner.invoke(args=["reminders"]).output
     assert "of 0 cycles." in runner.invoke(args=["retention"]).output

@@ -22,13 +22,17 @@ TRANSLATIONS = ROOT / "wsdialog" / "translations"
 POT = ROOT / "wsdialog" / "messages.pot"
 
 
-def _sharing_reminders(app: Flask) -> int:
+def _reminders(app: Flask) -> str:
     from .clock import today
+    from .dialogues.operations import send_overdue_reminders
     from .results.operations import send_sharing_reminders
 
     # The links in the mail point at the configured address (WSDIALOG_BASE_URL).
     with app.test_request_context(base_url=app.config["BASE_URL"] or None):
-        return send_sharing_reminders(today())
+        sharing = send_sharing_reminders(today())
+        agreements = send_overdue_reminders(today())
+    return (f"Reminders sent: {sharing} to share results with workers, {agreements} of "
+            "agreements past their due date.")
 
 
 def _deleted(done_all: list) -> str:
@@ -103,9 +107,10 @@ def register(app: Flask) -> None:
     @app.cli.command("reminders")
     def reminders_command():
         """Mail the suppliers whose released results nobody recorded sharing with
-        workers after the company's reminder days (once per cycle). Run it daily
-        (``flask periodic`` does)."""
-        click.echo(f"Reminders sent: {_sharing_reminders(app)}.")
+        workers after the company's reminder days (once per cycle), and whoever
+        carries out an agreement past its due date (once per agreement). Run it
+        daily (``flask periodic`` does)."""
+        click.echo(_reminders(app))
 
     @app.cli.command("retention")
     @click.option("--years", type=click.IntRange(min=1), default=None,
@@ -149,7 +154,7 @@ def register(app: Flask) -> None:
         from .surveys import retention
         from .surveys.operations import forget_stale_uploads
 
-        click.echo(f"Reminders sent: {_sharing_reminders(app)}.")
+        click.echo(_reminders(app))
         dropped = forget_stale_uploads()
         db.session.commit()
         click.echo(f"Uploads never confirmed, deleted: {dropped}.")
