@@ -25,7 +25,7 @@ from wsdialog.surveys.models import PendingImport, Response, SurveyCycle, Upload
 
 from . import factories as f
 from .conftest import with_smtp
-from .servers import BIN, ROOT, app_env
+from .servers import BIN, ROOT, app_env, free_port
 
 TODAY = date(2027, 5, 20)
 #: What a job run in a thread saw (``record``).
@@ -96,6 +96,32 @@ class TestWithAQueue:
         app.config["MAIL_SERVER"] = ""
         assert not mail.send("lan@saigonstitch.example", "Hello", "A body")
         assert Queue(jobs.QUEUE_NAME, connection=Redis.from_url(redis_url)).count == 0
+
+
+class TestWithTheQueueDown:
+    """Redis does not answer: nothing is lost silently."""
+
+    @pytest.fixture
+    def app_config(self, app_config, smtp):
+        return {**with_smtp(app_config, smtp), "QUEUE_URL": f"redis://127.0.0.1:{free_port()}",
+                "FIXED_TODAY": TODAY.isoformat()}
+
+    def test_mail_is_not_sent_and_the_caller_offers_the_text(self, app):
+        assert not mail.send("lan@saigonstitch.example", "Hello", "A body")
+
+    def test_an_upload_says_its_check_stopped_and_keeps_nothing(self, app, as_user):
+        company = f.company("Noordwind")
+        eva = f.user(company=company, admin=True)
+        site = f.site(f.supplier(company), headcount=40)
+        cycle = f.cycle(company, site, f.published(company, "Survey"), headcount=40,
+                        starts_on=TODAY - timedelta(days=5), ends_on=TODAY + timedelta(days=5))
+        db.session.commit()
+        client = as_user(eva)
+        response = f.upload_results(client, cycle, f"date,WAGE_RUNS_OUT\n{TODAY},yes\n".encode())
+        assert response.status_code == 303
+        page = client.get(response.headers["Location"]).get_data(as_text=True)
+        assert "The check of results.csv stopped before it ended. Nothing was imported" in page
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(PendingImport)) == 0
 
 
 # --- flask periodic ----------------------------------------------------------------

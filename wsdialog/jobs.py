@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from flask import Flask, current_app
-from redis import Redis
+from redis import Redis, RedisError
 from rq import Queue, Retry, SimpleWorker
 from rq.job import Job, JobStatus
 
@@ -71,6 +71,10 @@ def resolve(path: str) -> Callable:
     return getattr(importlib.import_module(module), name)
 
 
+class Unavailable(Exception):
+    """The queue (Redis) cannot be reached: the job was not enqueued."""
+
+
 class Handle(Protocol):
     def wait(self, seconds: float) -> bool:
         """Wait up to ``seconds`` for the job: True when it has ended."""
@@ -81,16 +85,27 @@ def enqueue(path: str, *args, retries: int = 0, retry_after: list[int] | None = 
     """Run the function at ``path`` (``"module:function"``) with ``args`` in the
     background. On a queue, a job that fails is tried again ``retries`` times,
     after ``retry_after`` seconds (the worker's scheduler waits them); in a
-    thread it runs once."""
+    thread it runs once. Unavailable when the queue cannot be reached."""
     function = resolve(path)  # a wrong name fails here, not in the worker
     rq_queue = queue()
     if rq_queue is None:
         return _start_thread(current_app._get_current_object(), path, function, args)
-    job = rq_queue.enqueue(
-        f"{function.__module__}.{function.__name__}", *args, job_timeout=timeout,
-        retry=Retry(max=retries, interval=retry_after or 0) if retries else None,
-        description=path, **KEPT)
+    try:
+        job = rq_queue.enqueue(
+            f"{function.__module__}.{function.__name__}", *args, job_timeout=timeout,
+            retry=Retry(max=retries, interval=retry_after or 0) if retries else None,
+            description=path, **KEPT)
+    except RedisError as error:
+        log.error("The job %s could not be queued (%s).", path, type(error).__name__)
+        raise Unavailable(path) from None
     return _Queued(job)
+
+
+class Ended:
+    """A job that has already ended (or never started)."""
+
+    def wait(self, seconds: float) -> bool:
+        return True
 
 
 class _Queued:
@@ -100,8 +115,11 @@ class _Queued:
     def wait(self, seconds: float) -> bool:
         until = time.monotonic() + seconds
         while True:
-            if self.job.get_status(refresh=True) in _DONE:
-                return True
+            try:
+                if self.job.get_status(refresh=True) in _DONE:
+                    return True
+            except RedisError:
+                return False  # the page of what the job does follows it
             if time.monotonic() >= until:
                 return False
             time.sleep(0.05)

@@ -36,12 +36,16 @@ def send(to: str, subject: str, body: str,
     """Send a plain-text mail, with an optional (filename, MIME type, data)
     attachment. True when handed to the SMTP server, or (with a queue) to the
     queue that hands it over, trying again for an hour (``RETRY_AFTER``); False
-    when no server is configured or it refused (the caller then offers a copy)."""
+    when no server is configured or it refused, or the queue cannot be reached
+    (the caller then offers a copy)."""
     if not smtp_configured():
         return False
     if jobs.queued():
-        jobs.enqueue("wsdialog.mail:deliver", to, subject, body, attachment,
-                     retries=len(RETRY_AFTER), retry_after=RETRY_AFTER, timeout=60)
+        try:
+            jobs.enqueue("wsdialog.mail:deliver", to, subject, body, attachment,
+                         retries=len(RETRY_AFTER), retry_after=RETRY_AFTER, timeout=60)
+        except jobs.Unavailable:
+            return False
         return True
     try:
         deliver(to, subject, body, attachment)

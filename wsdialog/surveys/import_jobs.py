@@ -424,9 +424,14 @@ def _fail(upload_id: str, state: UploadState) -> None:
 
 def start(kind: str, upload_id: str, user_id: int) -> jobs.Handle:
     """Start the check or the import of the upload in the background (a thread,
-    or the queue: ``jobs``). The caller has committed the upload's state."""
-    return jobs.enqueue("wsdialog.surveys.import_jobs:run", kind, upload_id, user_id,
-                        timeout=JOB_TIMEOUT)
+    or the queue: ``jobs``). The caller has committed the upload's state. When
+    the queue cannot be reached, the upload is marked failed (nothing imported)."""
+    try:
+        return jobs.enqueue("wsdialog.surveys.import_jobs:run", kind, upload_id, user_id,
+                            timeout=JOB_TIMEOUT)
+    except jobs.Unavailable:
+        _fail(upload_id, _JOBS[kind][1])  # its page says it stopped: upload again
+        return jobs.Ended()
 
 
 def wait(job: jobs.Handle) -> bool:
