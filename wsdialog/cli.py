@@ -24,7 +24,7 @@ POT = ROOT / "wsdialog" / "messages.pot"
 
 def _reminders(app: Flask) -> str:
     from .clock import today
-    from .dialogues.operations import send_overdue_reminders
+    from .dialogues.reminders import send_overdue_reminders
     from .results.operations import send_sharing_reminders
 
     # The links in the mail point at the configured address (WSDIALOG_BASE_URL).
