@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from types import SimpleNamespace
 
 import pytest
@@ -19,6 +18,7 @@ from wsdialog.extensions import db
 from wsdialog.models import Role
 
 from . import factories as f
+from .servers import free_port, redis_url  # noqa: F401 (fixture: a redis-server of its own)
 
 POSTGRES_URL = os.environ.get("WSDIALOG_TEST_DATABASE_URL")
 
@@ -119,9 +119,9 @@ def app(app_config, empty_database, tmp_path, monkeypatch):
     # pytest-flask pushes a request context around each test, so tests can use
     # db.session and url_for directly.
     yield app
-    from wsdialog.surveys import import_jobs
+    from wsdialog import jobs
 
-    import_jobs.wait_for_all()  # an upload's check or import may still run
+    jobs.wait_for_all()  # an upload's check or import may still run
     with app.app_context():
         # Nothing to drop: the next test's app empties the tables it starts with.
         db.session.remove()
@@ -345,12 +345,6 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
         self.messages.append(envelope)
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture

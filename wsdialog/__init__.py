@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as config_module
+from . import jobs
 from .extensions import babel, compress, csrf, db, htmx, limiter, login_manager, migrate
 from .web import IdConverter, text_cleaning_request
 
@@ -47,6 +48,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
     _init_database(app)
+    jobs.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     htmx.init_app(app)

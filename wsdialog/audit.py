@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {
     "released": N_("Results released"),
     "results_shared_with_workers": N_("Results shared with workers"),
     "sharing_reminder": N_("Supplier reminded to share results with workers"),
+    "agreement_reminder": N_("Reminded of an agreement past its due date"),
     "export": N_("Figures exported"),
     "results_viewed": N_("Supplier looked at results"),
     "site_facts": N_("Site facts changed"),
@@ -141,6 +142,13 @@ def record(kind: str, *, company_id: int | None = None, target: str = "", note: 
     db.session.add(AuditEntry(kind=kind, company_id=company_id,
                               user_id=user.id if user is not None else None,
                               target=target[:80], note=note[:200]))
+
+
+def recorded(kind: str, target: str) -> bool:
+    """Whether the trail holds an entry of ``kind`` about ``target`` (a reminder
+    sent once)."""
+    return db.session.scalar(sa.select(AuditEntry.id).where(
+        AuditEntry.kind == kind, AuditEntry.target == target[:80]).limit(1)) is not None
 
 
 def record_daily(kind: str, *, company_id: int | None, target: str) -> bool:

@@ -1,5 +1,6 @@
-"""``flask`` commands: demo data, the first coordinator, retention, reminders,
-static files for the web server, and translations."""
+"""``flask`` commands: demo data, the first coordinator, retention, reminders, the
+daily work (``periodic``), the queue's ``worker``, static files for the web
+server, and translations."""
 
 from __future__ import annotations
 
@@ -20,6 +21,25 @@ from .passwords import is_common
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "wsdialog" / "translations"
 POT = ROOT / "wsdialog" / "messages.pot"
+
+
+def _reminders(app: Flask) -> str:
+    from .clock import today
+    from .dialogues.reminders import send_overdue_reminders
+    from .results.operations import send_sharing_reminders
+
+    # The links in the mail point at the configured address (WSDIALOG_BASE_URL).
+    with app.test_request_context(base_url=app.config["BASE_URL"] or None):
+        sharing = send_sharing_reminders(today())
+        agreements = send_overdue_reminders(today())
+    return (f"Reminders sent: {sharing} to share results with workers, {agreements} of "
+            "agreements past their due date.")
+
+
+def _deleted(done_all: list) -> str:
+    return (f"{sum(d.respondents for d in done_all)} respondents, "
+            f"{sum(d.answers for d in done_all)} answers, "
+            f"{sum(d.other for d in done_all)} codes and keys, of {len(done_all)} cycles")
 
 
 def register(app: Flask) -> None:
@@ -99,13 +119,10 @@ def register(app: Flask) -> None:
     @app.cli.command("reminders")
     def reminders_command():
         """Mail the suppliers whose released results nobody recorded sharing with
-        workers after the company's reminder days (once per cycle). Run it daily."""
-        from .clock import today
-        from .results.operations import send_sharing_reminders
-
-        # The links in the mail point at the configured address (WSDIALOG_BASE_URL).
-        with app.test_request_context(base_url=app.config["BASE_URL"] or None):
-            click.echo(f"Reminders sent: {send_sharing_reminders(today())}.")
+        workers after the company's reminder days (once per cycle), and whoever
+        carries out an agreement past its due date (once per agreement). Run it
+        daily (``flask periodic`` does)."""
+        click.echo(_reminders(app))
 
     @app.cli.command("retention")
     @click.option("--years", type=click.IntRange(min=1), default=None,
@@ -116,37 +133,61 @@ def register(app: Flask) -> None:
     def retention_command(years: int | None, dry_run: bool):
         """Delete the respondents' rows of released cycles that ended longer ago than
         the retention period, keeping the counts every page shows."""
-        from . import audit
         from .clock import today
         from .surveys import retention
 
         years = years or app.config["RETENTION_YEARS"]
         day = today()
-        cycles = retention.due(day, years)
         verb = "Would delete" if dry_run else "Deleted"
         click.echo(f"Cycles released and ended before {retention.cutoff(day, years)} "
-                   f"({years} years): {len(cycles)}.")
-        done_all = []
-        for cycle in cycles:
-            if dry_run:
-                done = retention.stored(cycle)
-            else:
-                # One transaction per cycle (an error rolls back that cycle alone).
-                done = retention.retain(cycle, day)
-                if done is None:
-                    db.session.rollback()
-                    continue  # another run did it first
-                audit.record("respondents_deleted", company_id=cycle.company_id,
-                             target=f"cycle {cycle.id}", note=f"{done.respondents} respondents")
-                db.session.commit()
+                   f"({years} years): {len(retention.due(day, years))}.")
+
+        def echo(cycle, done):
             click.echo(f"{verb} cycle {cycle.id} (ended {cycle.ends_on}): "
                        f"{done.respondents} respondents, {done.answers} answers, "
                        f"{done.other} codes and keys.")
-            done_all.append(done)
-        click.echo(f"{verb}: {sum(d.respondents for d in done_all)} respondents, "
-                   f"{sum(d.answers for d in done_all)} answers, "
-                   f"{sum(d.other for d in done_all)} codes and keys, "
-                   f"of {len(done_all)} cycles.")
+
+        if dry_run:
+            done_all = []
+            for cycle in retention.due(day, years):
+                done_all.append(retention.stored(cycle))
+                echo(cycle, done_all[-1])
+        else:
+            done_all = retention.delete_due(day, years, on_deleted=echo)
+        click.echo(f"{verb}: {_deleted(done_all)}.")
+
+    @app.cli.command("periodic")
+    def periodic_command():
+        """The daily work, for a systemd timer or cron: reminder mails, dropping
+        uploads never confirmed, and retention (RETENTION_YEARS). Each part is
+        idempotent: a second run the same day sends and deletes nothing more.
+        One line per part."""
+        from .clock import today
+        from .surveys import retention
+        from .surveys.operations import forget_stale_uploads
+
+        click.echo(_reminders(app))
+        dropped = forget_stale_uploads()
+        db.session.commit()
+        click.echo(f"Uploads never confirmed, deleted: {dropped}.")
+        years = app.config["RETENTION_YEARS"]
+        click.echo(f"Retention ({years} years), deleted: "
+                   f"{_deleted(retention.delete_due(today(), years))}.")
+
+    @app.cli.command("worker")
+    @click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+    def worker_command(burst: bool):
+        """Run the jobs of the queue (WSDIALOG_QUEUE_URL): uploads' checks and
+        imports, and mail. Start one or more, on any machine that reaches the
+        database and Redis."""
+        from . import jobs
+
+        if jobs.queue(app) is None:
+            raise click.ClickException(
+                "No queue is configured: set WSDIALOG_QUEUE_URL to a Redis URL "
+                "(redis://localhost:6379/0). Without it the web process runs its jobs "
+                "itself, and no worker is needed.")
+        jobs.work(app, burst=burst)
 
     @app.cli.group()
     def translate():

@@ -95,6 +95,11 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
                     env.get("WSDIALOG_KOBO_SERVERS", DEFAULT_KOBO_SERVERS).split(",")
                     if server.strip()]
 
+    queue_url = env.get("WSDIALOG_QUEUE_URL", "").strip()
+    if queue_url and not queue_url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError("WSDIALOG_QUEUE_URL must be a Redis URL (redis://host:6379/0), "
+                          "or unset to run jobs in threads of the web process.")
+
     secure_cookies = production or _flag(env.get("WSDIALOG_SECURE_COOKIES"))
     return {
         "WSDIALOG_ENV": "production" if production else "development",
@@ -122,6 +127,10 @@ def load(instance_path: str, env: dict[str, str] | None = None) -> dict:
         "LANGUAGES": LANGUAGES,
         "RATELIMIT_STORAGE_URI": env.get("WSDIALOG_RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
+        # Imports and mail to others go on this Redis queue, run by ``flask worker``
+        # (``jobs.py``), so that they survive a restart of the web process. Empty:
+        # they run in threads of the web process (one machine).
+        "QUEUE_URL": queue_url,
         "LOGIN_RATE_LIMIT": env.get("WSDIALOG_LOGIN_RATE_LIMIT", "10 per minute"),
         # Failed logins to one account from one client address: slows guessing a
         # password without letting anyone elsewhere lock the owner out.

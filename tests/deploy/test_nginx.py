@@ -32,7 +32,7 @@ from wsdialog import assets
 from wsdialog.extensions import db
 
 from .. import factories as f
-from ..surveys.test_flood_processes import serve
+from ..servers import serve
 from ..test_limits_processes import _free_port, _wait_for, redis_url  # noqa: F401 (the fixture)
 
 #: Each test starts nginx, two gunicorns and Redis.

@@ -187,13 +187,13 @@ def test_the_daily_reminder_mails_the_supplier_once_in_its_language(app, story, 
     app.config.update(with_smtp({}, smtp))
     runner = app.test_cli_runner()
     result = runner.invoke(args=["reminders"])
-    assert "Reminders sent: 1." in result.output
+    assert "Reminders sent: 1 to share results with workers, 0 of" in result.output
     [envelope] = sink.messages
     assert envelope.rcpt_tos == [lan.email]
     body = message_from_bytes(envelope.content).get_payload(decode=True).decode()
     assert "Thu Duc" in body and f"/cycles/{cycle.id}/shared-with-workers" in body
     assert "Noordwind" in body
-    assert "Reminders sent: 0." in runner.invoke(args=["reminders"]).output  # once
+    assert "Reminders sent: 0 to" in runner.invoke(args=["reminders"]).output  # once
     db.session.add(WorkerSharing.record(cycle, SharingWay.poster, date(2027, 5, 1), None, lan,
                                         TODAY))
     db.session.commit()

@@ -5,19 +5,13 @@ are told."""
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -27,54 +21,15 @@ from wsdialog.surveys import guard
 from wsdialog.surveys.models import HeldResponse, Response, SurveyAlert
 
 from .. import factories as f
+from ..servers import serve
 
 #: Each test starts real server processes.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def serve(database_url: str, folder: Path, env: dict | None = None, options=()):
-    """A real gunicorn (two processes unless ``options`` say otherwise) on the
-    test's database, with its instance folder and its log in ``folder``; gives
-    its address once /health answers."""
-    port = _free_port()
-    env = {**os.environ, "WSDIALOG_DATABASE_URL": database_url,
-           "WSDIALOG_SECRET_KEY": "test-secret-key",
-           "WSDIALOG_INSTANCE_PATH": str(folder / "instance"), **(env or {})}
-    log = (folder / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", *options, "wsgi:app"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/health", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
-        # Server errors (a 500 in the flood) are printed with a failing test.
-        errors = [line for line in (folder / "gunicorn.log").read_text().splitlines()
-                  if "Error" in line]
-        print("\n".join(errors[-20:]))
-
 
 @pytest.fixture
 def gunicorn(app, database_url, tmp_path):
+    # Server errors (a 500 in the flood) are printed with a failing test.
     with serve(database_url, tmp_path) as base:
         yield base
 

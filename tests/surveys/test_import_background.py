@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 import sqlalchemy as sa
 
+from wsdialog import jobs
 from wsdialog.audit import AuditEntry
 from wsdialog.extensions import db
 from wsdialog.models import utcnow
@@ -106,12 +107,12 @@ def test_a_slow_check_shows_its_progress_then_the_preview(setup, gate):
     assert "Checking results.csv: 12,000 rows read…" in text
     # Refreshing the page starts nothing new: one job, still waiting at the gate.
     client.get(page_url)
-    assert len(import_jobs._running) == 1
+    assert jobs.running() == 1
     # The cycle page leads back to it.
     assert "results.csv is being checked: see how far it is." in client.get(
         f"/cycles/{cycle.id}").get_data(as_text=True)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     preview = client.get(page_url).get_data(as_text=True)
     assert "3 respondents will be added" in preview
     assert "http-equiv" not in preview  # only the progress page refreshes itself
@@ -122,7 +123,7 @@ def test_a_double_confirmed_import_stores_the_file_once(setup, gate):
     client, cycle, _eva = setup
     page_url = _upload(client, cycle)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     gate.clear()  # hold the import now
     first = client.post(page_url + "/confirm")
     second = client.post(page_url + "/confirm")
@@ -135,8 +136,8 @@ def test_a_double_confirmed_import_stores_the_file_once(setup, gate):
     assert client.post(page_url + "/cancel").status_code == 303  # too late to cancel
     assert _count(PendingImport) == 1
     gate.set()
-    import_jobs.wait_for_all()
-    assert len(import_jobs._running) == 0
+    jobs.wait_for_all()
+    assert jobs.running() == 0
     done = client.get(page_url)
     assert done.status_code == 303 and done.headers["Location"].endswith(f"/cycles/{cycle.id}")
     assert "3 respondents imported." in client.get(done.headers["Location"]).get_data(
@@ -155,7 +156,7 @@ def test_a_file_with_problems_ends_on_the_list_of_problems(setup, gate):
     _held(gate)
     assert "rows read" in client.get(page_url).get_data(as_text=True)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     listing = client.get(page_url)
     text = listing.get_data(as_text=True)
     assert listing.status_code == 200
@@ -172,7 +173,7 @@ def test_a_refusal_is_shown_in_the_readers_language(setup, gate):
     db.session.commit()
     page_url = _upload(client, cycle)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     text = client.get(page_url).get_data(as_text=True)
     assert "Met dit bestand komt de ronde op 3 respondenten" in text
     assert _count(PendingImport) == 0
@@ -194,7 +195,7 @@ def test_a_job_that_died_is_reported_and_its_file_dropped(setup, state, message)
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert message in page and "Nothing was imported" in page
     assert _count(PendingImport) == 0 and _count() == 0
-    assert not import_jobs._running  # the page never starts a job
+    assert not jobs.running()  # the page never starts a job
 
 
 def test_a_job_still_alive_is_not_taken_for_dead(setup):
@@ -206,14 +207,14 @@ def test_a_job_still_alive_is_not_taken_for_dead(setup):
     db.session.commit()
     page = client.get(f"/cycles/{cycle.id}/import/{upload.id}").get_data(as_text=True)
     assert "Checking busy.csv: 3,000 rows read…" in page
-    assert _count(PendingImport) == 1 and not import_jobs._running
+    assert _count(PendingImport) == 1 and not jobs.running()
 
 
 def test_a_store_that_fails_midway_leaves_nothing_stored(setup, gate, monkeypatch):
     client, cycle, _eva = setup
     page_url = _upload(client, cycle)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     real = import_jobs.store
 
     def breaks_midway(cycle, respondents, batch_id=None):
@@ -222,7 +223,7 @@ def test_a_store_that_fails_midway_leaves_nothing_stored(setup, gate, monkeypatc
 
     monkeypatch.setattr(import_jobs, "store", breaks_midway)
     assert client.post(page_url + "/confirm").headers["Location"] == page_url
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     done = client.get(page_url)
     assert done.status_code == 303
     page = client.get(done.headers["Location"]).get_data(as_text=True)
@@ -243,7 +244,7 @@ def test_another_persons_upload_stays_out_of_reach(setup, gate, as_user):
     assert other.post(page_url + "/confirm").status_code == 404
     assert other.post(page_url + "/cancel").status_code == 404
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     assert _count(PendingImport) == 1 and _count() == 0
 
 
@@ -266,7 +267,7 @@ def test_an_import_read_while_someone_looks_at_the_results_is_refused(setup, gat
     app.config["FIXED_TODAY"] = "2027-03-20"  # closed: a late file may still come in
     page_url = _upload(client, cycle)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     gate.clear()  # hold the import while it reads
     assert client.post(page_url + "/confirm").status_code == 303
     _held(gate)
@@ -274,7 +275,7 @@ def test_an_import_read_while_someone_looks_at_the_results_is_refused(setup, gat
     db.session.expire_all()
     assert cycle.figures_shown_on == date(2027, 3, 20)
     gate.set()
-    import_jobs.wait_for_all()
+    jobs.wait_for_all()
     refused = client.get(page_url)
     assert refused.status_code == 409
     assert "Someone has seen the results of this cycle" in refused.get_data(as_text=True)

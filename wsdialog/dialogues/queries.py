@@ -232,6 +232,23 @@ def overdue_actions(today: date, limit: int | None = None) -> Few:
                  .joinedload(SurveyCycle.site)), limit)
 
 
+#: Agreements overdue for longer are not reminded of by mail (the home pages go on
+#: listing them): a first run on an instance with old agreements sends no flood.
+OVERDUE_REMINDED_FOR = timedelta(days=365)
+
+
+def overdue_everywhere(day: date) -> list[Action]:
+    """Every company's agreements past their due date (by up to
+    ``OVERDUE_REMINDED_FOR``) and not done: for the daily reminder mail (``flask
+    reminders``), which writes to each agreement's own owner only. Not scoped."""
+    return list(db.session.scalars(sa.select(Action).where(
+        Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
+        Action.due_on < day, Action.due_on >= day - OVERDUE_REMINDED_FOR)
+        .order_by(Action.due_on, Action.id)
+        .options(joinedload(Action.dialogue).joinedload(Dialogue.cycle)
+                 .joinedload(SurveyCycle.site))))
+
+
 def agreements_for(cycle_ids: list[int]) -> list[Action]:
     """The agreements of dialogues held about these cycles (for the poster and the
     yearly summary), as far as the current user may see them."""

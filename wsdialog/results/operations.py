@@ -12,7 +12,6 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from .. import audit, mail
-from ..audit import AuditEntry
 from ..clock import today
 from ..extensions import db
 from ..models import Role, User, utcnow
@@ -127,8 +126,7 @@ def send_sharing_reminders(day) -> int:
     sent = 0
     for cycle in sharing_overdue_everywhere(day):
         target = f"cycle {cycle.id}"
-        if db.session.scalar(sa.select(AuditEntry.id).where(
-                AuditEntry.kind == "sharing_reminder", AuditEntry.target == target).limit(1)):
+        if audit.recorded("sharing_reminder", target):
             continue  # reminded once: the home page keeps reminding
         people = db.session.scalars(sa.select(User).where(
             User.role == Role.supplier, User.supplier_id == cycle.site.supplier_id,

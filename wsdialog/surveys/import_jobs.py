@@ -1,6 +1,7 @@
-"""Checking and importing an uploaded results file in a background thread, so
-that a large file (an XLSX of 36,000 rows takes some 20 s to read) never holds a
-web request past its time limit.
+"""Checking and importing an uploaded results file in the background (a thread
+of the web process, or the queue's worker: ``jobs.py``), so that a large file
+(an XLSX of 36,000 rows takes some 20 s to read) never holds a web request past
+its time limit, and (with a queue) a restart of the web process stops no import.
 
 The request that starts a job waits for it a few seconds (``IMPORT_WAIT_SECONDS``)
 and answers as before when it is done; else the upload's page shows the job's
@@ -17,15 +18,14 @@ progress is a count of rows, and its log lines say which upload failed and how
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import Flask, current_app
+from flask import current_app
 
-from .. import audit
+from .. import audit, jobs
 from ..clock import today
 from ..extensions import db
 from ..models import User, utcnow
@@ -384,27 +384,29 @@ def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
 
 
 _JOBS = {"check": (_check, UploadState.checking), "import": (_import, UploadState.importing)}
-_running: set[threading.Thread] = set()
-_running_lock = threading.Lock()
+
+#: The longest a check or an import may take (a 36,000-row XLSX: some 30 s).
+JOB_TIMEOUT = 600
 
 
-def _run(app: Flask, kind: str, upload_id: str, user_id: int) -> None:
+def run(kind: str, upload_id: str, user_id: int) -> None:
+    """The job (``jobs.enqueue``): the check (``"check"``) or the import
+    (``"import"``) of the upload, as the user who uploaded it, inside the app
+    context its thread or worker gives it. Running it again does nothing: it
+    acts only on an upload still in the job's state, and the import moves the
+    state in the transaction that stores the respondents. Any failure leaves
+    nothing imported and says so on the upload."""
     job, state = _JOBS[kind]
     try:
-        with app.app_context():
-            try:
-                job(upload_id, user_id)
-            except Superseded:
-                db.session.rollback()
-            except Exception as error:  # noqa: BLE001 - any failure: nothing imported, said so
-                db.session.rollback()
-                # The kind of error only: its text may quote a value from the file.
-                log.error("The %s of upload %s failed (%s): nothing was imported.", kind,
-                          upload_id, type(error).__name__)
-                _fail(upload_id, state)
-    finally:
-        with _running_lock:
-            _running.discard(threading.current_thread())
+        job(upload_id, user_id)
+    except Superseded:
+        db.session.rollback()
+    except Exception as error:  # noqa: BLE001 - any failure: nothing imported, said so
+        db.session.rollback()
+        # The kind of error only: its text may quote a value from the file.
+        log.error("The %s of upload %s failed (%s): nothing was imported.", kind,
+                  upload_id, type(error).__name__)
+        _fail(upload_id, state)
 
 
 def _fail(upload_id: str, state: UploadState) -> None:
@@ -420,28 +422,18 @@ def _fail(upload_id: str, state: UploadState) -> None:
                   type(error).__name__)
 
 
-def start(kind: str, upload_id: str, user_id: int) -> threading.Thread:
-    """Run the check (``"check"``) or the import (``"import"``) of the upload
-    in a thread of its own, with its own app context and database session, as
-    the user who uploaded it. The caller has committed the upload's state."""
-    thread = threading.Thread(
-        target=_run, args=(current_app._get_current_object(), kind, upload_id, user_id),
-        name=f"import-{kind}", daemon=True)
-    with _running_lock:
-        _running.add(thread)
-    thread.start()
-    return thread
+def start(kind: str, upload_id: str, user_id: int) -> jobs.Handle:
+    """Start the check or the import of the upload in the background (a thread,
+    or the queue: ``jobs``). The caller has committed the upload's state. When
+    the queue cannot be reached, the upload is marked failed (nothing imported)."""
+    try:
+        return jobs.enqueue("wsdialog.surveys.import_jobs:run", kind, upload_id, user_id,
+                            timeout=JOB_TIMEOUT)
+    except jobs.Unavailable:
+        _fail(upload_id, _JOBS[kind][1])  # its page says it stopped: upload again
+        return jobs.Ended()
 
 
-def wait(thread: threading.Thread) -> bool:
+def wait(job: jobs.Handle) -> bool:
     """Wait for the job up to ``IMPORT_WAIT_SECONDS``: True if it is done."""
-    thread.join(current_app.config["IMPORT_WAIT_SECONDS"])
-    return not thread.is_alive()
-
-
-def wait_for_all(timeout: float = 60) -> None:
-    """Wait for every job of this process to end (for tests and the benchmark)."""
-    with _running_lock:
-        threads = list(_running)
-    for thread in threads:
-        thread.join(timeout)
+    return job.wait(current_app.config["IMPORT_WAIT_SECONDS"])

@@ -195,10 +195,11 @@ def forget_keys(cycle: SurveyCycle) -> None:
     db.session.execute(sa.delete(RespondentKey).where(RespondentKey.cycle_id == cycle.id))
 
 
-def forget_stale_uploads() -> None:
-    """Uploaded files never confirmed are deleted after ``UPLOAD_KEPT``."""
-    db.session.execute(sa.delete(PendingImport).where(
-        PendingImport.uploaded_at < utcnow() - UPLOAD_KEPT))
+def forget_stale_uploads() -> int:
+    """Uploaded files never confirmed are deleted after ``UPLOAD_KEPT`` (within
+    the caller's transaction); how many."""
+    return db.session.execute(sa.delete(PendingImport).where(
+        PendingImport.uploaded_at < utcnow() - UPLOAD_KEPT)).rowcount
 
 
 def retally(cycle_id: int) -> None:

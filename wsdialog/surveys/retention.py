@@ -26,6 +26,7 @@ from datetime import date
 
 import sqlalchemy as sa
 
+from .. import audit
 from ..extensions import db
 from .models import (
     NOT_STATED,
@@ -122,3 +123,23 @@ def retain(cycle: SurveyCycle, day: date) -> Deleted | None:
             model.__table__.c.cycle_id == cycle.id))
     cycle.respondents_deleted_on = day
     return found
+
+
+def delete_due(day: date, years: int, on_deleted=None) -> list[Deleted]:
+    """``retain`` every cycle due, one transaction each (an error rolls back that
+    cycle alone), recorded in the audit trail; ``on_deleted(cycle, deleted)``
+    after each. A cycle another run did first is skipped: running it twice
+    deletes nothing the second time."""
+    done_all = []
+    for cycle in due(day, years):
+        done = retain(cycle, day)
+        if done is None:
+            db.session.rollback()
+            continue
+        audit.record("respondents_deleted", company_id=cycle.company_id,
+                     target=f"cycle {cycle.id}", note=f"{done.respondents} respondents")
+        db.session.commit()
+        if on_deleted is not None:
+            on_deleted(cycle, done)
+        done_all.append(done)
+    return done_all
