@@ -224,9 +224,7 @@ def released_without_dialogue(company_id: int, today: date, limit: int | None = 
 
 def overdue_actions(today: date, limit: int | None = None) -> Few:
     """Agreements past their due date and not done, most overdue first."""
-    return few(scoped(Action).where(
-        Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
-        Action.due_on < today).order_by(Action.due_on, Action.id)
+    return few(scoped(Action).where(Action.overdue_on(today)).order_by(Action.due_on, Action.id)
         # The home pages name each one's site: not a query per row.
         .options(joinedload(Action.dialogue).joinedload(Dialogue.cycle)
                  .joinedload(SurveyCycle.site)), limit)
@@ -242,8 +240,7 @@ def overdue_everywhere(day: date) -> list[Action]:
     ``OVERDUE_REMINDED_FOR``) and not done: for the daily reminder mail (``flask
     reminders``), which writes to each agreement's own owner only. Not scoped."""
     return list(db.session.scalars(sa.select(Action).where(
-        Action.status.in_([ActionStatus.planned, ActionStatus.in_progress]),
-        Action.due_on < day, Action.due_on >= day - OVERDUE_REMINDED_FOR)
+        Action.overdue_on(day), Action.due_on >= day - OVERDUE_REMINDED_FOR)
         .order_by(Action.due_on, Action.id)
         .options(joinedload(Action.dialogue).joinedload(Dialogue.cycle)
                  .joinedload(SurveyCycle.site))))
