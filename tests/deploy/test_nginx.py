@@ -32,8 +32,7 @@ from wsdialog import assets
 from wsdialog.extensions import db
 
 from .. import factories as f
-from ..servers import serve
-from ..test_limits_processes import _free_port, _wait_for, redis_url  # noqa: F401 (the fixture)
+from ..servers import free_port, serve, wait_for_port
 
 #: Each test starts nginx, two gunicorns and Redis.
 pytestmark = pytest.mark.slow
@@ -201,7 +200,7 @@ def served(logs: list[Path], count: int) -> list[list[str]]:
 
 
 @pytest.fixture
-def deployment(app, database_url, tmp_path, redis_url):  # noqa: F811
+def deployment(app, database_url, tmp_path, redis_url):
     """nginx on two ports (HTTP, HTTPS) before two app servers; gives the HTTPS
     address, the certificate, and each app server's log of the requests it served."""
     if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()) or not BROTLI.exists():
@@ -224,11 +223,11 @@ def deployment(app, database_url, tmp_path, redis_url):  # noqa: F811
         nginx = tmp_path / "nginx"
         nginx.mkdir()
         certificate, key = self_signed(nginx)
-        http_port, https_port = _free_port(), _free_port()
+        http_port, https_port = free_port(), free_port()
         start_nginx(nginx, site_config(SITE.read_text(), servers=servers, http_port=http_port,
                                        https_port=https_port, certificate=certificate,
                                        key=key, static_root=static), stack)
-        _wait_for(https_port)
+        wait_for_port(https_port)
         yield {"base": f"https://127.0.0.1:{https_port}", "http_port": http_port,
                "certificate": certificate, "logs": logs}
 
