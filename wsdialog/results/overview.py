@@ -28,7 +28,7 @@ from ..surveys.models import SurveyCycle
 from ..tenancy import scoped
 from .dashboard import is_priority
 from .kept import KEPT_FIGURES, kept_for
-from .queries import cycle_cells, figures_to_show
+from .queries import cycle_cells, figures_to_show, version_codes
 from .settings import cycle_settings
 
 #: Cycles read at a time when every site must be looked at.
@@ -112,17 +112,13 @@ SORTS = {
 
 
 def cycles_of(ids: list[int]) -> list[SurveyCycle]:
-    """These cycles, in this order, with their sites, suppliers and questions."""
+    """These cycles, in this order (those the user may reach), with their sites,
+    suppliers and questions."""
     found = {cycle.id: cycle for cycle in db.session.scalars(
-        sa.select(SurveyCycle).where(SurveyCycle.id.in_(ids)).options(
+        scoped(SurveyCycle).where(SurveyCycle.id.in_(ids)).options(
             joinedload(SurveyCycle.site).joinedload(Site.supplier),
             joinedload(SurveyCycle.version).selectinload(QuestionnaireVersion.questions)))}
-    return [found[cycle_id] for cycle_id in ids]
-
-
-def latest_per_site(user) -> list[SurveyCycle]:
-    """Every site's latest cycle with figures to show the user, by supplier and site."""
-    return cycles_of([row.id for row in sorted(latest_rows(user), key=SORTS["supplier"])])
+    return [found[cycle_id] for cycle_id in ids if cycle_id in found]
 
 
 def versions_of(rows: list[sa.Row]) -> list[QuestionnaireVersion]:
@@ -138,21 +134,8 @@ def versions_of(rows: list[sa.Row]) -> list[QuestionnaireVersion]:
 def columns(versions: list[QuestionnaireVersion], theme: str = "") -> list[tuple[str, str]]:
     """(code, theme) of the versions' questions, first seen first; one theme's only
     when one is chosen."""
-    seen: dict[str, str] = {}
-    for version in versions:
-        for question in version.questions:
-            seen.setdefault(question.code, question.theme)
-    return [(code, found) for code, found in seen.items() if not theme or found == theme]
-
-
-def texts(versions: list[QuestionnaireVersion], locale: str) -> dict[str, tuple[str, str]]:
-    """Each question's (short label, full text) in ``locale``, from the newest
-    version that has it."""
-    found: dict[str, tuple[str, str]] = {}
-    for version in versions:
-        for question in version.questions:
-            found.setdefault(question.code, (question.label(locale), question.text(locale)))
-    return found
+    return [(code, found) for code, found in version_codes(versions)
+            if not theme or found == theme]
 
 
 def priorities(cycles: list[SurveyCycle], codes: set[str] | None = None
@@ -184,7 +167,7 @@ def priority_codes(rows: list[sa.Row], record: Callable | None) -> dict[int, lis
         else:
             found[row.id] = hit
     for start in range(0, len(missing), CHUNK):
-        chunk = list(db.session.scalars(sa.select(SurveyCycle).where(
+        chunk = list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.id.in_(missing[start:start + CHUNK])).options(
             selectinload(SurveyCycle.version).selectinload(QuestionnaireVersion.questions))))
         if record is not None:

@@ -24,6 +24,7 @@ from .queries import (
     cycle_cells,
     figures_to_show,
     question_texts,
+    version_texts,
 )
 from .settings import settings_for
 
@@ -59,7 +60,7 @@ def sites_table():
                   page=page, codes=codes, heat_cells=heat_cells, k=k, chosen=chosen,
                   priorities=counted, priority_pct=priority_pct, themes=THEMES,
                   countries=sorted({row.country for row in every}, key=country_name),
-                  texts=overview.texts(versions, locale))
+                  texts=version_texts(versions, locale))
 
 
 @bp.route("/sites/<int:site_id>/trends")

@@ -251,9 +251,16 @@ def cycle_cells(cycles: list[SurveyCycle], count=respondent_counts) -> list[Cycl
 def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, tuple[str, str]]:
     """Each question's (short label, full text) in ``locale``, by code, from the
     newest cycle that has it."""
+    return version_texts(_versions(sorted(cycles, key=lambda c: c.starts_on, reverse=True)),
+                         locale)
+
+
+def version_texts(versions: list[QuestionnaireVersion], locale: str
+                  ) -> dict[str, tuple[str, str]]:
+    """Each question's (short label, full text) in ``locale``, by code, from the
+    first of ``versions`` that has it."""
     texts: dict[str, tuple[str, str]] = {}
-    newest_first = sorted(cycles, key=lambda c: c.starts_on, reverse=True)
-    for version in _versions(newest_first):
+    for version in versions:
         for question in version.questions:
             texts.setdefault(question.code, (question.label(locale), question.text(locale)))
     return texts
@@ -261,8 +268,13 @@ def question_texts(cycles: list[SurveyCycle], locale: str) -> dict[str, tuple[st
 
 def codes_in_order(cycles: list[SurveyCycle]) -> list[tuple[str, str]]:
     """(code, theme) of every question in these cycles, first seen first."""
+    return version_codes(_versions(cycles))
+
+
+def version_codes(versions: list[QuestionnaireVersion]) -> list[tuple[str, str]]:
+    """(code, theme) of every question in these versions, first seen first."""
     seen: dict[str, str] = {}
-    for version in _versions(cycles):
+    for version in versions:
         for question in version.questions:
             seen.setdefault(question.code, question.theme)
     return list(seen.items())
