@@ -35,6 +35,12 @@ class Listing:
         return self.link_args(sort=f"-{key}" if again else key, page=1)
 
 
+def count(stmt: sa.Select) -> int:
+    """How many rows ``stmt`` selects, counted in SQL."""
+    return db.session.scalar(sa.select(sa.func.count()).select_from(
+        stmt.order_by(None).subquery()))
+
+
 def _chosen_sort(sorts: Mapping, default: str, args: Mapping[str, str]) -> tuple[str, bool]:
     """(key, descending) of the order asked in ``?sort=``, or the default."""
     requested = args.get("sort", default) or default
@@ -66,8 +72,7 @@ def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str
     fallback = sorts[default.lstrip("-")]
     stmt = stmt.order_by(None).order_by(column.desc() if descending else column.asc(),
                                         fallback, *then)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(
-        stmt.order_by(None).subquery()))
+    total = count(stmt)
     pages = max(1, -(-total // per_page))
     page = _page_number(args, pages)
     paged = stmt.limit(per_page).offset((page - 1) * per_page)
@@ -116,9 +121,7 @@ def few(stmt: sa.Select, limit: int | None) -> Few:
     items = list(db.session.scalars(stmt.limit(limit)))
     if len(items) < limit:
         return Few(items, len(items))
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(
-        stmt.order_by(None).subquery()))
-    return Few(items, total)
+    return Few(items, count(stmt))
 
 
 def in_chunks(stmt: sa.Select, size: int = 200) -> Iterator[list]:

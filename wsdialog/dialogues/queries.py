@@ -16,7 +16,7 @@ from ..models import Site, Supplier
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible, sharings_of
 from ..surveys.models import SurveyCycle
-from ..surveys.queries import later_cycles_of
+from ..surveys.queries import later_cycles_of, newest_per_site
 from ..tenancy import scoped
 from . import checklist, effect, proposals
 from .models import (
@@ -207,15 +207,11 @@ def released_without_dialogue(company_id: int, today: date, limit: int | None = 
         .with_only_columns(Dialogue.cycle_id)
     # Only a site's latest such results count: found in SQL, not by loading
     # every cycle the company ever ran.
-    ranked = (scoped(SurveyCycle).where(
+    latest = newest_per_site(scoped(SurveyCycle).where(
         SurveyCycle.is_released, SurveyCycle.company_id == company_id,
-        SurveyCycle.results_shared_on <= today - timedelta(days=days))
-        .with_only_columns(SurveyCycle.id, sa.func.row_number().over(
-            partition_by=SurveyCycle.site_id,
-            order_by=(SurveyCycle.starts_on.desc(), SurveyCycle.id.desc())).label("n"))
-        .subquery())
+        SurveyCycle.results_shared_on <= today - timedelta(days=days)))
     return few(scoped(SurveyCycle).where(
-        SurveyCycle.id.in_(sa.select(ranked.c.id).where(ranked.c.n == 1)),
+        SurveyCycle.id.in_(latest),
         SurveyCycle.id.not_in(talked))
         # The home page names each one's site and supplier: not a query per row.
         .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))

@@ -13,7 +13,7 @@ from ..clock import today
 from ..dialogues import queries
 from ..dialogues.models import ActionUpdate, Dialogue, DialogueStatus
 from ..extensions import db
-from ..listing import Few, few
+from ..listing import Few, count, few
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding import queries as onboarding_queries
 from ..onboarding.models import Engagement, Milestone
@@ -23,7 +23,7 @@ from ..results.models import ResultsAccess
 from ..results.queries import has_results, sharing_overdue
 from ..suppliers.queries import link_requests
 from ..surveys.models import SurveyAlert, SurveyCycle
-from ..surveys.queries import joint_invitations
+from ..surveys.queries import joint_invitations, newest_per_site
 from ..tenancy import openness_at, scoped
 
 
@@ -103,11 +103,8 @@ def coordinator_home() -> CoordinatorHome:
         companies_without_admin=list(db.session.scalars(
             scoped(Company).where(~active_admin).order_by(Company.name))),
         expired_invitations=_expired_invitations(),
-        company_count=db.session.scalar(
-            sa.select(sa.func.count()).select_from(scoped(Company).subquery())),
-        user_count=db.session.scalar(
-            sa.select(sa.func.count()).select_from(
-                scoped(User).where(User.active.is_(True)).subquery())),
+        company_count=count(scoped(Company)),
+        user_count=count(scoped(User).where(User.active.is_(True))),
     )
 
 
@@ -163,13 +160,9 @@ def brand_home(limit: int | None) -> BrandHome:
         action_news=list(db.session.scalars(scoped(ActionUpdate).where(
             ActionUpdate.seen_by_brand.is_(False)).order_by(ActionUpdate.at.desc()).limit(20))),
         supplier_points=queries.planned_with_supplier_points(),
-        supplier_count=_count(scoped(Supplier)),
-        site_count=_count(scoped(Site)),
+        supplier_count=count(scoped(Supplier)),
+        site_count=count(scoped(Site)),
     )
-
-
-def _count(stmt: sa.Select) -> int:
-    return db.session.scalar(sa.select(sa.func.count()).select_from(stmt.subquery()))
 
 
 #: Sites listed under "Priorities per site"; the all-sites table lists them all.
@@ -196,18 +189,13 @@ def _priorities() -> tuple[list, int]:
 def _unread_results(has_login: sa.Select, limit: int | None) -> Few:
     """Each site's latest released results that a supplier with a login has not
     opened or not marked as reviewed, as (cycle, access or None), oldest first."""
-    ranked = (scoped(SurveyCycle).join(SurveyCycle.site).where(
+    latest = newest_per_site(scoped(SurveyCycle).join(SurveyCycle.site).where(
         SurveyCycle.is_released, SurveyCycle.company_id == current_user.company_id,
-        Site.supplier_id.in_(has_login))
-        .with_only_columns(SurveyCycle.id, sa.func.row_number().over(
-            partition_by=SurveyCycle.site_id,
-            order_by=(SurveyCycle.results_shared_on.desc(), SurveyCycle.id.desc())).label("n"))
-        .subquery())
+        Site.supplier_id.in_(has_login)), newest=SurveyCycle.results_shared_on)
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
         ResultsAccess.reviewed_at.is_not(None))
     cycles = few(scoped(SurveyCycle).where(
-        SurveyCycle.id.in_(sa.select(ranked.c.id).where(ranked.c.n == 1)),
-        SurveyCycle.id.not_in(reviewed))
+        SurveyCycle.id.in_(latest), SurveyCycle.id.not_in(reviewed))
         .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
         .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), limit)
     access = {a.cycle_id: a for a in db.session.scalars(scoped(ResultsAccess).where(

@@ -25,6 +25,7 @@ from ..models import Site, Supplier
 from ..questionnaires.models import QuestionnaireVersion
 from ..questionnaires.starter import THEMES
 from ..surveys.models import SurveyCycle
+from ..surveys.queries import newest_per_site
 from ..tenancy import scoped
 from .dashboard import is_priority
 from .kept import KEPT_FIGURES, kept_for
@@ -63,12 +64,7 @@ class Chosen:
 def _latest_ids(user) -> sa.Select:
     """SQL: per site, the id of its most recent cycle whose figures the user may
     see (two starting the same day: the newer)."""
-    ranked = (scoped(SurveyCycle, user).where(figures_to_show(user))
-              .with_only_columns(SurveyCycle.id, sa.func.row_number().over(
-                  partition_by=SurveyCycle.site_id,
-                  order_by=(SurveyCycle.starts_on.desc(), SurveyCycle.id.desc())).label("n"))
-              .subquery())
-    return sa.select(ranked.c.id).where(ranked.c.n == 1)
+    return newest_per_site(scoped(SurveyCycle, user).where(figures_to_show(user)))
 
 
 def identity() -> tuple:

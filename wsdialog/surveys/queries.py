@@ -183,6 +183,16 @@ def later_cycles(cycle: SurveyCycle, user=None, among: sa.ColumnElement[bool] | 
                                    .limit(limit)))
 
 
+def newest_per_site(cycles: sa.Select, newest=None) -> sa.Select:
+    """SQL: of the cycles ``cycles`` selects, each site's newest, as ids: by
+    ``newest`` (a column; default when it started), two alike: the later made."""
+    newest = SurveyCycle.starts_on if newest is None else newest
+    ranked = cycles.with_only_columns(SurveyCycle.id, sa.func.row_number().over(
+        partition_by=SurveyCycle.site_id, order_by=(newest.desc(), SurveyCycle.id.desc()))
+        .label("n")).subquery()
+    return sa.select(ranked.c.id).where(ranked.c.n == 1)
+
+
 def later_cycles_of(cycles: list[SurveyCycle], user=None,
                     among: sa.ColumnElement[bool] | None = None) -> dict[int, list[SurveyCycle]]:
     """``later_cycles`` of each of these cycles (by id), in one query for all:
