@@ -7,7 +7,9 @@ growth from the smallest to the largest size. Exports are also measured for the
 memory they hold at their peak (tracemalloc), which must stay flat: they stream.
 
 Targets (issue #25): from the smallest to the largest size no HTML page grows
-more than 1.5x in time, none exceeds 100 KB, exports' peak memory stays flat.
+more than 1.5x in time, none exceeds 100 KB, exports' peak memory stays flat
+(under 1.5x from the second largest size to the largest, the smallest fitting
+in one chunk of cycles read).
 Measure ratios in one run: these machines are noisy.
 """
 
@@ -30,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 COUNTRIES = ("VN", "CN", "BD", "IN", "TR", "PK", "KH", "MM", "LK", "ID")
 TIME_GROWTH = 1.5
+#: Exports' peak memory from the second largest size to the largest (4x the sites).
+MEMORY_GROWTH = 1.5
 PAGE_LIMIT = 100 * 1024
 BRAND = "brand@scale.example"
 SUPPLIER = "supplier@scale.example"
@@ -225,7 +229,11 @@ def report(sizes: list[Size], results: list[dict]) -> bool:
             misses.append("time")
         if not export and last[1] > PAGE_LIMIT:
             misses.append(">100 KB")
-        if export and first[2] and last[2] and last[2] > 1.5 * first[2] + 512:
+        # Memory: between the two largest sizes. The smallest instance's export
+        # fits in one chunk of 200 cycles (``overview.CHUNK``), so its memory
+        # grows up to a chunk's first; "flat" is what happens beyond.
+        before = results[-2][name] if len(results) > 1 else first
+        if export and before[2] and last[2] and last[2] > MEMORY_GROWTH * before[2]:
             misses.append("memory")
         ok = ok and not misses
         flag = ("  MISS: " + ", ".join(misses)) if misses else ""

@@ -53,6 +53,17 @@ class KeptFigures:
                 return self._data[key]
         return None
 
+    def get_many(self, keys: list[Hashable]) -> list[Any | None]:
+        """``get`` of each key, under one lock (a page that looks up thousands)."""
+        found = []
+        with self._lock:
+            for key in keys:
+                value = self._data.get(key)
+                if value is not None:
+                    self._data.move_to_end(key)
+                found.append(value)
+        return found
+
     def put(self, key: Hashable, value: Any) -> None:
         self.get_or_compute(key, lambda: value)
 

@@ -154,14 +154,11 @@ def priority_codes(rows: list[sa.Row], record: Callable | None) -> dict[int, lis
     are released cycles only, whose figures are final)."""
     settings = cycle_settings(rows)
     found: dict[int, list[str]] = {}
-    missing = []
-    for row in rows:
-        hit = KEPT_FIGURES.get((row.id, row.public_token, row.version_id, "priorities",
-                                *settings[row.id])) if row.released and row.ended else None
-        if hit is None:
-            missing.append(row.id)
-        else:
-            found[row.id] = hit
+    final = [row for row in rows if row.released and row.ended]
+    hits = KEPT_FIGURES.get_many([(row.id, row.public_token, row.version_id, "priorities",
+                                   *settings[row.id]) for row in final])
+    found.update((row.id, hit) for row, hit in zip(final, hits, strict=True) if hit is not None)
+    missing = [row.id for row in rows if row.id not in found]
     for start in range(0, len(missing), CHUNK):
         chunk = list(db.session.scalars(scoped(SurveyCycle).where(
             SurveyCycle.id.in_(missing[start:start + CHUNK])).options(

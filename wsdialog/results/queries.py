@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
+from ..idlists import one_of
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
 from ..surveys.models import (
@@ -141,7 +142,7 @@ def tallies_for(cycles: list[SurveyCycle]) -> dict[int, dict[str, anonymity.Coun
         for cycle_id, code, answer, n in db.session.execute(
                 sa.select(AnswerTally.cycle_id, AnswerTally.question_code, AnswerTally.answer,
                           AnswerTally.count)
-                .where(AnswerTally.cycle_id.in_(list(by_cycle)))):
+                .where(one_of(AnswerTally.cycle_id, by_cycle))):
             by_cycle[cycle_id].append((code, answer, n))
     return {c.id: counts_from_rows(by_cycle[c.id],
                                    {q.code: q.negative for q in c.version.questions})
@@ -295,7 +296,7 @@ def sharings_of(cycle_ids) -> dict[int, list[WorkerSharing]]:
     by_cycle: dict[int, list[WorkerSharing]] = {cycle_id: [] for cycle_id in ids}
     if ids:
         for sharing in db.session.scalars(scoped(WorkerSharing).where(
-                WorkerSharing.cycle_id.in_(ids)).options(joinedload(WorkerSharing.recorded_by))
+                one_of(WorkerSharing.cycle_id, ids)).options(joinedload(WorkerSharing.recorded_by))
                 .order_by(WorkerSharing.shared_on, WorkerSharing.id)):
             by_cycle[sharing.cycle_id].append(sharing)
     return by_cycle

@@ -35,8 +35,8 @@ def cycle_settings(cycles) -> dict[int, tuple[int, int]]:
     owners, so that a joint cycle shows every owner (and the supplier) one page
     under the strictest of their protections."""
     cycles = list(cycles)
-    owners = co_owners_of(c.id for c in cycles)
+    owners = co_owners_of(cycles)  # the joint ones: few
     settings = settings_of({c.company_id for c in cycles}.union(*owners.values()))
     return {c.id: (settings[c.company_id][0],
                    max(settings[company_id][1] for company_id in owners[c.id] | {c.company_id}))
-            for c in cycles}
+            if c.id in owners else settings[c.company_id] for c in cycles}

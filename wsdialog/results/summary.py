@@ -18,7 +18,7 @@ from ..links import links
 from ..models import Site
 from ..questionnaires.models import Question
 from ..questionnaires.starter import THEMES
-from ..surveys.models import SurveyCycle, respondent_counts
+from ..surveys.models import SurveyCycle, respondent_total
 from ..tenancy import scoped
 from . import overview
 from .models import WorkerSharing
@@ -56,7 +56,6 @@ def year_totals(year: int, user) -> dict:
     cycles = _shown(year, user)
     light = db.session.execute(cycles.with_only_columns(
         *overview.identity(), SurveyCycle.site_id)).all()
-    ids = [row.id for row in light]
     version_of = {row.id: row.version_id for row in light}
     theme_of = {(version_id, code): theme for version_id, code, theme in db.session.execute(
         sa.select(Question.version_id, Question.code, Question.theme)
@@ -85,7 +84,7 @@ def year_totals(year: int, user) -> dict:
     return dict(
         year=year, years=years, cycle_count=len(light),
         site_count=len({row.site_id for row in light}),
-        respondents=sum(respondent_counts(ids, user).values()),
+        respondents=respondent_total(in_ids, user),
         shared_count=shared, by_theme=by_theme, by_action_theme=by_action_theme,
         agreed_count=sum(kind.count for kind in agreed),
         done_count=sum(kind.count for kind in agreed if kind.state == "done"),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..clock import today
 from ..extensions import db
+from ..idlists import one_of
 from ..models import Company, Role, Site, StateError, User, enum_type, utcnow
 from ..questionnaires.answers import Answer
 from ..questionnaires.models import QuestionnaireVersion
@@ -860,18 +861,34 @@ def all_respondents(cycle: SurveyCycle) -> int:
     return _respondent_counts([cycle.id], sa.select)[cycle.id]
 
 
+def respondent_total(cycle_ids: sa.Select, user: User | None = None) -> int:
+    """All respondents of the cycles ``cycle_ids`` (SQL selecting their ids) that
+    ``user`` may reach, summed in SQL: a year's summary of thousands of cycles
+    sends no list of them. Counted as ``respondent_counts`` counts."""
+    return sum(int(db.session.scalar(sa.select(sa.func.coalesce(sa.func.sum(
+        query.subquery().c.n), 0))))
+        for query in _per_cycle(lambda model: scoped(model, user),
+                                lambda column: column.in_(cycle_ids)))
+
+
 def _respondent_counts(cycle_ids: Iterable[int], rows) -> dict[int, int]:
     """Respondents per cycle, counted in ``rows(model)`` (a select of the model)."""
     cycle_ids = list(cycle_ids)
     if not cycle_ids:
         return {}
-    found = dict(db.session.execute(
-        rows(Response).with_only_columns(Response.cycle_id, sa.func.count())
-        .where(Response.cycle_id.in_(cycle_ids)).group_by(Response.cycle_id)).all())
-    kept = dict(db.session.execute(
-        rows(GroupTally).with_only_columns(GroupTally.cycle_id,
-                                           sa.func.sum(GroupTally.respondents))
-        .where(GroupTally.cycle_id.in_(cycle_ids), GroupTally.dimension == DEMOGRAPHICS[0])
-        .group_by(GroupTally.cycle_id)).all())
+    found, kept = (dict(db.session.execute(query).all()) for query in
+                   _per_cycle(rows, lambda column: one_of(column, cycle_ids)))
     return {cycle_id: found.get(cycle_id, 0) + int(kept.get(cycle_id, 0))
             for cycle_id in cycle_ids}
+
+
+def _per_cycle(rows, among) -> tuple[sa.Select, sa.Select]:
+    """SQL: (cycle id, n) of the cycles ``among`` keeps (given their id column):
+    respondents stored, and respondents counted from the kept group sizes of one
+    dimension once the rows were deleted."""
+    return (rows(Response).with_only_columns(Response.cycle_id, sa.func.count().label("n"))
+            .where(among(Response.cycle_id)).group_by(Response.cycle_id),
+            rows(GroupTally).with_only_columns(
+                GroupTally.cycle_id, sa.func.sum(GroupTally.respondents).label("n"))
+            .where(among(GroupTally.cycle_id), GroupTally.dimension == DEMOGRAPHICS[0])
+            .group_by(GroupTally.cycle_id))

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..idlists import one_of
 from ..models import Site, utcnow
 from ..questionnaires.models import Question, QuestionnaireVersion
 from ..questionnaires.starter import ABOUT_LAST_SURVEY
@@ -202,7 +203,7 @@ def later_cycles_of(cycles: list[SurveyCycle], user=None,
     if not cycles:
         return found
     query = scoped(SurveyCycle, user).where(
-        SurveyCycle.site_id.in_({cycle.site_id for cycle in cycles}))
+        one_of(SurveyCycle.site_id, {cycle.site_id for cycle in cycles}))
     if among is not None:
         query = query.where(among)
     series: dict[tuple[int, int], list[SurveyCycle]] = {}
@@ -307,16 +308,21 @@ def invitable(cycle: SurveyCycle) -> dict[int, str]:
         cycle.company_id, cycle.site.supplier_id).items() if company_id not in invited}
 
 
-def co_owners_of(cycle_ids) -> dict[int, set[int]]:
-    """The companies that accepted to co-own each cycle (none for most: the lead
-    is the cycle's own ``company_id``). Read by key, not scoped: for the
-    anonymity threshold every viewer of a joint cycle's page must see it under
-    (the highest of its owners')."""
-    ids = list(cycle_ids)
-    owners: dict[int, set[int]] = {cycle_id: set() for cycle_id in ids}
-    if ids:
+def co_owners_of(cycles) -> dict[int, set[int]]:
+    """The companies that accepted to co-own each of these cycles (rows with an
+    ``id`` and the lead's ``company_id``), for the joint ones only: most have
+    none, the lead is the cycle's own ``company_id``. Read by key, not scoped:
+    for the anonymity threshold every viewer of a joint cycle's page must see it
+    under (the highest of its owners'). Asked by lead company, not by cycle id:
+    a brand's thousands of cycles have a few leads."""
+    wanted = {cycle.id for cycle in cycles}
+    leads = {cycle.company_id for cycle in cycles}
+    owners: dict[int, set[int]] = {}
+    if leads:
         for cycle_id, company_id in db.session.execute(
-                sa.select(CycleOwner.cycle_id, CycleOwner.company_id).where(
-                    CycleOwner.cycle_id.in_(ids), CycleOwner.accepted.is_(True))):
-            owners[cycle_id].add(company_id)
+                sa.select(CycleOwner.cycle_id, CycleOwner.company_id)
+                .join(SurveyCycle, SurveyCycle.id == CycleOwner.cycle_id)
+                .where(SurveyCycle.company_id.in_(leads), CycleOwner.accepted.is_(True))):
+            if cycle_id in wanted:
+                owners.setdefault(cycle_id, set()).add(company_id)
     return owners
