@@ -5,7 +5,8 @@ import sqlalchemy as sa
 from wsdialog.extensions import db
 from wsdialog.idlists import one_of
 from wsdialog.models import Site
-from tests import factories as f
+
+from . import factories as f
 
 
 def test_selects_exactly_the_listed_rows_however_many(app):

@@ -64,20 +64,28 @@ def _others(args: Mapping[str, str]) -> dict:
 def listing(stmt: sa.Select, sorts: Mapping[str, sa.ColumnElement], default: str,
             args: Mapping[str, str], *, rows: bool = False,
             per_page: int = PER_PAGE, then: tuple = ()) -> Listing:
-    """Order ``stmt`` by the chosen column (then by ``default`` and the columns
-    ``then``, so the order is stable from page to page) and fetch one page:
-    objects, or whole rows with ``rows=True``."""
+    """Order ``stmt`` by the chosen column (then by ``default``, the columns
+    ``then`` and last the primary key of what it selects first, so the order is
+    total and stable from page to page: two rows alike are never both on page 1
+    and page 2) and fetch one page: objects, or whole rows with ``rows=True``."""
     key, descending = _chosen_sort(sorts, default, args)
     column = sorts[key]
     fallback = sorts[default.lstrip("-")]
     stmt = stmt.order_by(None).order_by(column.desc() if descending else column.asc(),
-                                        fallback, *then)
+                                        fallback, *then, *_identity(stmt))
     total = count(stmt)
     pages = max(1, -(-total // per_page))
     page = _page_number(args, pages)
     paged = stmt.limit(per_page).offset((page - 1) * per_page)
     items = db.session.execute(paged).all() if rows else list(db.session.scalars(paged))
     return Listing(items, page, pages, total, key, descending, _others(args))
+
+
+def _identity(stmt: sa.Select) -> tuple:
+    """The primary key columns of the entity ``stmt`` selects first (none for a
+    plain column)."""
+    entity = stmt.column_descriptions[0].get("entity")
+    return tuple(sa.inspect(entity).primary_key) if entity is not None else ()
 
 
 def listing_of(items: list, sorts: Mapping[str, Callable], default: str,
