@@ -68,12 +68,28 @@ def _empty_tables() -> None:
     """Empty every table of the run's one PostgreSQL database, ids from 1 again: the
     state a fresh ``create_all`` gave. A test that changes the schema
     (test_migrations) puts it back with create_all; should one fail half-way,
-    the tables are made anew here."""
-    tables = ", ".join(db.engine.dialect.identifier_preparer.quote(table.name)
-                       for table in db.metadata.sorted_tables)
+    the tables are made anew here.
+
+    Only the tables a test filled are emptied, with DELETE, children first:
+    TRUNCATE ... CASCADE took 40-60 ms a test however few tables it named
+    (nearly every table refers to the companies), longer than many tests. The
+    query finding them names only the app's own tables, quoted."""
+    quote = db.engine.dialect.identifier_preparer.quote
+    tables = db.metadata.sorted_tables
+    filled = " UNION ALL ".join(
+        f"SELECT {index} WHERE EXISTS (SELECT 1 FROM {quote(table.name)})"  # noqa: S608
+        for index, table in enumerate(tables))
     try:
         with db.engine.begin() as connection:
-            connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            for index in sorted(connection.execute(sa.text(filled)).scalars(), reverse=True):
+                connection.execute(tables[index].delete())
+            connection.execute(sa.text(
+                "SELECT setval(format('%I.%I', schemaname, sequencename), 1, false) "
+                "FROM pg_sequences WHERE last_value IS NOT NULL"))
+    except sa.exc.IntegrityError:  # rows that refer to each other across tables
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("TRUNCATE {} RESTART IDENTITY CASCADE".format(
+                ", ".join(quote(table.name) for table in tables))))
     except sa.exc.ProgrammingError:
         db.drop_all()
         db.create_all()
