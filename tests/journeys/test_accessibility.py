@@ -188,6 +188,7 @@ def test_what_workers_see_fits_360_px(narrow, world, lang):
 
 def violations(page, serious_only=True):
     """axe-core's violations on the page: rule, impact and the first places."""
+    page.wait_for_load_state()
     results = AXE.run(page).response["violations"]
     return [f"{v['id']} ({v['impact']}): {v['help']} — "
             + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])

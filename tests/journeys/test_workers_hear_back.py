@@ -85,6 +85,8 @@ def test_from_the_invitation_poster_to_the_workers_hearing_back(app, server, bro
     log_in(lan, server, "lan@saigonstitch.example", f.PASSWORD)
     expect(lan.locator("#share-with-workers")).to_contain_text("Thu Duc factory")
     lan.click("#share-with-workers >> text=Record sharing")
+    # The form must have arrived before axe looks: mid-navigation there is no document.
+    expect(lan.locator("input[name=way][value=meeting]")).to_be_visible()
     assert violations(lan) == []
     lan.check("input[name=way][value=meeting]")
     lan.fill("#shared_on", "2027-04-10")
