@@ -7,6 +7,7 @@ WSGI stack (werkzeug's ProxyFix); tests/deploy/ puts a real nginx in front."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -106,3 +107,18 @@ def _cycle(eva):
     cycle = f.cycle(company, f.site(f.supplier(company)), f.published(company, "Survey"))
     db.session.commit()
     return cycle
+
+
+def test_a_refused_large_body_is_read_out_so_the_connection_closes_cleanly():
+    """A server closing a connection with unread data resets it: nginx, still
+    sending, would answer 502 instead of the app's page saying the limit."""
+    from wsdialog.web import drain_refused_body
+
+    body = io.BytesIO(b"x" * 300_000)
+    drain_refused_body({"wsgi.input": body, "CONTENT_LENGTH": "300000"}, up_to=400_000)
+    assert body.tell() == 300_000
+    # Far over the limit, or of no stated length: left alone (the reset is then fine).
+    for length in ("900000", "", "junk"):
+        body = io.BytesIO(b"x" * 300_000)
+        drain_refused_body({"wsgi.input": body, "CONTENT_LENGTH": length}, up_to=400_000)
+        assert body.tell() == 0

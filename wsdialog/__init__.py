@@ -16,7 +16,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from . import config as config_module
 from . import jobs
 from .extensions import babel, compress, csrf, db, htmx, limiter, login_manager, migrate
-from .web import IdConverter, text_cleaning_request
+from .web import IdConverter, drain_refused_body, text_cleaning_request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -196,6 +196,8 @@ def _init_errors(app: Flask) -> None:
     }
 
     def handle(error):
+        if getattr(error, "code", None) == 413:  # nginx lets a little more through
+            drain_refused_body(request.environ, 2 * app.config["MAX_CONTENT_LENGTH"])
         if is_api_request():
             return problems.for_error(error)
         code = getattr(error, "code", 500) or 500

@@ -101,14 +101,19 @@ def listing_of(items: list, sorts: Mapping[str, Callable], default: str,
 
 
 class Few:
-    """The first rows of a list that may grow long, and how many it holds in all
-    (counted in SQL): a home page shows a few and links to the rest. In a
-    template it reads like the whole list: its length is the total, and a slice
-    or a loop gives the rows fetched."""
+    """The rows of a long list that a home page shows, and how many the list
+    holds in all (counted in SQL). In a template it reads like the whole list:
+    its length is the total, and a loop gives the rows fetched. ``name`` is what
+    ``?all=`` calls it; ``whole`` says it is shown whole, ``page`` of ``pages``."""
 
-    def __init__(self, items: list, total: int):
+    def __init__(self, items: list, total: int, *, name: str = "", page: int = 1,
+                 pages: int = 1, whole: bool = False):
         self.items = items
         self.total = total
+        self.name = name
+        self.page = page
+        self.pages = pages
+        self.whole = whole
 
     def __len__(self) -> int:
         return self.total
@@ -119,17 +124,48 @@ class Few:
     def __getitem__(self, index):
         return self.items[index]
 
+    def link_args(self, **changes) -> dict:
+        """Query arguments for a link to another page of the list shown whole."""
+        return {"all": self.name, "page": self.page, **changes}
 
-def few(stmt: sa.Select, limit: int | None) -> Few:
-    """The first ``limit`` objects ``stmt`` selects (all with None), and how many
-    it selects in all (counted only when there are more)."""
-    if limit is None:
-        items = list(db.session.scalars(stmt))
-        return Few(items, len(items))
-    items = list(db.session.scalars(stmt.limit(limit)))
-    if len(items) < limit:
-        return Few(items, len(items))
-    return Few(items, count(stmt))
+    def holding(self, items: list) -> Few:
+        """The same window of the list, holding other rows (the fetched ones
+        paired with what the page shows beside each)."""
+        return Few(items, self.total, name=self.name, page=self.page, pages=self.pages,
+                   whole=self.whole)
+
+
+def few(stmt: sa.Select, limit: int, *, page: int = 1, name: str = "",
+        whole: bool = False) -> Few:
+    """Page ``page`` of ``limit`` objects ``stmt`` selects, and how many it
+    selects in all (counted only when there may be more)."""
+    items = list(db.session.scalars(stmt.limit(limit).offset((page - 1) * limit)))
+    short = len(items) < limit and (items or page == 1)  # the end is in sight
+    total = (page - 1) * limit + len(items) if short else count(stmt)
+    return Few(items, total, name=name, page=page, pages=max(1, -(-total // limit)), whole=whole)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """How much of each list a home page shows: the first ``rows`` of each, and
+    the one named in ``?all=`` whole, a page of ``PER_PAGE`` at a time. A brand
+    with 1,500 sites gets a light page either way."""
+    expanded: str = ""
+    page: int = 1
+    rows: int = 8
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str], rows: int) -> Glance:
+        return cls(args.get("all", "")[:40], _page_number(args, 10**6), rows)
+
+    def few(self, stmt: sa.Select, name: str) -> Few:
+        """``stmt``'s rows as the list called ``name`` shows them."""
+        if name != self.expanded:
+            return few(stmt, self.rows, name=name)
+        found = few(stmt, PER_PAGE, page=self.page, name=name, whole=True)
+        if found.page > found.pages:  # a page past the end (the list shrank): its last
+            found = few(stmt, PER_PAGE, page=found.pages, name=name, whole=True)
+        return found
 
 
 def in_chunks(stmt: sa.Select, size: int = 200) -> Iterator[list]:

@@ -109,6 +109,22 @@ def template_workbook(title: str, rows, legend) -> bytes:
     return out.getvalue()
 
 
+def drain_refused_body(environ: dict, up_to: int) -> None:
+    """Read and drop the body of a request refused as too large (413), when it is
+    no larger than ``up_to``: a server that closes a connection with unread data
+    resets it, and the proxy sending the body then answers 502, or a browser
+    "connection reset", instead of the page saying the limit."""
+    stream = environ.get("wsgi.input")
+    try:
+        left = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return
+    if stream is None or not 0 < left <= up_to:
+        return
+    while left > 0 and (piece := stream.read(min(left, 64 * 1024))):
+        left -= len(piece)
+
+
 def redirect_to(url: str):
     """After a successful POST: a 303 for browsers, ``HX-Location`` for htmx
     (so htmx loads the new page instead of swapping a redirect's body)."""

@@ -190,7 +190,7 @@ def _results_file(rows: int, first: dt.date) -> bytes:
 def served(logs: list[Path], count: int) -> list[list[str]]:
     """The requests each app server logged (but their start-up's /health), once
     they log ``count`` in all: a server writes its line after the response."""
-    for _ in range(50):
+    for _ in range(300):  # up to 15 s: a loaded machine writes late
         found = [[line for line in log.read_text().splitlines()
                   if line.strip() and line != "GET /health"] for log in logs]
         if sum(map(len, found)) >= count:

@@ -186,9 +186,28 @@ def test_long_lists_on_the_home_page_show_their_first_rows_and_link_to_all(staff
     client = as_user(staff)
     body = client.get("/").get_data(as_text=True)
     assert "Plant 07" in body and "Plant 08" not in body
-    assert "Show all 12" in body and 'href="/?all=1#missing-facts"' in body
-    whole = client.get("/?all=1").get_data(as_text=True)
-    assert "Plant 11" in whole and "Show all" not in whole
+    assert "Show all 12" in body and 'href="/?all=missing-facts#missing-facts"' in body
+    whole = client.get("/?all=missing-facts").get_data(as_text=True)
+    assert "Plant 11" in whole and "Show all 12" not in whole
+    # A link kept from before, or to a list that does not exist, shows the first rows.
+    for kept in ("/?all=1", "/?all=nothing&page=x"):
+        assert "Show all 12" in client.get(kept).get_data(as_text=True)
+
+
+def test_a_list_shown_whole_comes_a_page_of_50_at_a_time(staff, as_user):
+    supplier = f.supplier(staff.company, name="Anatolia Denim")
+    for n in range(120):
+        f.site(supplier, name=f"Plant {n:03d}", headcount=None)
+    db.session.commit()
+    client = as_user(staff)
+    first = client.get("/?all=missing-facts").get_data(as_text=True)
+    assert "Plant 049" in first and "Plant 050" not in first
+    assert "Page 1 of 3 (120 in all)" in first
+    assert 'href="?all=missing-facts&amp;page=2#missing-facts"' in first
+    last = client.get("/?all=missing-facts&page=3").get_data(as_text=True)
+    assert "Plant 119" in last and "Plant 099" not in last
+    # Past the end: the last page.
+    assert "Plant 119" in client.get("/?all=missing-facts&page=9").get_data(as_text=True)
 
 
 def test_a_second_company_connects_to_a_supplier_with_its_code(app, as_user):

@@ -10,7 +10,7 @@ from flask_login import current_user
 from sqlalchemy.orm import contains_eager, selectinload
 
 from ..clock import today
-from ..listing import listing
+from ..listing import few, listing
 from ..models import Site, StateError
 from ..surveys.models import SurveyCycle
 from ..tenancy import get_or_404, scoped
@@ -43,7 +43,7 @@ def dialogue_list():
         selectinload(Dialogue.actions)),
         {"when": Dialogue.starts_at, "site": sa.func.lower(Site.name)}, "-when", request.args,
         then=(Dialogue.id,))
-    waiting = queries.released_without_dialogue(current_user.company_id, today(), WAITING) \
+    waiting = few(queries.released_without_dialogue(current_user.company_id, today()), WAITING) \
         if current_user.is_brand else []
     return render("dialogues/list.html", dialogues=dialogues, waiting=waiting)
 

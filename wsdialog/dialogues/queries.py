@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from ..extensions import db
-from ..listing import Few, few
 from ..models import Site, Supplier
 from ..results.dashboard import PageFacts, page_data
 from ..results.queries import access_of, cycle_cells, figures_visible, sharings_of
@@ -197,11 +196,11 @@ def nudge_days(company_id: int) -> int:
     return row.nudge_days if row else DEFAULT_NUDGE_DAYS
 
 
-def released_without_dialogue(company_id: int, today: date, limit: int | None = None) -> Few:
+def released_without_dialogue(company_id: int, today: date) -> sa.Select:
     """Released results with no dialogue planned or held, released at least the
     company's nudge days ago: per site, the latest of those (a cycle released
-    since, still within its days, does not hide the one before); the ``limit``
-    first released first, and how many in all."""
+    since, still within its days, does not hide the one before); first released
+    first."""
     days = nudge_days(company_id)
     talked = scoped(Dialogue).where(Dialogue.status != DialogueStatus.cancelled) \
         .with_only_columns(Dialogue.cycle_id)
@@ -210,20 +209,18 @@ def released_without_dialogue(company_id: int, today: date, limit: int | None = 
     latest = newest_per_site(scoped(SurveyCycle).where(
         SurveyCycle.is_released, SurveyCycle.company_id == company_id,
         SurveyCycle.results_shared_on <= today - timedelta(days=days)))
-    return few(scoped(SurveyCycle).where(
-        SurveyCycle.id.in_(latest),
-        SurveyCycle.id.not_in(talked))
-        # The home page names each one's site and supplier: not a query per row.
-        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
-        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), limit)
+    # The pages name each one's site and supplier: not a query per row.
+    return scoped(SurveyCycle).where(SurveyCycle.id.in_(latest), SurveyCycle.id.not_in(talked)) \
+        .options(joinedload(SurveyCycle.site).joinedload(Site.supplier)) \
+        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id)
 
 
-def overdue_actions(today: date, limit: int | None = None) -> Few:
-    """Agreements past their due date and not done, most overdue first."""
-    return few(scoped(Action).where(Action.overdue_on(today)).order_by(Action.due_on, Action.id)
-        # The home pages name each one's site: not a query per row.
+def overdue_actions(today: date) -> sa.Select:
+    """Agreements past their due date and not done, most overdue first (with
+    each one's site, which the home pages name: not a query per row)."""
+    return scoped(Action).where(Action.overdue_on(today)).order_by(Action.due_on, Action.id) \
         .options(joinedload(Action.dialogue).joinedload(Dialogue.cycle)
-                 .joinedload(SurveyCycle.site)), limit)
+                 .joinedload(SurveyCycle.site))
 
 
 #: Agreements overdue for longer are not reminded of by mail (the home pages go on

@@ -13,7 +13,7 @@ from ..clock import today
 from ..dialogues import queries
 from ..dialogues.models import ActionUpdate, Dialogue, DialogueStatus
 from ..extensions import db
-from ..listing import Few, count, few
+from ..listing import Few, Glance, count
 from ..models import Company, Invitation, Role, Site, Supplier, User, utcnow
 from ..onboarding import queries as onboarding_queries
 from ..onboarding.models import Engagement, Milestone
@@ -108,10 +108,10 @@ def coordinator_home() -> CoordinatorHome:
     )
 
 
-def brand_home(limit: int | None) -> BrandHome:
-    """What needs the brand's attention: each list's first ``limit`` rows (all
-    with None) and how many it holds, counted in SQL. A company with 1,500
-    sites costs about what one with 50 does."""
+def brand_home(glance: Glance) -> BrandHome:
+    """What needs the brand's attention: each list's first few rows (or a page of
+    the one shown whole) and how many it holds, counted in SQL. A company with
+    1,500 sites costs about what one with 50 does."""
     has_login = scoped(User).with_only_columns(User.supplier_id).where(
         User.role == Role.supplier, User.active.is_(True), User.supplier_id.is_not(None))
     invited = scoped(Invitation).with_only_columns(Invitation.supplier_id).where(
@@ -122,41 +122,41 @@ def brand_home(limit: int | None) -> BrandHome:
     declined = scoped(Engagement).with_only_columns(Engagement.supplier_id).where(
         Engagement.stage == Stage.declined, Engagement.reask_on > today())
     with_sites = scoped(Site).with_only_columns(Site.supplier_id)
-    without_sites = few(scoped(Supplier).where(Supplier.id.not_in(with_sites))
-                        .order_by(Supplier.name, Supplier.id), limit)
+    without_sites = glance.few(scoped(Supplier).where(Supplier.id.not_in(with_sites))
+                               .order_by(Supplier.name, Supplier.id), "without-sites")
     priorities, priority_sites = _priorities()
     return BrandHome(
         suppliers_without_sites=without_sites,
-        sites_missing_facts=few(scoped(Site).where(Site.lacks_facts())
-                                .options(joinedload(Site.supplier))
-                                .order_by(Site.name, Site.id), limit),
-        suppliers_without_login=few(scoped(Supplier).where(
+        sites_missing_facts=glance.few(scoped(Site).where(Site.lacks_facts())
+                                       .options(joinedload(Site.supplier))
+                                       .order_by(Site.name, Site.id), "missing-facts"),
+        suppliers_without_login=glance.few(scoped(Supplier).where(
             Supplier.id.not_in(has_login), Supplier.id.not_in(invited),
-            Supplier.id.not_in(declined)).order_by(Supplier.name, Supplier.id), limit),
+            Supplier.id.not_in(declined)).order_by(Supplier.name, Supplier.id), "without-login"),
         priorities=priorities,
         priority_sites=priority_sites,
-        unread_results=_unread_results(has_login, limit),
-        not_shared_with_workers=few(sharing_overdue(today()).options(
-            joinedload(SurveyCycle.site).joinedload(Site.supplier)), limit),
+        unread_results=_unread_results(has_login, glance),
+        not_shared_with_workers=glance.few(sharing_overdue(today()).options(
+            joinedload(SurveyCycle.site).joinedload(Site.supplier)), "not-shared"),
         keep_own_sites=set(db.session.scalars(has_login.where(
             User.supplier_id.in_([s.id for s in without_sites])))),
         expired_invitations=_expired_invitations(),
-        reasks_due=few(onboarding_queries.reasks_due(today()), limit),
-        overdue_milestones=few(scoped(Milestone).where(
+        reasks_due=glance.few(onboarding_queries.reasks_due(today()), "reasks-due"),
+        overdue_milestones=glance.few(scoped(Milestone).where(
             Milestone.done.is_(False), Milestone.due_on < today())
-            .order_by(Milestone.due_on, Milestone.id), limit),
-        open_cycles=few(scoped(SurveyCycle).where(SurveyCycle.is_open)
-                        .order_by(SurveyCycle.ends_on, SurveyCycle.id), limit),
-        to_release=few(scoped(SurveyCycle).where(
+            .order_by(Milestone.due_on, Milestone.id), "overdue-milestones"),
+        open_cycles=glance.few(scoped(SurveyCycle).where(SurveyCycle.is_open)
+                               .order_by(SurveyCycle.ends_on, SurveyCycle.id), "open-surveys"),
+        to_release=glance.few(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, ~SurveyCycle.is_released, has_results())
-            .order_by(SurveyCycle.ends_on, SurveyCycle.id), limit),
+            .order_by(SurveyCycle.ends_on, SurveyCycle.id), "to-release"),
         joint_invitations=joint_invitations(current_user.company_id),
         survey_alerts=list(db.session.scalars(scoped(SurveyAlert).where(
             SurveyAlert.day >= today() - timedelta(days=14)).order_by(SurveyAlert.day.desc())
             .limit(20))),
-        without_dialogue=queries.released_without_dialogue(current_user.company_id, today(),
-                                                           limit),
-        overdue_actions=queries.overdue_actions(today(), limit),
+        without_dialogue=glance.few(queries.released_without_dialogue(
+            current_user.company_id, today()), "without-dialogue"),
+        overdue_actions=glance.few(queries.overdue_actions(today()), "overdue-actions"),
         action_news=list(db.session.scalars(scoped(ActionUpdate).where(
             ActionUpdate.seen_by_brand.is_(False)).order_by(ActionUpdate.at.desc()).limit(20))),
         supplier_points=queries.planned_with_supplier_points(),
@@ -186,7 +186,7 @@ def _priorities() -> tuple[list, int]:
             for cycle_id, codes in top.items()], len(ranked)
 
 
-def _unread_results(has_login: sa.Select, limit: int | None) -> Few:
+def _unread_results(has_login: sa.Select, glance: Glance) -> Few:
     """Each site's latest released results that a supplier with a login has not
     opened or not marked as reviewed, as (cycle, access or None), oldest first."""
     latest = newest_per_site(scoped(SurveyCycle).join(SurveyCycle.site).where(
@@ -194,33 +194,36 @@ def _unread_results(has_login: sa.Select, limit: int | None) -> Few:
         Site.supplier_id.in_(has_login)), newest=SurveyCycle.results_shared_on)
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
         ResultsAccess.reviewed_at.is_not(None))
-    cycles = few(scoped(SurveyCycle).where(
+    cycles = glance.few(scoped(SurveyCycle).where(
         SurveyCycle.id.in_(latest), SurveyCycle.id.not_in(reviewed))
         .options(joinedload(SurveyCycle.site).joinedload(Site.supplier))
-        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), limit)
+        .order_by(SurveyCycle.results_shared_on, SurveyCycle.id), "unread-results")
     access = {a.cycle_id: a for a in db.session.scalars(scoped(ResultsAccess).where(
         ResultsAccess.cycle_id.in_([c.id for c in cycles])))}
-    return Few([(c, access.get(c.id)) for c in cycles], cycles.total)
+    return cycles.holding([(c, access.get(c.id)) for c in cycles])
 
 
-def supplier_home() -> SupplierHome:
-    sites = list(db.session.scalars(scoped(Site).order_by(Site.name)))
+def supplier_home(glance: Glance) -> SupplierHome:
+    """What needs the supplier's attention: each list's first few rows (or a page
+    of the one shown whole) and how many it holds."""
     reviewed = scoped(ResultsAccess).with_only_columns(ResultsAccess.cycle_id).where(
         ResultsAccess.reviewed_at.is_not(None))
     dialogues = list(db.session.scalars(scoped(Dialogue).where(
         Dialogue.status == DialogueStatus.planned).order_by(Dialogue.starts_at)))
     return SupplierHome(
-        results_to_review=list(db.session.scalars(scoped(SurveyCycle).where(
+        results_to_review=glance.few(scoped(SurveyCycle).where(
             SurveyCycle.has_ended, SurveyCycle.is_released,
-            SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc()))),
+            SurveyCycle.id.not_in(reviewed)).order_by(SurveyCycle.ends_on.desc(), SurveyCycle.id),
+            "to-review"),
         invitations=list(db.session.scalars(scoped(Engagement).where(
             Engagement.stage.in_((Stage.approached, Stage.in_discussion)))
             .order_by(Engagement.updated_at.desc()))),
         dialogues=dialogues, own_points=queries.supplier_points(d.id for d in dialogues),
-        overdue_actions=queries.overdue_actions(today()),
-        share_with_workers=list(db.session.scalars(sharing_overdue(today()))),
-        sites_missing_facts=[s for s in sites if s.missing_facts],
-        sites=sites,
+        overdue_actions=glance.few(queries.overdue_actions(today()), "overdue-actions"),
+        share_with_workers=glance.few(sharing_overdue(today()), "share-with-workers"),
+        sites_missing_facts=glance.few(scoped(Site).where(Site.lacks_facts())
+                                       .order_by(Site.name, Site.id), "missing-facts"),
+        sites=glance.few(scoped(Site).order_by(Site.name, Site.id), "sites"),
         companies=list(db.session.scalars(scoped(Company).order_by(Company.name))),
         openness=openness_at(current_user.supplier_id),
         link_requests=link_requests(open_only=True),

@@ -8,7 +8,7 @@ from ..audit import AuditEntry
 from ..auth import operations as auth_operations
 from ..extensions import db
 from ..i18n import languages
-from ..listing import listing
+from ..listing import Glance, listing
 from ..tenancy import scoped
 from ..web import render, role_required, safe_path
 from . import attention, bp
@@ -21,18 +21,18 @@ HOME_LIST_ROWS = 8
 @login_required
 def home():
     """What needs attention, for the logged-in user's role. Long lists show their
-    first rows and a link to the whole page (``?all=1``): with a hundred sites,
-    the page stays readable and light on a slow link."""
-    shown = None if request.args.get("all") == "1" else HOME_LIST_ROWS
+    first rows and a link to see one whole (``?all=missing-facts``), a page at a
+    time: with 1,500 sites the page stays readable and light on a slow link."""
+    glance = Glance.from_args(request.args, HOME_LIST_ROWS)
     if current_user.is_coordinator:
         return render("main/home_coordinator.html", home=attention.coordinator_home())
     if current_user.is_brand:
-        return render("main/home_brand.html", home=attention.brand_home(shown), shown=shown)
+        return render("main/home_brand.html", home=attention.brand_home(glance))
     if current_user.is_reviewer:  # they see the texts to review, nothing else
         return redirect(url_for("questionnaires.reviews"))
     if current_user.is_provider:  # the cycles assigned to them
         return redirect(url_for("surveys.cycle_list"))
-    return render("main/home_supplier.html", home=attention.supplier_home(), shown=shown)
+    return render("main/home_supplier.html", home=attention.supplier_home(glance))
 
 
 @bp.route("/language", methods=["POST"])
