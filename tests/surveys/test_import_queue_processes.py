@@ -3,7 +3,8 @@ gunicorn, a real redis-server and real ``flask worker`` processes. The web
 process is killed right after it accepted the confirmation, and a worker started
 later stores every respondent, once; a worker killed in the middle of an import
 leaves nothing stored, and the upload's page then says the import stopped, so
-that the file is uploaded again. (RQ does not run a dead worker's job again: an
+that the file is uploaded again. A fetch from KoboToolbox is such a job too.
+(RQ does not run a dead worker's job again: an
 import is enqueued without retries, and RQ's maintenance later files it as
 failed. A retry could not do better: the page has meanwhile told the person.)"""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import re
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -214,3 +216,47 @@ def test_a_worker_killed_mid_import_stores_nothing_and_the_page_says_upload_agai
     finally:
         stop(worker)
         kill(server)
+
+
+def test_a_fetch_from_kobotoolbox_asked_just_before_the_web_process_is_killed_is_done_once(
+        app, cycle, env, redis_url, tmp_path):
+    from wsdialog import crypto
+    from wsdialog.surveys.models import KoboLink
+
+    from .test_kobo_pull import TOKEN, UID, KoboStandIn, submission
+    stand_in = KoboStandIn()
+    serving = threading.Thread(target=stand_in.server.serve_forever, daemon=True)
+    serving.start()
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    stand_in.submissions = [submission(n, yesterday) for n in range(1, 6)]
+    db.session.add(KoboLink(cycle_id=cycle.id, server_url=stand_in.url, asset_uid=UID,
+                            token_sealed=crypto.seal("test-secret-key", TOKEN),
+                            linked_by_id=cycle.company.users[0].id))
+    db.session.commit()
+    env = {**env, "WSDIALOG_KOBO_SERVERS": stand_in.url}
+    server, base = start_gunicorn(env, tmp_path / "gunicorn.log")
+    worker = None
+    try:
+        browser = Browser(base)
+        browser.log_in("eva@noordwind.example")
+        browser.open(f"/cycles/{cycle.id}/kobo")
+        status, location, _page = browser.post(f"/cycles/{cycle.id}/kobo/fetch", submit="1")
+        assert status == 303 and "/import/" in location  # the fetch's page follows it
+        fetch_id = location.rstrip("/").rsplit("/", 1)[1]
+        kill(server)
+        assert _upload_state(fetch_id) is UploadState.importing and not stand_in.requests
+        worker = start_worker(env, tmp_path / "worker.log")
+        _until(lambda: _upload_state(fetch_id) is UploadState.imported)
+        assert _count(Response, cycle) == 5 and _count(ImportBatch, cycle) == 1
+        assert db.session.scalar(sa.select(ImportBatch.source)) == "kobo"
+        # The same job again: nothing more is stored.
+        again = Queue(jobs.QUEUE_NAME, connection=Redis.from_url(redis_url)).enqueue(
+            "wsdialog.surveys.import_jobs.run", "fetch", fetch_id, cycle.company.users[0].id)
+        _until(lambda: again.get_status(refresh=True) == "finished")
+        assert _count(Response, cycle) == 5 and _count(ImportBatch, cycle) == 1
+    finally:
+        if worker is not None:
+            stop(worker)
+        kill(server)
+        stand_in.server.shutdown()
+        stand_in.server.server_close()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import date
+import time
+from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -75,6 +76,7 @@ class KoboStandIn:
         self.token, self.uid, self.page_size = TOKEN, UID, 2
         self.broken = False  # answers a maintenance page instead of JSON
         self.next_elsewhere = False  # its "next" points at another server
+        self.delay = 0.0  # seconds before each answer (a slow link)
         self.requests: list[str] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.server.stand_in = self
@@ -85,6 +87,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (http.server's API)
         stand_in: KoboStandIn = self.server.stand_in
         stand_in.requests.append(self.path)
+        time.sleep(stand_in.delay)
         parts = urlsplit(self.path)
         query = parse_qs(parts.query)
         if self.headers.get("Authorization") != f"Token {stand_in.token}":
@@ -394,3 +397,49 @@ def test_two_people_linking_at_once_keep_the_first_link(setup, stand_in, monkeyp
     page = client.get(response.headers["Location"]).text
     assert "Someone linked this cycle" in page
     assert db.session.scalar(sa.select(KoboLink.asset_uid)) == "aFirstProject1"
+
+
+def test_a_slow_fetch_goes_on_in_the_background_and_its_page_follows_it(
+        setup, stand_in, app):
+    client, cycle = setup
+    app.config["IMPORT_WAIT_SECONDS"] = 0  # the request does not wait for the job
+    stand_in.submissions = [submission(n, "2027-03-02") for n in range(1, 4)]
+    _link(client, cycle, stand_in.url)
+    stand_in.delay = 1.5
+    response = client.post(f"/cycles/{cycle.id}/kobo/fetch", data={"submit": "1"})
+    assert response.status_code == 303
+    page = response.headers["Location"]
+    progress = client.get(page).text
+    assert f"Fetching the new submissions of KoboToolbox {UID}" in progress
+    assert f"KoboToolbox {UID} is being imported" in client.get(f"/cycles/{cycle.id}").text
+    # Clicked again meanwhile: the same fetch is followed, no second one starts.
+    again = client.post(f"/cycles/{cycle.id}/kobo/fetch", data={"submit": "1"})
+    assert again.headers["Location"] == page
+    for _ in range(100):
+        outcome = client.get(page)
+        if outcome.status_code != 200:
+            break
+        time.sleep(0.1)
+    assert outcome.status_code == 303
+    assert "3 new submissions imported" in client.get(outcome.headers["Location"]).text
+    assert _count() == 3 and _count(ImportBatch) == 1
+    # Its outcome is shown once; the address is then gone.
+    assert "has expired" in client.get(page, follow_redirects=True).text
+
+
+def test_a_fetch_whose_job_died_says_fetch_again(setup, stand_in, app):
+    from wsdialog.models import utcnow
+    from wsdialog.surveys import operations
+    from wsdialog.surveys.models import PendingImport
+
+    client, cycle = setup
+    _link(client, cycle, stand_in.url)
+    eva = db.session.scalar(sa.select(User).where(User.name == "Eva"))
+    fetch_id = operations.start_fetch(cycle, eva, f"KoboToolbox {UID}")  # no job runs it
+    db.session.execute(sa.update(PendingImport).values(updated_at=utcnow() - timedelta(minutes=5)))
+    db.session.commit()
+    page = client.get(f"/cycles/{cycle.id}/import/{fetch_id}", follow_redirects=True).text
+    assert "The fetch from KoboToolbox stopped before it ended. Nothing was imported" in page
+    # A silent fetch does not hold the next one back.
+    stand_in.submissions = [submission(1, "2027-03-02")]
+    assert "1 new submission imported" in _fetch(client, cycle).text

@@ -20,12 +20,11 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
 
-from .. import audit, jobs
+from .. import audit, crypto, jobs
 from ..clock import today
 from ..extensions import db
 from ..models import User, utcnow
@@ -33,6 +32,7 @@ from ..tenancy import scoped
 from ..text import N_
 from . import importer, kobo, mapping
 from .models import (
+    STALE_AFTER,
     ImportBatch,
     KoboLink,
     PendingImport,
@@ -47,9 +47,8 @@ from .queries import asked_codes, known_keys
 log = logging.getLogger("wsdialog.imports")
 
 #: A running job says it is alive at least this often (while reading the file);
-#: one silent for STALE_AFTER has died (its process was restarted).
+#: one silent for ``STALE_AFTER`` has died (its process was restarted).
 PROGRESS_SECONDS = 1.0
-STALE_AFTER = timedelta(minutes=2)
 
 #: Why a whole file cannot be imported; the first three are about the cycle
 #: (the page answers 409), the others about the file.
@@ -329,27 +328,69 @@ class Pulled:
         return self.error is None and self.refusal is None and (
             self.parsed is None or self.parsed.ok)
 
+    def as_data(self) -> dict:
+        """What the page of the fetch shows, as plain data (for the upload row):
+        codes and parameters, translated when shown."""
+        if self.ok:
+            return {"count": self.count}
+        if self.error is not None:
+            return {"kobo_error": [self.error.code, self.error.params]}
+        if self.refusal is not None:
+            return {"refusal": list(self.refusal)}
+        return {**self.parsed.problems_as_data(),
+                "numbers": {str(row): number for row, number in self.numbers.items()
+                            if row in {p.row for p in self.parsed.problems}}}
 
-def pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
-    """Fetch the project's submissions and import those not imported before
-    (by submission id, whichever way they came in), through the checks of a
-    file: the mapping, the answers, the window, the headcount; all or none, as
+    @classmethod
+    def from_data(cls, data: dict) -> Pulled:
+        if "kobo_error" in data:
+            code, params = data["kobo_error"]
+            return cls(error=kobo.KoboError(code, **params))
+        if "refusal" in data:
+            return cls(refusal=tuple(data["refusal"]))
+        if "problems" in data:
+            return cls(parsed=importer.Parsed.from_problems_data(data),
+                       numbers={int(row): number for row, number in data["numbers"].items()})
+        return cls(count=data["count"])
+
+
+def _fetch(upload_id: str, user_id: int) -> None:
+    """Fetch the cycle's project's submissions and import those not imported
+    before (by submission id, whichever way they came in), through the checks of
+    a file: the mapping, the answers, the window, the headcount; all or none, as
     one import "from KoboToolbox". The fetch itself holds no lock; the import
     checks and stores under the cycle's lock, so two fetches at once import each
-    submission once. Records the fetch in the audit trail, whatever came of it;
-    commits."""
+    submission once. Records the fetch in the audit trail, whatever came of it,
+    and its outcome on the upload row, for its page."""
+    user, upload = _load(upload_id, user_id, UploadState.importing)
+    if upload is None:
+        return
+    cycle = upload.cycle
+    link = db.session.scalar(scoped(KoboLink, user).where(KoboLink.cycle_id == cycle.id))
+    token = crypto.unseal(crypto.key_from(current_app.config), link.token_sealed) \
+        if link is not None else None
+    if token is None:  # unlinked, or its key changed, since the fetch was asked
+        raise LookupError("no readable link")
     outcome = _pull(cycle, link, user, token)
-    if not outcome.count:  # nothing stored: the fetch is recorded, and when it worked
-        db.session.rollback()
-        if outcome.ok:
-            link.last_fetched_at = utcnow()
-        reason = ("error " + outcome.error.code if outcome.error else
-                  "refused " + outcome.refusal[0] if outcome.refusal else
-                  "problems" if not outcome.ok else "0 respondents")
-        audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
-                     note=reason, user=user)
+    if outcome.count:
+        if not _move(upload_id, UploadState.importing, state=UploadState.imported,
+                     checked=outcome.as_data()):
+            db.session.rollback()  # dropped meanwhile as dead, and said so: so nothing is
+            return
+        db.session.commit()
+        return
+    db.session.rollback()  # nothing stored: the fetch is recorded, and when it worked
+    if outcome.ok:
+        link.last_fetched_at = utcnow()
+    reason = ("error " + outcome.error.code if outcome.error else
+              "refused " + outcome.refusal[0] if outcome.refusal else
+              "problems" if not outcome.ok else "0 respondents")
+    audit.record("kobo_fetched", company_id=cycle.company_id, target=f"cycle {cycle.id}",
+                 note=reason, user=user)
+    _move(upload_id, UploadState.importing,
+          state=UploadState.imported if outcome.ok else UploadState.refused,
+          checked=outcome.as_data())
     db.session.commit()
-    return outcome
 
 
 def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
@@ -383,7 +424,8 @@ def _pull(cycle: SurveyCycle, link: KoboLink, user: User, token: str) -> Pulled:
     return Pulled(count=count)
 
 
-_JOBS = {"check": (_check, UploadState.checking), "import": (_import, UploadState.importing)}
+_JOBS = {"check": (_check, UploadState.checking), "import": (_import, UploadState.importing),
+         "fetch": (_fetch, UploadState.importing)}
 
 #: The longest a check or an import may take (a 36,000-row XLSX: some 30 s).
 JOB_TIMEOUT = 600
@@ -391,7 +433,8 @@ JOB_TIMEOUT = 600
 
 def run(kind: str, upload_id: str, user_id: int) -> None:
     """The job (``jobs.enqueue``): the check (``"check"``) or the import
-    (``"import"``) of the upload, as the user who uploaded it, inside the app
+    (``"import"``) of the upload, or the fetch from KoboToolbox (``"fetch"``),
+    as the user who uploaded it (or asked for the fetch), inside the app
     context its thread or worker gives it. Running it again does nothing: it
     acts only on an upload still in the job's state, and the import moves the
     state in the transaction that stores the respondents. Any failure leaves

@@ -30,6 +30,7 @@ from ..web import (
 )
 from . import bp, import_jobs, importer, operations, queries, xlsform
 from .forms import ImportForm
+from .kobo_routes import fetch_outcome
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
 from .pages import cycle_page, refusal_text, refuse_staff_upload
 
@@ -86,6 +87,8 @@ def _after(cycle: SurveyCycle, upload_id: str, job):
 def _outcome(cycle: SurveyCycle, upload: PendingImport):
     """The page for an upload whose job has ended (or died)."""
     checked, filename = upload.checked or {}, upload.filename
+    if upload.is_fetch and upload.state is not UploadState.failed:
+        return fetch_outcome(cycle, upload)
     if upload.state is UploadState.refused:
         operations.consume_upload(upload)
         if "refusal" in checked:
@@ -99,13 +102,16 @@ def _outcome(cycle: SurveyCycle, upload: PendingImport):
         return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id))
     during = checked.get("during")  # failed
     operations.consume_upload(upload)
-    return _stopped(cycle, filename, during)
+    return _stopped(cycle, filename, during, upload.is_fetch)
 
 
-def _stopped(cycle: SurveyCycle, filename: str, during: str | None):
-    """The check or import broke off, or its process died: say so; the file is
-    already dropped."""
-    if during == UploadState.checking.value:
+def _stopped(cycle: SurveyCycle, filename: str, during: str | None, fetch: bool = False):
+    """The check or import (or fetch) broke off, or its process died: say so;
+    the file is already dropped."""
+    if fetch:
+        flash(_("The fetch from KoboToolbox stopped before it ended. Nothing was "
+                "imported; please fetch again."), "error")
+    elif during == UploadState.checking.value:
         flash(_("The check of %(file)s stopped before it ended. Nothing was imported; "
                 "please upload the file again.", file=filename), "error")
     else:
@@ -131,9 +137,9 @@ def import_preview(cycle_id, upload_id):
     if upload is None:
         return _gone(cycle)
     if upload.state in RUNNING:
-        filename, during = upload.filename, upload.state.value
+        filename, during, fetch = upload.filename, upload.state.value, upload.is_fetch
         if import_jobs.is_stale(upload) and import_jobs.drop_if_stale(upload):
-            return _stopped(cycle, filename, during)
+            return _stopped(cycle, filename, during, fetch)
         return render("surveys/import_progress.html", cycle=cycle, upload=upload,
                       importing=upload.state is UploadState.importing)
     if upload.state is UploadState.ready:

@@ -18,7 +18,7 @@ from ..tenancy import get_or_404
 from ..web import redirect_to, render, require_confirmation, role_required
 from . import bp, import_jobs, kobo, operations, queries
 from .forms import KoboLinkForm
-from .models import SurveyCycle
+from .models import PendingImport, SurveyCycle
 from .pages import refusal_text, refuse_staff_upload
 
 
@@ -82,23 +82,37 @@ def kobo_unlink(cycle_id):
 @bp.route("/cycles/<int:cycle_id>/kobo/fetch", methods=["POST"])
 @role_required("is_brand", "is_provider")
 def kobo_fetch(cycle_id):
-    """Fetch the submissions not imported before and import them all, or none:
-    KoboToolbox's error, the cycle's refusal or every problem is shown, and
-    nothing changes."""
+    """Fetch the submissions not imported before and import them all, or none,
+    in the background (``import_jobs``: a thread, or the queue's worker, so a
+    restart of the web process stops no fetch). The request waits a few seconds;
+    the fetch's page then shows how far it is, or its outcome: the number
+    imported, or KoboToolbox's error, the cycle's refusal or every problem, and
+    nothing changed."""
     cycle = _cycle(cycle_id)
     require_confirmation()
     link = queries.kobo_link(cycle)
     if link is None:
         flash(_("This cycle is not linked to a KoboToolbox project."), "error")
         return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
-    form = KoboLinkForm(token_stored=True, formdata=None, data={
-        "server": link.server_url, "asset_uid": link.asset_uid})
-    token = crypto.unseal(crypto.key_from(current_app.config), link.token_sealed)
-    if token is None:
-        return _page(cycle, link, form, http_status=422, errors=[_(
+    if crypto.unseal(crypto.key_from(current_app.config), link.token_sealed) is None:
+        return _page(cycle, link, _form(link), http_status=422, errors=[_(
             "The stored token can no longer be read (the instance's encryption key has "
             "changed). Please enter the token again. Nothing was imported.")])
-    pulled = import_jobs.pull(cycle, link, current_user, token)
+    upload_id = operations.start_fetch(cycle, current_user, f"KoboToolbox {link.asset_uid}")
+    import_jobs.wait(import_jobs.start("fetch", upload_id, current_user.id))
+    return redirect_to(url_for("surveys.import_preview", cycle_id=cycle.id, upload_id=upload_id))
+
+
+def _form(link) -> KoboLinkForm:
+    return KoboLinkForm(token_stored=True, formdata=None, data={
+        "server": link.server_url, "asset_uid": link.asset_uid})
+
+
+def fetch_outcome(cycle: SurveyCycle, upload: PendingImport):
+    """The page of a fetch whose job has ended (``import_routes`` shows it at
+    the fetch's address): how many came in, or why nothing did."""
+    pulled = import_jobs.Pulled.from_data(upload.checked or {})
+    operations.consume_upload(upload)
     if pulled.ok:
         if pulled.count:
             flash(ngettext("%(num)s new submission imported from KoboToolbox.",
@@ -114,8 +128,10 @@ def kobo_fetch(cycle_id):
     else:
         errors = [_("Nothing was imported. Please correct these submissions in "
                     "KoboToolbox (or the mapping of your answers) and fetch again:")]
-    return _page(cycle, link, form, errors=errors,
-                 problems=_problems(pulled) if pulled.parsed else (), http_status=422)
+    link = queries.kobo_link(cycle)
+    return _page(cycle, link, _form(link) if link else KoboLinkForm(token_stored=False),
+                 errors=errors, problems=_problems(pulled) if pulled.parsed else (),
+                 http_status=422)
 
 
 def _problems(pulled: import_jobs.Pulled) -> list[str]:

@@ -487,6 +487,10 @@ RUNNING = (UploadState.checking, UploadState.importing)
 #: How long an uploaded file waits for its confirmation.
 UPLOAD_KEPT = timedelta(hours=1)
 
+#: A running job says it is alive every second or so (``import_jobs.Progress``);
+#: one silent this long has died (its process was restarted).
+STALE_AFTER = timedelta(minutes=2)
+
 
 class PendingImport(db.Model):
     """An uploaded results file between its preview and its confirmation. Kept
@@ -502,6 +506,9 @@ class PendingImport(db.Model):
     uploaded_by_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     filename: Mapped[str] = mapped_column(sa.String(200))
+    #: "file", or "kobo": a fetch from the cycle's KoboToolbox project, which has
+    #: no file and no preview (its job fetches, checks and stores at once).
+    source: Mapped[str] = mapped_column(sa.String(10), default="file", server_default="file")
     #: The file (up to the upload limit): loaded only by the jobs that read it, not
     #: by the progress page that asks for the upload every few seconds.
     data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
@@ -521,6 +528,10 @@ class PendingImport(db.Model):
     @property
     def is_importing(self) -> bool:
         return self.state is UploadState.importing
+
+    @property
+    def is_fetch(self) -> bool:
+        return self.source == "kobo"
 
 
 class RespondentKey(db.Model):

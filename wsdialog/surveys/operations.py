@@ -24,6 +24,7 @@ from ..questionnaires.answers import Answer
 from ..tenancy import scoped
 from . import guard, mapping, queries
 from .models import (
+    STALE_AFTER,
     UPLOAD_KEPT,
     AccessCode,
     AlertKind,
@@ -381,6 +382,25 @@ def upload(cycle: SurveyCycle, user: User, filename: str, data: bytes) -> str:
             PendingImport.state != UploadState.importing))))
     pending = PendingImport(cycle_id=cycle.id, uploaded_by_id=user.id,
                             filename=filename[:200], data=data, state=UploadState.checking)
+    db.session.add(pending)
+    db.session.commit()
+    return pending.id
+
+
+def start_fetch(cycle: SurveyCycle, user: User, filename: str) -> str:
+    """Record a fetch from the cycle's KoboToolbox project, to be run as a job
+    (``import_jobs``); the id its page follows. A fetch of the cycle still
+    running (and alive) is followed instead of starting another: a flood of
+    clicks starts one."""
+    forget_stale_uploads()
+    running = db.session.scalar(scoped(PendingImport).where(
+        PendingImport.cycle_id == cycle.id, PendingImport.source == "kobo",
+        PendingImport.state == UploadState.importing,
+        PendingImport.updated_at >= utcnow() - STALE_AFTER))
+    if running is not None:
+        return running.id
+    pending = PendingImport(cycle_id=cycle.id, uploaded_by_id=user.id, filename=filename[:200],
+                            data=b"", source="kobo", state=UploadState.importing)
     db.session.add(pending)
     db.session.commit()
     return pending.id
