@@ -121,6 +121,8 @@ def pages(info: dict) -> list[tuple[str, str, str, bool]]:
     cycle, site, dialogue = info["cycle"], info["site"], info["dialogue"]
     return [
         ("brand: home", "/", BRAND, False),
+        # One list shown whole, its first page of 50 (every size has more than 50).
+        ("brand: home, one list whole", "/?all=without-login", BRAND, False),
         ("brand: all-sites table", "/results/sites", BRAND, False),
         # Filters that leave at least a page of sites at every size (a fair comparison).
         ("brand: all-sites, a search", "/results/sites?q=00-00", BRAND, False),
