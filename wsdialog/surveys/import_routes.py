@@ -30,9 +30,8 @@ from ..web import (
 )
 from . import bp, import_jobs, importer, operations, queries, xlsform
 from .forms import ImportForm
-from .kobo_routes import fetch_outcome
 from .models import RUNNING, ImportBatch, PendingImport, SurveyCycle, UploadState
-from .pages import cycle_page, refusal_text, refuse_staff_upload
+from .pages import cycle_page, fetch_outcome, refusal_text, refuse_staff_upload
 
 
 def _refused(cycle, form, parsed, refusal):

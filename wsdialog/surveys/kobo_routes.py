@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from flask import current_app, flash, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 
 from .. import crypto
-from ..forms import ConfirmForm
 from ..models import StateError
 from ..tenancy import get_or_404
-from ..web import redirect_to, render, require_confirmation, role_required
-from . import bp, import_jobs, kobo, operations, queries
+from ..web import redirect_to, require_confirmation, role_required
+from . import bp, import_jobs, operations, queries
 from .forms import KoboLinkForm
-from .models import PendingImport, SurveyCycle
-from .pages import refusal_text, refuse_staff_upload
+from .models import SurveyCycle
+from .pages import kobo_form, kobo_page, refuse_staff_upload
 
 
 def _cycle(cycle_id: int) -> SurveyCycle:
@@ -27,12 +25,6 @@ def _cycle(cycle_id: int) -> SurveyCycle:
     cycle = get_or_404(SurveyCycle, cycle_id, manage=True)
     refuse_staff_upload(cycle)
     return cycle
-
-
-def _page(cycle, link, form, errors=(), problems=(), http_status=200):
-    return render("surveys/kobo.html", cycle=cycle, link=link, form=form, errors=errors,
-                  problems=problems, confirm_form=ConfirmForm(), http_status=http_status,
-                  accepts=import_jobs.cycle_refusal(cycle) is None)
 
 
 @bp.route("/cycles/<int:cycle_id>/kobo", methods=["GET", "POST"])
@@ -50,7 +42,7 @@ def kobo_link(cycle_id):
             "server": link.server_url if link else (current_app.config["KOBO_SERVERS"] or [""])[0],
             "asset_uid": link.asset_uid if link else ""})
     if not form.validate_on_submit():
-        return _page(cycle, link, form, http_status=422 if form.errors else 200)
+        return kobo_page(cycle, link, form, http_status=422 if form.errors else 200)
     sealed = crypto.seal(crypto.key_from(current_app.config), form.token.data) \
         if form.token.data else None
     try:
@@ -95,55 +87,9 @@ def kobo_fetch(cycle_id):
         flash(_("This cycle is not linked to a KoboToolbox project."), "error")
         return redirect_to(url_for("surveys.kobo_link", cycle_id=cycle.id))
     if crypto.unseal(crypto.key_from(current_app.config), link.token_sealed) is None:
-        return _page(cycle, link, _form(link), http_status=422, errors=[_(
+        return kobo_page(cycle, link, kobo_form(link), http_status=422, errors=[_(
             "The stored token can no longer be read (the instance's encryption key has "
             "changed). Please enter the token again. Nothing was imported.")])
     upload_id = operations.start_fetch(cycle, current_user, f"KoboToolbox {link.asset_uid}")
     import_jobs.wait(import_jobs.start("fetch", upload_id, current_user.id))
     return redirect_to(url_for("surveys.import_preview", cycle_id=cycle.id, upload_id=upload_id))
-
-
-def _form(link) -> KoboLinkForm:
-    return KoboLinkForm(token_stored=True, formdata=None, data={
-        "server": link.server_url, "asset_uid": link.asset_uid})
-
-
-def fetch_outcome(cycle: SurveyCycle, upload: PendingImport):
-    """The page of a fetch whose job has ended (``import_routes`` shows it at
-    the fetch's address): how many came in, or why nothing did."""
-    pulled = import_jobs.Pulled.from_data(upload.checked or {})
-    operations.consume_upload(upload)
-    if pulled.ok:
-        if pulled.count:
-            flash(ngettext("%(num)s new submission imported from KoboToolbox.",
-                           "%(num)s new submissions imported from KoboToolbox.",
-                           pulled.count), "success")
-        else:
-            flash(_("KoboToolbox has no new submissions: nothing was imported."), "info")
-        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id) + "#import")
-    if pulled.error is not None:
-        errors = [_(kobo.MESSAGES[pulled.error.code], **pulled.error.params)]
-    elif pulled.refusal is not None:
-        errors = [refusal_text(pulled.refusal)]
-    else:
-        errors = [_("Nothing was imported. Please correct these submissions in "
-                    "KoboToolbox (or the mapping of your answers) and fetch again:")]
-    link = queries.kobo_link(cycle)
-    return _page(cycle, link, _form(link) if link else KoboLinkForm(token_stored=False),
-                 errors=errors, problems=_problems(pulled) if pulled.parsed else (),
-                 http_status=422)
-
-
-def _problems(pulled: import_jobs.Pulled) -> list[str]:
-    """Each problem of the new submissions, named by submission number and field."""
-    shown = []
-    for problem in pulled.parsed.problems[:200]:
-        text = _(problem.message, **problem.params)
-        if problem.row in pulled.numbers and problem.column:
-            text = _("Submission %(number)s, field %(field)s: %(problem)s",
-                     number=pulled.numbers[problem.row], field=problem.column, problem=text)
-        elif problem.row in pulled.numbers:
-            text = _("Submission %(number)s: %(problem)s",
-                     number=pulled.numbers[problem.row], problem=text)
-        shown.append(text)
-    return shown

@@ -1,12 +1,14 @@
 """The cycle's page, shared by the cycle routes and the import routes (which
-show it again with the upload form's errors)."""
+show it again with the upload form's errors); the KoboToolbox link's page,
+shared by the link's routes and the import routes (which show a fetch's
+outcome on it)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from flask import abort, flash, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import format_date, get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -15,9 +17,16 @@ from ..forms import ConfirmForm
 from ..providers import queries as provider_queries
 from ..questionnaires.starter import SURVEY_LANGUAGES
 from ..web import redirect_to, render
-from . import import_jobs, planning, queries
-from .forms import CHANNEL_NAMES, CodesForm, ExtendForm, InviteOwnerForm, ProviderChoiceForm
-from .models import SurveyCycle, respondent_counts
+from . import import_jobs, kobo, operations, planning, queries
+from .forms import (
+    CHANNEL_NAMES,
+    CodesForm,
+    ExtendForm,
+    InviteOwnerForm,
+    KoboLinkForm,
+    ProviderChoiceForm,
+)
+from .models import PendingImport, SurveyCycle, respondent_counts
 from .public_texts import NAMES
 
 
@@ -115,3 +124,58 @@ def cycle_page(cycle, import_form, parsed, http_status=200, codes_form=None):
                   holidays=_holidays(cycle), http_status=http_status,
                   survey_url=url_for("surveys.public_survey", token=cycle.public_token,
                                      _external=True))
+
+
+# --- the KoboToolbox link's page, and a fetch's outcome (shown at the fetch's address) ---
+
+
+def kobo_page(cycle, link, form, errors=(), problems=(), http_status=200):
+    return render("surveys/kobo.html", cycle=cycle, link=link, form=form, errors=errors,
+                  problems=problems, confirm_form=ConfirmForm(), http_status=http_status,
+                  accepts=import_jobs.cycle_refusal(cycle) is None)
+
+
+def kobo_form(link) -> KoboLinkForm:
+    return KoboLinkForm(token_stored=True, formdata=None, data={
+        "server": link.server_url, "asset_uid": link.asset_uid})
+
+
+def fetch_outcome(cycle: SurveyCycle, upload: PendingImport):
+    """The page of a fetch whose job has ended (the import routes show it at
+    the fetch's address): how many came in, or why nothing did."""
+    pulled = import_jobs.Pulled.from_data(upload.checked or {})
+    operations.consume_upload(upload)
+    if pulled.ok:
+        if pulled.count:
+            flash(ngettext("%(num)s new submission imported from KoboToolbox.",
+                           "%(num)s new submissions imported from KoboToolbox.",
+                           pulled.count), "success")
+        else:
+            flash(_("KoboToolbox has no new submissions: nothing was imported."), "info")
+        return redirect_to(url_for("surveys.cycle_detail", cycle_id=cycle.id) + "#import")
+    if pulled.error is not None:
+        errors = [_(kobo.MESSAGES[pulled.error.code], **pulled.error.params)]
+    elif pulled.refusal is not None:
+        errors = [refusal_text(pulled.refusal)]
+    else:
+        errors = [_("Nothing was imported. Please correct these submissions in "
+                    "KoboToolbox (or the mapping of your answers) and fetch again:")]
+    link = queries.kobo_link(cycle)
+    return kobo_page(cycle, link, kobo_form(link) if link else KoboLinkForm(token_stored=False),
+                 errors=errors, problems=_fetch_problems(pulled) if pulled.parsed else (),
+                 http_status=422)
+
+
+def _fetch_problems(pulled: import_jobs.Pulled) -> list[str]:
+    """Each problem of the new submissions, named by submission number and field."""
+    shown = []
+    for problem in pulled.parsed.problems[:200]:
+        text = _(problem.message, **problem.params)
+        if problem.row in pulled.numbers and problem.column:
+            text = _("Submission %(number)s, field %(field)s: %(problem)s",
+                     number=pulled.numbers[problem.row], field=problem.column, problem=text)
+        elif problem.row in pulled.numbers:
+            text = _("Submission %(number)s: %(problem)s",
+                     number=pulled.numbers[problem.row], problem=text)
+        shown.append(text)
+    return shown
