@@ -423,6 +423,7 @@ def test_a_slow_fetch_goes_on_in_the_background_and_its_page_follows_it(
     assert outcome.status_code == 303
     assert "3 new submissions imported" in client.get(outcome.headers["Location"]).text
     assert _count() == 3 and _count(ImportBatch) == 1
+    assert len(stand_in.requests) == 2  # one fetch: two pages of two, asked once
     # Its outcome is shown once; the address is then gone.
     assert "has expired" in client.get(page, follow_redirects=True).text
 
@@ -435,7 +436,7 @@ def test_a_fetch_whose_job_died_says_fetch_again(setup, stand_in, app):
     client, cycle = setup
     _link(client, cycle, stand_in.url)
     eva = db.session.scalar(sa.select(User).where(User.name == "Eva"))
-    fetch_id = operations.start_fetch(cycle, eva, f"KoboToolbox {UID}")  # no job runs it
+    fetch_id, _new = operations.start_fetch(cycle, eva, f"KoboToolbox {UID}")  # no job runs it
     db.session.execute(sa.update(PendingImport).values(updated_at=utcnow() - timedelta(minutes=5)))
     db.session.commit()
     page = client.get(f"/cycles/{cycle.id}/import/{fetch_id}", follow_redirects=True).text

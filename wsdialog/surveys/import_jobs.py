@@ -337,9 +337,10 @@ class Pulled:
             return {"kobo_error": [self.error.code, self.error.params]}
         if self.refusal is not None:
             return {"refusal": list(self.refusal)}
-        return {**self.parsed.problems_as_data(),
-                "numbers": {str(row): number for row, number in self.numbers.items()
-                            if row in {p.row for p in self.parsed.problems}}}
+        shown = self.parsed.problems_as_data()
+        rows = {row for row, _column, _code, _params in shown["problems"]}
+        return {**shown, "numbers": {str(row): number for row, number in self.numbers.items()
+                                     if row in rows}}
 
     @classmethod
     def from_data(cls, data: dict) -> Pulled:

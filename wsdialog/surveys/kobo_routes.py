@@ -90,6 +90,8 @@ def kobo_fetch(cycle_id):
         return kobo_page(cycle, link, kobo_form(link), http_status=422, errors=[_(
             "The stored token can no longer be read (the instance's encryption key has "
             "changed). Please enter the token again. Nothing was imported.")])
-    upload_id = operations.start_fetch(cycle, current_user, f"KoboToolbox {link.asset_uid}")
-    import_jobs.wait(import_jobs.start("fetch", upload_id, current_user.id))
+    upload_id, new = operations.start_fetch(cycle, current_user,
+                                            f"KoboToolbox {link.asset_uid}")
+    if new:  # else the running fetch's page is followed: no second job
+        import_jobs.wait(import_jobs.start("fetch", upload_id, current_user.id))
     return redirect_to(url_for("surveys.import_preview", cycle_id=cycle.id, upload_id=upload_id))

@@ -387,23 +387,23 @@ def upload(cycle: SurveyCycle, user: User, filename: str, data: bytes) -> str:
     return pending.id
 
 
-def start_fetch(cycle: SurveyCycle, user: User, filename: str) -> str:
+def start_fetch(cycle: SurveyCycle, user: User, filename: str) -> tuple[str, bool]:
     """Record a fetch from the cycle's KoboToolbox project, to be run as a job
-    (``import_jobs``); the id its page follows. A fetch of the cycle still
-    running (and alive) is followed instead of starting another: a flood of
-    clicks starts one."""
+    (``import_jobs``): the id its page follows, and whether it is new (its job
+    is to be started). A fetch of the cycle still running (and alive) is
+    followed instead of starting another: a flood of clicks starts one."""
     forget_stale_uploads()
     running = db.session.scalar(scoped(PendingImport).where(
         PendingImport.cycle_id == cycle.id, PendingImport.source == "kobo",
         PendingImport.state == UploadState.importing,
         PendingImport.updated_at >= utcnow() - STALE_AFTER))
     if running is not None:
-        return running.id
+        return running.id, False
     pending = PendingImport(cycle_id=cycle.id, uploaded_by_id=user.id, filename=filename[:200],
                             data=b"", source="kobo", state=UploadState.importing)
     db.session.add(pending)
     db.session.commit()
-    return pending.id
+    return pending.id, True
 
 
 def consume_upload(pending: PendingImport) -> None:
