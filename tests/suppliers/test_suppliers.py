@@ -178,11 +178,17 @@ def test_brand_home_lists_what_needs_attention_and_says_so_when_nothing_does(sta
     assert "Suppliers nobody can log in for" in body
 
 
-def test_long_lists_on_the_home_page_show_their_first_rows_and_link_to_all(staff, as_user):
-    supplier = f.supplier(staff.company, name="Anatolia Denim")
-    for n in range(12):
-        f.site(supplier, name=f"Plant {n:02d}", headcount=None)
+def _sites_missing_facts(company, count: int) -> None:
+    """``count`` sites without a headcount: "Plant 00", "Plant 01"… (as wide as
+    the count needs)."""
+    supplier = f.supplier(company, name="Anatolia Denim")
+    for n in range(count):
+        f.site(supplier, name=f"Plant {n:0{len(str(count - 1))}d}", headcount=None)
     db.session.commit()
+
+
+def test_long_lists_on_the_home_page_show_their_first_rows_and_link_to_all(staff, as_user):
+    _sites_missing_facts(staff.company, 12)
     client = as_user(staff)
     body = client.get("/").get_data(as_text=True)
     assert "Plant 07" in body and "Plant 08" not in body
@@ -195,10 +201,7 @@ def test_long_lists_on_the_home_page_show_their_first_rows_and_link_to_all(staff
 
 
 def test_a_list_shown_whole_comes_a_page_of_50_at_a_time(staff, as_user):
-    supplier = f.supplier(staff.company, name="Anatolia Denim")
-    for n in range(120):
-        f.site(supplier, name=f"Plant {n:03d}", headcount=None)
-    db.session.commit()
+    _sites_missing_facts(staff.company, 120)
     client = as_user(staff)
     first = client.get("/?all=missing-facts").get_data(as_text=True)
     assert "Plant 049" in first and "Plant 050" not in first
