@@ -390,8 +390,10 @@ def upload(cycle: SurveyCycle, user: User, filename: str, data: bytes) -> str:
 def start_fetch(cycle: SurveyCycle, user: User, filename: str) -> tuple[str, bool]:
     """Record a fetch from the cycle's KoboToolbox project, to be run as a job
     (``import_jobs``): the id its page follows, and whether it is new (its job
-    is to be started). A fetch of the cycle still running (and alive) is
-    followed instead of starting another: a flood of clicks starts one."""
+    is to be started). The person's fetch of the cycle still running (and
+    alive) is followed instead of starting another: a flood of clicks starts
+    one. Another person's fetch at the same time imports nothing twice: the
+    import runs under the cycle's lock and skips submissions already in."""
     forget_stale_uploads()
     running = db.session.scalar(scoped(PendingImport).where(
         PendingImport.cycle_id == cycle.id, PendingImport.source == "kobo",
