@@ -199,6 +199,13 @@ def served(logs: list[Path], count: int) -> list[list[str]]:
     return found
 
 
+def _why(browser, one: list[str], two: list[str], deployment) -> str:
+    """What each server logged, what was asked, and nginx's own complaints."""
+    errors = Path(deployment["logs"][0]).parent.parent / "nginx" / "error.log"
+    return "\n".join(["asked:", *browser.upstream, "one:", *one, "two:", *two, "nginx:",
+                      errors.read_text()[-3000:] if errors.exists() else "(no error log)"])
+
+
 @pytest.fixture
 def deployment(app, database_url, tmp_path, redis_url):
     """nginx on two ports (HTTP, HTTPS) before two app servers; gives the HTTPS
@@ -276,7 +283,7 @@ def test_a_walk_through_nginx_alternates_between_two_app_servers(app, deployment
     # Every request went to one of the two, in turn (nginx's round robin).
     one, two = served(deployment["logs"], len(eva.upstream))
     assert (one, two) in ((eva.upstream[0::2], eva.upstream[1::2]),
-                          (eva.upstream[1::2], eva.upstream[0::2]))
+                          (eva.upstream[1::2], eva.upstream[0::2])), _why(eva, one, two, deployment)
 
 
 def test_nginx_serves_hashed_static_files_redirects_to_https_and_refuses_large_uploads(
